@@ -1,0 +1,1 @@
+"""The question templates shipped with studykit (YAML files in this folder)."""

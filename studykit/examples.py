@@ -1,0 +1,44 @@
+"""Running the examples that every template carries."""
+
+from __future__ import annotations
+
+from studykit.articles import parse_article
+from studykit.errors import StudykitError
+from studykit.generate import build_question
+from studykit.mentions import annotate
+from studykit.templates import Template, find_matches
+
+
+def example_outputs(t: Template, sentence: str, date: str, text: str | None = None) -> list[tuple[str, str]]:
+    """The (question, answer) pairs template ``t`` makes from ``sentence``."""
+    body = text if text is not None else sentence
+    article = parse_article(f"date {date} {body}", f"{t.id}-example.txt")
+    out = []
+    for sent in annotate(article):
+        if sentence not in sent.sentence.text and sent.sentence.text not in sentence:
+            continue
+        for m in find_matches(t, sent):
+            q = build_question(t, m, sent, article)
+            if q is not None:
+                out.append((q.question, q.answer))
+    return out
+
+
+def run_examples(templates: list[Template]) -> list[StudykitError]:
+    """Every failing example, as ``file:line: message``."""
+    failures = []
+    for t in templates:
+        for ex in t.examples:
+            got = example_outputs(t, ex.sentence, ex.date.isoformat(), ex.text)
+            if ex.no_match:
+                if got:
+                    failures.append(StudykitError(
+                        f"{t.id}: expected no question, got {got[0][0]!r} → {got[0][1]!r}",
+                        t.path, ex.line))  # fmt: skip
+                continue
+            if (ex.question, ex.answer) not in got:
+                shown = "; ".join(f"{q!r} → {a!r}" for q, a in got) or "no question"
+                failures.append(StudykitError(
+                    f"{t.id}: expected {ex.question!r} → {ex.answer!r}, got {shown}",
+                    t.path, ex.line))  # fmt: skip
+    return failures

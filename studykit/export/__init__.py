@@ -1,0 +1,1 @@
+"""Exporters: Anki decks, HTML quizzes, JSONL/CSV/text."""

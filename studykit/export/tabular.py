@@ -1,0 +1,40 @@
+"""Questions as JSON lines, CSV or plain text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from studykit.model import Question
+
+CSV_FIELDS = ("id", "kind", "question", "answer", "choices", "article", "article_date", "when",
+              "sentence", "start", "end", "template", "tags", "cloze")  # fmt: skip
+
+
+def to_jsonl(questions: list[Question]) -> str:
+    return "".join(json.dumps(q.to_json(), ensure_ascii=False) + "\n" for q in questions)
+
+
+def to_csv(questions: list[Question]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_FIELDS)
+    for q in questions:
+        d = q.to_json()
+        d["choices"] = " | ".join(q.choices)
+        d["tags"] = " ".join(q.tags)
+        w.writerow(["" if d[f] is None else d[f] for f in CSV_FIELDS])
+    return buf.getvalue()
+
+
+def to_text(questions: list[Question]) -> str:
+    lines = []
+    for i, q in enumerate(questions, 1):
+        lines.append(f"{i}. [{q.kind}] {q.question}")
+        lines.append(f"   answer: {q.answer}")
+        if q.choices:
+            lines.append(f"   wrong choices: {', '.join(q.choices)}")
+        lines.append(f"   from {q.article} ({q.article_date}): {q.sentence}")
+        lines.append("")
+    return "\n".join(lines)

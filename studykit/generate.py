@@ -1,0 +1,195 @@
+"""Facts to questions: apply templates to an article's annotated sentences."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from studykit.mentions import annotate
+from studykit.model import AnnotatedSentence, Article, Fact, Mention, Question
+from studykit.templates import Match, Slot, Template, context, fact_when, find_matches
+from studykit.timex import is_vague
+
+# Kinds of mention that can be offered as distractors, by the kind of an answer.
+POOL_KINDS = ("person", "country", "place", "org", "number", "date", "title")
+
+_PRONOUN_START = re.compile(
+    r"^[\"'“‘]?(?:(?:he|she|it|they|his|her|its|their|him|them|we|i|you|there)\b"
+    r"|(?:this|these|those|that)\s+(?:is|was|are|were|has|had|will|would|means|meant)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What one article yields: its questions, and names/values for distractors."""
+
+    article: Article
+    questions: tuple[Question, ...]
+    pool: tuple[tuple[str, str], ...] = field(default=())  # (kind, display value)
+    sentences: tuple[AnnotatedSentence, ...] = field(default=())
+
+
+def fact_id(template_id: str, article_id: str, slots: tuple[tuple[str, str], ...]) -> str:
+    """A stable id from a fact's identity (template, article, slot values), never its wording."""
+    key = "\x1f".join([template_id, article_id, *(f"{k}={v}" for k, v in slots)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def escape_cloze(text: str) -> str:
+    """Keep text from breaking Anki's ``{{c1::…}}`` syntax."""
+    return text.replace("::", ":\u200b:").replace("}}", "}\u200b}").replace("{{", "{\u200b{")
+
+
+def _tag(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text).strip("_")
+
+
+def _normalize(m: Mention) -> str:
+    return m.value.lower() if m.kind != "quote" else re.sub(r"\W+", " ", m.value.lower()).strip()
+
+
+def cloze_ok(sent: AnnotatedSentence) -> bool:
+    """Whether a sentence can stand alone as a cloze card."""
+    text = sent.sentence.text
+    words = text.split()
+    if not 7 <= len(words) <= 45:
+        return False
+    if not re.search(r"[.!?][\"'”’)]?$", text):
+        return False  # a headline or fragment
+    if _PRONOUN_START.match(text):
+        return False  # "He added ..." cannot be understood alone
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False
+    return not text.startswith(("“", '"', "'", "‘"))
+
+
+def build_question(
+    t: Template, match: Match, sent: AnnotatedSentence, article: Article
+) -> Question | None:
+    """Render one match as a question, or None when it would not be a good one."""
+    when = fact_when(t, match, sent, article)
+    ctx = context(t, match, sent, article, when)
+    binds = dict(match.bindings)
+    slots = tuple(sorted((name, _normalize(m)) for name, m in match.bindings))
+    cloze = None
+    answer_kind = ""
+    if t.kind == "cloze":
+        if not cloze_ok(sent):
+            return None
+        blank = binds[t.blank or match.bindings[0][0]]
+        if blank.kind == "date" and is_vague(blank.value):
+            return None
+        s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
+        text = sent.sentence.text
+        answer = Slot(blank).display
+        prefix, _ = t.render(ctx) if t.question else ("", "")
+        question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
+        cloze_text = (
+            (prefix + " " if prefix else "")
+            + escape_cloze(text[:s0])
+            + "{{c1::"
+            + escape_cloze(text[s0:e0])
+            + "}}"
+            + escape_cloze(text[e0:])
+        )
+        cloze = cloze_text
+        answer_kind = blank.kind
+        slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
+    else:
+        try:
+            question, answer = t.render(ctx)
+        except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
+            return None
+        if not question or not answer:
+            return None
+        for m in binds.values():
+            if str(Slot(m)) == answer or Slot(m).display == answer or m.value == answer:
+                answer_kind = m.kind
+                if m.kind == "date" and is_vague(m.value):
+                    return None
+                break
+    if _gives_away(question, answer):
+        return None
+    year = when[:4] if re.match(r"\d{4}", when) else ""
+    tags = ["studykit", _tag(t.id), t.kind, *(t.tags), _tag(article.id)]
+    if year:
+        tags.append(year)
+    fid = fact_id(t.id, article.id, slots)
+    return Question(
+        id=fid,
+        kind=t.kind,
+        question=question,
+        answer=answer,
+        choices=(),
+        article=article.file_name,
+        article_id=article.id,
+        article_date=article.date.isoformat(),
+        article_title=article.title,
+        when=when,
+        sentence=sent.sentence.text,
+        start=sent.sentence.start,
+        end=sent.sentence.end,
+        template=t.id,
+        tags=tuple(dict.fromkeys(tags)),
+        cloze=cloze,
+        score=t.score,
+        answer_kind=answer_kind,
+    )
+
+
+def _normalize_sentence(text: str) -> str:
+    return hashlib.sha1(re.sub(r"\W+", " ", text.lower()).strip().encode()).hexdigest()[:12]
+
+
+def _gives_away(question: str, answer: str) -> bool:
+    q, a = question.lower(), answer.lower().strip(" .")
+    if not a:
+        return True
+    if a in ("true", "false"):
+        return False
+    if re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", q):
+        return True
+    # A person's surname in the question gives the person away.
+    parts = a.split()
+    return len(parts) >= 2 and parts[-1][0].isupper() is False and parts[-1] in q.split()
+
+
+def facts_of(question: Question, template: Template, match: Match) -> Fact:
+    """The fact behind a question (for ``explain`` and for tracing)."""
+    return Fact(
+        template.id,
+        question.article_id,
+        tuple(sorted((n, _normalize(m)) for n, m in match.bindings)),
+        question.when,
+        _sentence_of(question),
+    )
+
+
+def _sentence_of(q: Question):  # type: ignore[no-untyped-def]
+    from studykit.model import Sentence
+
+    return Sentence(0, q.start, q.end, q.sentence)
+
+
+def generate_article(article: Article, templates: list[Template]) -> ArticleResult:
+    """Every candidate question for one article (before cross-article selection)."""
+    sents = annotate(article)
+    out: list[Question] = []
+    pool: dict[tuple[str, str], None] = {}
+    for sent in sents:
+        for m in sent.mentions:
+            if m.kind in POOL_KINDS:
+                disp = Slot(m).display if m.kind != "number" else m.text
+                if m.kind == "date" and is_vague(m.value):
+                    continue
+                if m.kind == "date":
+                    disp = m.value
+                pool.setdefault((m.kind, disp), None)
+        for t in templates:
+            for match in find_matches(t, sent):
+                q = build_question(t, match, sent, article)
+                if q is not None:
+                    out.append(q)
+    return ArticleResult(article, tuple(out), tuple(pool), tuple(sents))

@@ -1,0 +1,435 @@
+"""Annotate an article: split sentences and find mentions (dates, numbers, people, places...).
+
+Recognizers are rules over vocabularies in ``resources/``. A light coreference pass makes
+"Aliyev" mean "Ilham Aliyev", "he added" mean the last speaker, and "the Armenian Prime
+Minister" mean the person the article named as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from studykit import resources as res
+from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex
+from studykit.text import split_sentences
+from studykit.timex import granularity, tag
+
+# ----------------------------------------------------------------------------- numbers --
+
+
+@cache
+def _number_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    n = res.load("numbers")
+    return n["units"], n["tens"], n["scales"]
+
+
+@cache
+def _number_re() -> re.Pattern[str]:
+    units, tens, scales = _number_words()
+    word = "|".join(sorted([*units, *tens], key=len, reverse=True))
+    scale = "|".join(scales)
+    return re.compile(
+        rf"(?<![\w.,-])(?:"
+        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?:\s+(?P<dscale>{scale}))?"
+        rf"|(?P<words>(?:{word})(?:[- ](?:{word}))?(?:\s+(?:{scale}))?)"
+        rf")(?![\w-]*\d)(?!-(?:year|month|week|day|hour)s?\b)\b",
+        re.I,
+    )
+
+
+def number_value(text: str) -> int | float | None:
+    """The value of a number as written: "1,960" → 1960, "seven" → 7, "2.5 million" → 2500000."""
+    units, tens, scales = _number_words()
+    t = text.lower().replace(",", "").strip()
+    total = 0.0
+    current = 0.0
+    for part in re.split(r"[\s-]+", t):
+        if not part:
+            continue
+        if re.fullmatch(r"\d+(\.\d+)?", part):
+            current += float(part)
+        elif part in units:
+            current += units[part]
+        elif part in tens:
+            current += tens[part]
+        elif part in scales:
+            current = (current or 1) * scales[part]
+            if scales[part] >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+    value = total + current
+    return int(value) if value == int(value) else value
+
+
+# ------------------------------------------------------------------------------ names --
+
+_CAP = r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]\.)"
+_PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
+_NAME_RUN = re.compile(
+    rf"(?<![\w'’-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
+)
+_ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9&]{1,6}(?![\w-])")
+_QUOTE = re.compile(
+    r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
+    r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in res.offices())
+    return re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])", re.I)
+
+
+@cache
+def _country_re() -> re.Pattern[str]:
+    names = sorted(res.countries(), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.-])(?:the\s+)?(?:{alt})(?:['’]s)?(?![\w-])", re.I)
+
+
+def _canonical_country(text: str) -> str | None:
+    t = _POSSESSIVE.sub("", text.strip())
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    return res.countries().get(t.lower()) or res.countries().get(("the " + t).lower())
+
+
+@dataclass
+class _Scratch:
+    """Mutable per-article state for coreference (private to ``annotate``)."""
+
+    people: dict[str, str] = field(default_factory=dict)  # surname/name → full name
+    roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, title) → name
+    person_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    last_person: str = ""
+
+
+def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
+    return any(s < m.end and m.start < e for m in taken)
+
+
+def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
+    """Mentions in one sentence, before coreference. Offsets are body offsets."""
+    text, base = sent.text, sent.start
+    out: list[Mention] = []
+
+    for t in timexes:
+        out.append(
+            Mention(
+                "date",
+                t.start,
+                t.end,
+                t.text,
+                t.value,
+                (("granularity", granularity(t.value)), ("type", t.type)),
+            )
+        )
+    dates = list(out)
+
+    for m in _QUOTE.finditer(text):
+        body = m.group("body") or m.group("sbody")
+        if len(body.split()) < 2 and not m.group("q"):
+            continue
+        s, e = base + m.start(), base + m.end()
+        out.append(Mention("quote", s, e, m.group(0), body.strip().rstrip(",")))
+    quotes = [m for m in out if m.kind == "quote"]
+
+    def free(s: int, e: int) -> bool:
+        return not _overlaps(s, e, dates) and not _overlaps(s, e, quotes)
+
+    for m in _title_re().finditer(text):
+        s, e = base + m.start(), base + m.end()
+        # A title is capitalized, or follows a country word ("Azerbaijan's president").
+        if free(s, e) and (m.group(0)[0].isupper()):
+            canon = next(t for t in res.offices() if t.lower() == m.group(0).lower())
+            scope = "state" if canon in res.state_offices() else "other"
+            out.append(Mention("title", s, e, m.group(0), canon, (("scope", scope),)))
+
+    for m in _country_re().finditer(text):
+        s, e = base + m.start(), base + m.end()
+        raw = m.group(0)
+        if not raw[0].isupper() and not raw.lower().startswith("the "):
+            continue
+        core = re.sub(r"^the\s+", "", raw, flags=re.I)
+        if not core[0].isupper() or not free(s, e) or _overlaps(s, e, out):
+            continue
+        canon = _canonical_country(raw)
+        if canon:
+            lead = len(raw) - len(core) if not raw.lower().startswith("the ") else 0
+            adjective = res.demonym(canon).lower() == _POSSESSIVE.sub("", core).lower()
+            out.append(
+                Mention(
+                    "country",
+                    s + lead,
+                    e,
+                    raw[lead:],
+                    canon,
+                    (("form", "adjective" if adjective else "name"),),
+                )
+            )
+
+    for m in _number_re().finditer(text):
+        s, e = base + m.start(), base + m.end()
+        if not free(s, e) or _overlaps(s, e, out):
+            continue
+        val = number_value(m.group(0))
+        if val is None:
+            continue
+        if m.group("words") and m.group(0).lower() == "one" and not re.match(
+            r"\s+[a-z]+s\b", text[m.end() :]
+        ):
+            continue  # "one of", "one day": not a count worth asking about
+        noun, modifier = _quantity(text, m.start(), m.end())
+        attrs = tuple(sorted({("noun", noun), ("modifier", modifier)} - {("noun", ""),
+                                                                         ("modifier", "")}))  # fmt: skip
+        out.append(Mention("number", s, e, m.group(0), str(val), attrs))
+
+    for m in _ACRONYM.finditer(text):
+        s, e = base + m.start(), base + m.end()
+        if free(s, e) and not _overlaps(s, e, out) and m.group(0) not in ("I", "GMT", "AM", "PM"):
+            out.append(Mention("org", s, e, m.group(0), m.group(0)))
+
+    not_names = res.words("not_names")
+    org_heads = res.words("org_heads")
+    place_nouns = res.words("place_nouns")
+    # Find name runs in the text with everything already recognized masked out, so that
+    # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan".
+    masked = list(text)
+    for t in out:
+        for k in range(max(0, t.start - base), min(len(text), t.end - base)):
+            masked[k] = "\x00"
+    for m in _NAME_RUN.finditer("".join(masked)):
+        s0, e0 = m.span()
+        words = m.group(0).split()
+        # Drop leading capitalized function words ("The", "However") and possessives.
+        while words and words[0].rstrip("'’s") in not_names | {"The"}:
+            s0 += text[s0:].index(words[0]) + len(words[0])
+            while s0 < e0 and text[s0].isspace():
+                s0 += 1
+            words = words[1:]
+        if not words:
+            continue
+        name = text[s0:e0]
+        name = _POSSESSIVE.sub("", name)
+        e0 = s0 + len(name)
+        s, e = base + s0, base + e0
+        if _overlaps(s, e, out):
+            continue
+        before = text[max(0, s0 - 30) : s0]
+        last = name.split()[-1]
+        if last in org_heads:
+            full_s = s0
+            the = re.search(r"\bthe\s+$", before, re.I)
+            if the:
+                full_s = s0 - len(the.group(0))
+            out.append(Mention("org", base + full_s, e, text[full_s:e0], name))
+            continue
+        if re.search(r"\b(?:" + "|".join(place_nouns) + r")\s+of\s+$", before, re.I) or re.search(
+            r"\bcapital,?\s+$", before, re.I
+        ):
+            out.append(Mention("place", s, e, name, name))
+            continue
+        suffix = re.match(r"\s+(" + "|".join(res.words("place_suffixes")) + r")\b", text[e0:])
+        if suffix:
+            out.append(Mention("place", s, e, name, name, (("feature", suffix.group(1)),)))
+            continue
+        if name in res.capitals():
+            out.append(Mention("place", s, e, name, name, (("country", res.capitals()[name]),)))
+            continue
+        out.append(Mention("name", s, e, name, name))
+    out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
+_MODIFIER = re.compile(
+    r"(?i)\b(at least|at most|more than|less than|fewer than|over|under|about|around|nearly|"
+    r"almost|some|up to|roughly|approximately|an estimated|another|only|just)\s+$"
+)
+_NOUN_WORDS = re.compile(r"(?:\s+(?:[A-Za-z][\w’'-]*))")
+
+
+def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
+    """The noun phrase counted by a number, and its modifier: ("peacekeepers", "at least")."""
+    stops = res.words("quantity_stops")
+    nouns: list[str] = []
+    pos = end
+    while len(nouns) < 3:
+        m = _NOUN_WORDS.match(text, pos)
+        if not m:
+            break
+        word = m.group(0).strip()
+        low = word.lower()
+        if low in stops or (word[0].isupper() and not res.countries().get(low)):
+            break
+        if nouns and (low.endswith("ing") or (low.endswith("s") and nouns[-1].endswith("s"))):
+            break  # "satellites orbiting", "countries involves": a verb follows the noun
+        nouns.append(word)
+        pos = m.end()
+    # A trailing participle ("32 people killed") is a verb, not part of the noun, unless it
+    # stands alone ("200 wounded").
+    while len(nouns) > 1 and re.search(r"(?:ed|en)$", nouns[-1]) and nouns[-1] not in (
+        "children", "women", "men"
+    ):  # fmt: skip
+        nouns.pop()
+    mod = _MODIFIER.search(text[max(0, start - 20) : start])
+    return " ".join(nouns), (mod.group(1).lower() if mod else "")
+
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tweeted|wrote|added|stated|declared|announced|insisted|warned|"
+    r"explained|noted|claimed|argued|replied|commented|described|confirmed|urged)\b"
+)
+
+
+def _is_person_context(sent_text: str, start: int, end: int, prev: Mention | None) -> bool:
+    """Signals that a capitalized name is a person's."""
+    before = sent_text[max(0, start - 25) : start]
+    after = sent_text[end : end + 30]
+    if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
+        return True
+    if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s*$", before):
+        return True
+    if re.match(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + _SPEECH.pattern, after):
+        return True
+    if re.search(_SPEECH.pattern + r"\s+$", before):
+        return True
+    return bool(re.match(r",\s*(?:\d{1,3},|(?:the|a|an)\s+[a-z]+\s+(?:of|at|for)\b)", after))
+
+
+def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
+    """First pass over the article: decide which names are people, learn roles."""
+    st = _Scratch()
+    candidates: set[str] = set()
+    for sent, ms in zip(sents, raw, strict=True):
+        for i, m in enumerate(ms):
+            if m.kind != "name":
+                continue
+            rel_s, rel_e = m.start - sent.start, m.end - sent.start
+            prev = ms[i - 1] if i else None
+            if prev is not None:  # make the previous mention's offsets sentence-relative
+                prev = Mention(prev.kind, prev.start - sent.start, prev.end - sent.start,
+                               prev.text, prev.value)  # fmt: skip
+            if len(m.value.split()) >= 2:
+                candidates.add(m.value)
+            if _is_person_context(sent.text, rel_s, rel_e, prev) and len(m.value.split()) <= 4:
+                full = m.value
+                if len(full.split()) >= 2:
+                    st.people[full] = full
+                    st.people.setdefault(full.split()[-1], full)
+                else:
+                    st.people.setdefault(full, full)
+    # Single-word people known only by surname pick up a full name seen anywhere.
+    for name in list(st.people):
+        if " " not in name:
+            fulls = [f for f in st.people.values() if " " in f and f.split()[-1] == name]
+            fulls += sorted(c for c in candidates if c.split()[-1] == name)
+            if fulls:
+                st.people[name] = fulls[0]
+                st.people[fulls[0]] = fulls[0]
+    return st
+
+
+def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
+    """Second pass over a sentence: type names as people, attach titles and countries."""
+    out: list[Mention] = []
+    for i, m in enumerate(ms):
+        if m.kind == "name":
+            key = m.value if m.value in st.people else m.value.split()[-1]
+            full = st.people.get(m.value) or (
+                st.people.get(key) if key in st.people and " " in st.people[key] else None
+            )
+            if full and (m.value == full or m.value in full.split() or m.value == key):
+                m = Mention("person", m.start, m.end, m.text, full)
+            else:
+                continue  # unknown capitalized words are not offered as answers
+        out.append(m)
+    # Attach "Country Title Person" / "Country's Title, Person" / "Title Person".
+    final: list[Mention] = []
+    for i, m in enumerate(out):
+        if m.kind == "person":
+            title = country = ""
+            j = i - 1
+            if j >= 0 and out[j].kind == "title" and m.start - out[j].end <= 2:
+                title = out[j].value
+                k = j - 1
+                if k >= 0 and out[k].kind == "country" and out[j].start - out[k].end <= 2:
+                    country = out[k].value
+            if title and not country and st.person_titles.get(m.value, ("", ""))[1] == title:
+                country = st.person_titles[m.value][0]
+            if title:
+                st.person_titles[m.value] = (country, title)
+                if country:
+                    st.roles[(country, title)] = m.value
+            elif m.value in st.person_titles:
+                country, title = st.person_titles[m.value]
+            attrs = tuple(sorted({("title", title), ("country", country)} - {("title", ""), ("country", "")}))
+            m = Mention("person", m.start, m.end, m.text, m.value, attrs)
+            st.last_person = m.value
+        final.append(m)
+    return final
+
+
+def annotate(article: Article) -> list[AnnotatedSentence]:
+    """Sentences of ``article`` with their mentions, coreference resolved within the article."""
+    sents = split_sentences(article.body)
+    timexes = tag(article.body, article.date)
+    by_sent: list[list[Timex]] = [[] for _ in sents]
+    j = 0
+    for t in timexes:
+        while j < len(sents) and sents[j].end <= t.start:
+            j += 1
+        if j < len(sents) and sents[j].start <= t.start and t.end <= sents[j].end:
+            by_sent[j].append(t)
+    raw = [_recognize(s, ts) for s, ts in zip(sents, by_sent, strict=True)]
+    st = _resolve(article, raw, sents)
+    result: list[AnnotatedSentence] = []
+    for sent, ms in zip(sents, raw, strict=True):
+        final = _finish(ms, sent, st)
+        final = _attribute_quotes(sent, final, st)
+        result.append(AnnotatedSentence(sent, tuple(final)))
+    return result
+
+
+def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[Mention]:
+    """Give each quote its speaker: a person joined to it by a verb of saying."""
+    out: list[Mention] = []
+    people = [m for m in ms if m.kind == "person"]
+    for m in ms:
+        if m.kind != "quote":
+            out.append(m)
+            continue
+        speaker = ""
+        rel_s, rel_e = m.start - sent.start, m.end - sent.start
+        after = sent.text[rel_e : rel_e + 60]
+        before = sent.text[:rel_s]
+        # "…," Aliyev said / "…" said Aliyev / "…," he added
+        for p in people:
+            if p.start >= m.end and re.match(
+                r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?$",
+                sent.text[rel_e : p.start - sent.start],
+            ):
+                if _SPEECH.search(sent.text[rel_e : p.end - sent.start + 20]):
+                    speaker = p.value
+                    break
+        if not speaker:
+            cands = [p for p in people if p.end <= m.start and _SPEECH.search(
+                sent.text[p.end - sent.start : rel_s])]  # fmt: skip
+            if cands:
+                speaker = cands[-1].value
+        if not speaker and re.match(r"[,.!?]?\s*(?:he|she)\s+" + _SPEECH.pattern, after):
+            speaker = st.last_person
+        if not speaker and re.match(r"\s*$", before) and not people and st.last_person:
+            # A sentence that is only a quote continues the last speaker's remarks only when
+            # it says so; leave it unattributed otherwise.
+            speaker = ""
+        attrs = (("speaker", speaker),) if speaker else ()
+        out.append(Mention("quote", m.start, m.end, m.text, m.value, attrs))
+        if speaker:
+            st.last_person = speaker
+    return out

@@ -1,0 +1,57 @@
+"""Package resource files (YAML vocabularies), loaded once and cached."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def load(name: str, package: str = "studykit") -> Any:
+    """Load ``resources/<name>.yaml`` from ``package``."""
+    text = (resources.files(package) / "resources" / f"{name}.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Every way to name a country (name, demonym, alias), lower-cased → canonical name."""
+    out: dict[str, str] = {}
+    for name, aliases in load("countries").items():
+        out[name.lower()] = name
+        for a in aliases or []:
+            out[str(a).lower()] = name
+    return out
+
+
+@cache
+def demonym(country: str) -> str:
+    """The adjective for a country ("Russia" → "Russian"), or the name itself."""
+    aliases = load("countries").get(country) or []
+    return str(aliases[0]) if aliases else country
+
+
+@cache
+def capitals() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load("capitals").items()}
+
+
+@cache
+def offices() -> list[str]:
+    """Titles of office, longest first so that "Prime Minister" wins over "Minister"."""
+    data = load("offices")
+    return sorted((str(t) for group in data.values() for t in group), key=len, reverse=True)
+
+
+@cache
+def state_offices() -> frozenset[str]:
+    """Offices that belong to a country (President, Prime Minister, Foreign Minister...)."""
+    return frozenset(str(t) for t in load("offices")["state"])
+
+
+@cache
+def words(key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in load("words")[key])

@@ -1,0 +1,162 @@
+"""Selection: one card per fact, ranking, a cap per article, and distractors."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from studykit.generate import ArticleResult
+from studykit.model import Question
+
+KIND_BASE = {"short": 1.0, "mcq": 1.0, "truefalse": 0.6, "cloze": 0.5}
+
+
+def score(q: Question) -> float:
+    """Rank a question: specific, non-trivial, not too long; templates add their own bonus."""
+    s = KIND_BASE.get(q.kind, 0.5) + q.score
+    words = len(q.question.split())
+    if words > 40:
+        s -= 0.3
+    if len(q.answer.split()) > 6:
+        s -= 0.3
+    if q.answer_kind in ("person", "date", "number", "place", "org"):
+        s += 0.2
+    if q.kind == "cloze" and q.answer_kind == "country":
+        s -= 0.3  # country names are guessable from context
+    return round(s, 3)
+
+
+def _rng(seed: int, key: str) -> random.Random:
+    h = hashlib.sha256(f"{seed}:{key}".encode()).digest()
+    return random.Random(int.from_bytes(h[:8], "big"))
+
+
+def select(
+    results: Iterable[ArticleResult], seed: int = 0, max_per_article: int | None = None
+) -> list[Question]:
+    """Deduplicate, rank, cap and add distractors, in a deterministic order."""
+    results = list(results)
+    merged: dict[tuple[str, str, str], Question] = {}
+    order: list[tuple[str, str, str]] = []
+    for r in results:
+        for q in r.questions:
+            q = dataclasses.replace(q, score=score(q))
+            # The same fact stated by two articles is one question citing both.
+            key = (q.kind, q.question.lower(), q.answer.lower())
+            if key in merged:
+                first = merged[key]
+                if q.article not in first.also_in and q.article != first.article:
+                    merged[key] = dataclasses.replace(first, also_in=(*first.also_in, q.article))
+                continue
+            merged[key] = q
+            order.append(key)
+    questions = [merged[k] for k in order]
+    questions = _one_per_fact(questions)
+    if max_per_article is not None:
+        by_article: dict[str, list[Question]] = defaultdict(list)
+        for q in questions:
+            by_article[q.article_id].append(q)
+        keep = set()
+        for qs in by_article.values():
+            best = sorted(qs, key=lambda q: (-q.score, q.start, q.id))[:max_per_article]
+            keep.update(q.id for q in best)
+        questions = [q for q in questions if q.id in keep]
+    pool: dict[str, list[str]] = defaultdict(list)
+    for r in results:
+        for kind, value in r.pool:
+            if value not in pool[kind]:
+                pool[kind].append(value)
+    return [dataclasses.replace(q, choices=distractors(q, pool, seed)) for q in questions]
+
+
+def _one_per_fact(questions: list[Question]) -> list[Question]:
+    """Of the questions of one kind from one sentence with the same answer, keep the best."""
+    best: dict[tuple[str, int, str, bool], Question] = {}
+    for q in questions:
+        key = (q.article_id, q.start, _norm(q.answer), q.kind == "cloze")
+        if key not in best or q.score > best[key].score:
+            best[key] = q
+    keep = {id(q) for q in best.values()}
+    seen_ids: set[str] = set()
+    out = []
+    for q in questions:
+        if id(q) in keep and q.id not in seen_ids:
+            seen_ids.add(q.id)
+            out.append(q)
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def distractors(q: Question, pool: dict[str, list[str]], seed: int, n: int = 3) -> tuple[str, ...]:
+    """Three plausible wrong answers of the same type as ``q``'s answer, never the answer."""
+    kind = q.answer_kind
+    rng = _rng(seed, q.id)
+    answer = _norm(q.answer)
+    cands: list[str] = []
+    if kind == "number":
+        cands = _numbers_near(q.answer, rng)
+    elif kind == "date":
+        cands = _dates_near(q.answer, q.when, rng)
+    elif kind in ("person", "country", "place", "org", "title"):
+        cands = [v for v in pool.get(kind, []) if _norm(v) != answer and _norm(v) not in answer
+                 and answer not in _norm(v)]  # fmt: skip
+        rng.shuffle(cands)
+    out: list[str] = []
+    for c in cands:
+        if _norm(c) != answer and c not in out:
+            out.append(c)
+        if len(out) == n:
+            break
+    return tuple(out) if len(out) == n else ()
+
+
+def _numbers_near(answer: str, rng: random.Random) -> list[str]:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+    if m:
+        raw = m.group(0)
+        value = float(raw.replace(",", ""))
+    elif answer.lower().strip() in words:
+        raw = answer
+        value = words[answer.lower().strip()]
+    else:
+        return []
+    if value == 0:
+        return []
+    factors = [0.5, 0.75, 1.25, 1.5, 2, 0.8, 1.1, 0.9]
+    rng.shuffle(factors)
+    out = []
+    for f in factors:
+        v = value * f
+        v = round(v) if value >= 20 else round(v)
+        if v == value or v <= 0:
+            continue
+        if value >= 100:
+            v = int(round(v, -1 if value < 1000 else -2))
+        text = f"{int(v):,}" if "," in raw or v >= 10000 else str(int(v))
+        if m:
+            out.append(answer.replace(raw, text, 1))
+        else:
+            out.append(text)
+    return out
+
+
+def _dates_near(answer: str, when: str, rng: random.Random) -> list[str]:
+    m = re.search(r"\b(1\d{3}|20\d{2})\b", answer)
+    if not m:
+        return []
+    year = int(m.group(1))
+    offsets = [-3, -2, -1, 1, 2, 3, -5, 4]
+    rng.shuffle(offsets)
+    out = []
+    for o in offsets:
+        out.append(answer.replace(m.group(1), str(year + o), 1))
+    return out

@@ -1,0 +1,801 @@
+"""Question templates: load and check YAML files, compile ``match`` patterns, render questions.
+
+A template's ``match`` is written in words and typed slots, not regular expressions::
+
+    match: "{country} {title} {person}"        # "Russian President Vladimir Putin"
+    match: "{person} ... described ... as {quote}"
+
+* ``{type}`` or ``{type:name}`` is a slot (types in ``SLOT_TYPES``); a second slot of the same
+  type without a name is bound as ``type2``.
+* ``...`` skips up to eight words, ``*`` exactly one word.
+* ``[word]`` is an optional word; ``a|b`` is either word.
+* Anything else is a literal word, matched case-insensitively. Punctuation between the
+  parts of a match is skipped.
+
+Experts may write ``regex:`` instead, with named groups; a group named after a slot type
+(``(?P<person>...)``) must cover a mention of that type.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import regex
+import yaml
+from jinja2 import nodes as jnodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from studykit.errors import StudykitError
+from studykit.model import AnnotatedSentence, Article, Mention
+from studykit.timex import granularity, is_vague, phrase_value
+
+SLOT_TYPES = (
+    "date", "duration", "number", "quantity", "person", "title", "country", "place", "org",
+    "quote",
+)  # fmt: skip
+KINDS = ("short", "cloze", "mcq", "truefalse")
+KEYS = {
+    "id": "a unique name, such as office-holder",
+    "description": "one line saying what the template asks",
+    "kind": "one of " + ", ".join(KINDS),
+    "match": "a pattern of words and {slots}",
+    "regex": "a regular expression with named groups (instead of match)",
+    "question": "the question, a Jinja2 template",
+    "answer": "the answer, a Jinja2 template",
+    "blank": "for cloze: the slot to blank out",
+    "when": "which time the fact is about: sentence (default) or article",
+    "requires": "conditions on slots, such as 'person.title'",
+    "score": "a bonus (or penalty) added to the question's rank",
+    "tags": "a list of tags",
+    "examples": "sentences with their expected question and answer",
+}
+REQUIRED = ("id", "kind", "examples")
+EXAMPLE_KEYS = {"sentence", "date", "text", "question", "answer", "no_match", "title"}
+ALWAYS_BOUND = {"when", "article", "sentence"}
+REGEX_TIMEOUT = 0.05  # seconds per match attempt of a user's regex
+
+_SEP = r"[\s,;:\"'“”‘’()\[\]\-–—]*"
+_WORD = r"\S+"
+_TOKEN = re.compile(
+    r"\{\.\.\.:(?P<free>[a-z_][a-z0-9_]*)\}|\{([a-z_]+)(?::([a-z_][a-z0-9_]*))?\}"
+    r"|\.\.\.|\*|\[[^\]]+\]|[^\s{}\[\]]+"
+)
+
+
+# ------------------------------------------------------------------------ rendering ----
+
+
+class Slot:
+    """A matched mention as a template sees it: ``{{ person }}``, ``{{ person.title }}``."""
+
+    __slots__ = ("kind", "text", "value", "_attrs", "start", "end")
+
+    def __init__(self, m: Mention) -> None:
+        self.kind = m.kind
+        self.text = m.text
+        self.value = m.value
+        self._attrs = dict(m.attrs)
+        self.start = m.start
+        self.end = m.end
+
+    def __getattr__(self, key: str) -> str:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        try:
+            return self._attrs[key]
+        except KeyError:
+            return ""
+
+    @property
+    def amount(self) -> str:
+        """A count with the modifier that qualifies it: "at least 32"."""
+        mod = self._attrs.get("modifier", "")
+        if mod in ("another", "only", "just", "some"):
+            mod = ""
+        return f"{mod} {self.text}".strip()
+
+    @property
+    def long(self) -> str:
+        """Non-empty for a quotation of five words or more (worth asking who said it)."""
+        return "yes" if self.kind == "quote" and len(self.value.split()) >= 5 else ""
+
+    def __str__(self) -> str:
+        if self.kind == "date":
+            return phrase_value(self.value, "bare") or self.text
+        if self.kind in ("number", "quantity"):
+            return self.text
+        if self.kind == "quote":
+            return self.value
+        return self.value
+
+    @property
+    def display(self) -> str:
+        """The answer as people write it."""
+        if self.kind == "date":
+            bare = phrase_value(self.value, "bare")
+            surface = self.text.strip()
+            if not bare or surface.lower() == bare.lower() or self.type in ("DURATION", "SET"):
+                return surface
+            if self.type == "TIME" and re.search(r"\d:\d\d|\b[ap]\.?m\b", surface, re.I):
+                return surface
+            if re.fullmatch(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", surface):
+                return phrase_value(self.value, "bare", weekday=True)
+            if re.fullmatch(r"(?i)(the )?\d{3}0s|\d{4}", surface):
+                return surface
+            return f"{surface} ({bare})"
+        return str(self)
+
+
+def _f_on(v: Any) -> str:
+    return phrase_value(_value(v), "in")
+
+
+def _f_in_month(v: Any) -> str:
+    return phrase_value(_value(v), "month")
+
+
+def _f_bare(v: Any) -> str:
+    return phrase_value(_value(v), "bare")
+
+
+def _f_in_year(v: Any) -> str:
+    val = _value(v)
+    return f"in {val[:4]}" if re.match(r"\d{4}", val) else phrase_value(val, "in")
+
+
+def _f_as_of(v: Any) -> str:
+    text = phrase_value(_value(v), "month")
+    return "as of " + text[3:] if text.startswith("in ") else text
+
+
+def _f_number(v: Any) -> str:
+    s = str(getattr(v, "value", v))
+    try:
+        n = float(s.replace(",", ""))
+    except ValueError:
+        return str(v)
+    return f"{int(n):,}" if n == int(n) else f"{n:,}"
+
+
+def _f_plural(word: str, n: Any = 2) -> str:
+    try:
+        one = float(str(getattr(n, "value", n)).replace(",", "")) == 1
+    except ValueError:
+        one = False
+    if one or word.endswith("s"):
+        return word
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def _f_a(word: str) -> str:
+    w = str(word)
+    return ("an " if re.match(r"(?i)[aeiou]", w) and not re.match(r"(?i)uni|eu", w) else "a ") + w
+
+
+def _f_demonym(country: Any) -> str:
+    from studykit.resources import demonym
+
+    return demonym(str(country))
+
+
+def _value(v: Any) -> str:
+    return str(getattr(v, "value", v))
+
+
+FILTERS = {
+    "on_date": _f_on,  # "on 10 November 2020" / "in 2020": the value with its preposition
+    "phrase": _f_on,
+    "in_month": _f_in_month,  # "in November 2020"
+    "in_year": _f_in_year,  # "in 2020"
+    "as_of": _f_as_of,  # "as of November 2020"
+    "bare_date": _f_bare,  # "10 November 2020"
+    "number": _f_number,  # "1,960"
+    "plural": _f_plural,
+    "a": _f_a,
+    "demonym": _f_demonym,  # "Russia" -> "Russian"
+}
+
+
+def make_env() -> jinja2.Environment:
+    """A sandboxed Jinja2 environment: no attribute starting with '_', no file access."""
+    env = ImmutableSandboxedEnvironment(
+        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+# -------------------------------------------------------------------------- model ------
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    sentence: str
+    date: dt.date
+    text: str | None  # the whole example article, when the sentence needs context
+    question: str | None
+    answer: str | None
+    no_match: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class Template:
+    """A loaded, checked question template."""
+
+    id: str
+    description: str
+    kind: str
+    match: str | None
+    regex: str | None
+    question: str
+    answer: str
+    blank: str | None
+    when: str
+    requires: tuple[str, ...]
+    score: float
+    tags: tuple[str, ...]
+    examples: tuple[Example, ...]
+    path: str
+    line: int
+    slots: tuple[tuple[str, str], ...] = ()  # (binding name, slot type)
+    pattern: Any = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def _jinja(self) -> tuple[jinja2.Template, jinja2.Template]:
+        env = make_env()
+        return env.from_string(self.question or ""), env.from_string(self.answer or "")
+
+    def render(self, context: dict[str, Any]) -> tuple[str, str]:
+        q, a = self._jinja
+        return _tidy(q.render(context), capitalize=True), _tidy(a.render(context))
+
+
+def _tidy(s: str, capitalize: bool = False) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+([,.?!;:])", r"\1", s)
+    return s[:1].upper() + s[1:] if s and capitalize else s
+
+
+# ------------------------------------------------------------------------- loading -----
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line and column of every mapping and key."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    marks = {}
+    for key_node, _ in node.value:
+        marks[str(key_node.value)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__col__"] = node.start_mark.column + 1
+    mapping["__marks__"] = marks
+    return mapping
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,  # type: ignore[arg-type]
+)
+
+
+def shipped_templates_dir() -> Path:
+    """Where the templates that come with studykit live (inside the installed package)."""
+    try:
+        return Path(str(resources.files("studykit.question_templates")))
+    except ModuleNotFoundError:
+        # Running from a source checkout that is not installed: the folder at the top.
+        return Path(__file__).resolve().parent.parent / "question_templates"
+
+
+def template_files(paths: list[str] | None) -> list[str]:
+    """YAML files in the given folders/files (default: the shipped templates), sorted."""
+    if not paths:
+        paths = [str(shipped_templates_dir())]
+    files: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, names in os.walk(p):
+                dirs.sort()
+                files.extend(
+                    os.path.join(root, n) for n in sorted(names) if n.endswith((".yaml", ".yml"))
+                )
+        elif os.path.exists(p):
+            files.append(p)
+        else:
+            raise StudykitError("no such template file or folder", p)
+    return files
+
+
+def load_templates(
+    paths: list[str] | None = None, problems: list[StudykitError] | None = None
+) -> list[Template]:
+    """Load and check every template; problems are collected (or raised together)."""
+    errors: list[StudykitError] = [] if problems is None else problems
+    out: list[Template] = []
+    seen: dict[str, tuple[str, int]] = {}
+    for path in template_files(paths):
+        for t in _load_file(path, errors):
+            if t.id in seen:
+                first = seen[t.id]
+                errors.append(
+                    StudykitError(
+                        f"duplicate template id {t.id!r} (first defined at {first[0]}:{first[1]})",
+                        t.path,
+                        t.line,
+                    )
+                )
+                continue
+            seen[t.id] = (t.path, t.line)
+            out.append(t)
+    if problems is None and errors:
+        from studykit.errors import StudykitErrors
+
+        raise StudykitErrors(errors)
+    return out
+
+
+def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(StudykitError(f"cannot read template file: {exc}", path))
+        return
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        line = mark.line + 1 if mark is not None else 1
+        col = mark.column + 1 if mark is not None else None
+        errors.append(StudykitError(f"YAML syntax error: {problem}", path, line, col))
+        return
+    if data is None:
+        return
+    if isinstance(data, dict) and "templates" in data:
+        data = data["templates"]
+    if not isinstance(data, list):
+        errors.append(StudykitError("expected a list of templates (each starting with '- id:')",
+                                    path, 1, 1))  # fmt: skip
+        return
+    for item in data:
+        if not isinstance(item, dict):
+            errors.append(StudykitError("each template must be a mapping of keys", path, 1))
+            continue
+        t = _build(item, path, errors)
+        if t is not None:
+            yield t
+
+
+def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Template | None:
+    line, col = item.get("__line__", 1), item.get("__col__", 1)
+    marks: dict[str, tuple[int, int]] = item.get("__marks__", {})
+    before = len(errors)
+
+    def err(msg: str, key: str | None = None) -> None:
+        ln, cl = marks.get(key, (line, col)) if key else (line, col)
+        errors.append(StudykitError(msg, path, ln, cl))
+
+    for key in item:
+        if key.startswith("__"):
+            continue
+        if key not in KEYS:
+            close = difflib.get_close_matches(key, list(KEYS), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
+            err(f"unknown key {key!r}{hint}", key)
+    for key in REQUIRED:
+        if key not in item:
+            err(f"missing key {key!r}: {KEYS[key]}")
+    if "match" not in item and "regex" not in item:
+        err("missing key 'match': " + KEYS["match"])
+    if "match" in item and "regex" in item:
+        err("give either 'match' or 'regex', not both", "regex")
+    tid = str(item.get("id", ""))
+    if "id" in item and not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", tid):
+        err(f"bad id {tid!r}: use lower-case letters, digits, '-', '_' and '.'", "id")
+    kind = str(item.get("kind", "short"))
+    if kind not in KINDS:
+        close = difflib.get_close_matches(kind, KINDS, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        err(f"unknown kind {kind!r}{hint}; expected one of {', '.join(KINDS)}", "kind")
+    if kind != "cloze":
+        for key in ("question", "answer"):
+            if key not in item:
+                err(f"missing key {key!r}: {KEYS[key]}")
+
+    slots: list[tuple[str, str]] = []
+    pattern = None
+    match_broken = False
+    if "match" in item:
+        try:
+            rx, slots = compile_match(str(item["match"]))
+            pattern = re.compile(rx)
+        except StudykitError as exc:
+            err(exc.message, "match")
+            match_broken = True
+    elif "regex" in item:
+        try:
+            pattern = regex.compile(str(item["regex"]))
+            slots = [(g, g.rstrip("0123456789")) for g in pattern.groupindex]
+        except regex.error as exc:
+            err(f"bad regex: {exc}", "regex")
+            match_broken = True
+
+    bound = {name for name, _ in slots} | ALWAYS_BOUND
+    env = make_env()
+    for key in ("question", "answer"):
+        if key not in item:
+            continue
+        src = str(item[key])
+        try:
+            ast = env.parse(src)
+        except jinja2.TemplateSyntaxError as exc:
+            ln = marks.get(key, (line, col))[0] + max(0, (exc.lineno or 1) - 1)
+            errors.append(StudykitError(f"{key}: Jinja2 syntax error: {exc.message}", path, ln))
+            continue
+        for problem in _unsafe(ast):
+            err(f"{key}: {problem}", key)
+        used = _variables(ast)
+        for name in sorted(used - bound) if not match_broken else []:
+            close = difflib.get_close_matches(name, sorted(bound), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            err(f"{key}: variable {name!r} is not bound by match{hint}", key)
+    blank = item.get("blank")
+    if kind == "cloze":
+        if blank is None and slots:
+            blank = slots[0][0]
+        if blank is not None and blank not in {n for n, _ in slots}:
+            err(f"blank {blank!r} is not a slot of match", "blank")
+    when = str(item.get("when", "sentence"))
+    if when not in ("sentence", "article") and when not in {n for n, _ in slots}:
+        err(f"when must be 'sentence', 'article' or a slot name, not {when!r}", "when")
+    requires = item.get("requires") or []
+    if isinstance(requires, str):
+        requires = [requires]
+    for r in requires if not match_broken else []:
+        if not re.fullmatch(r"!?[a-z_0-9]+(\.[a-z_]+)?", str(r)) or str(r).lstrip("!").split(
+            "."
+        )[0] not in bound:
+            err(f"requires: {r!r} must name a bound slot, like 'person.title'", "requires")
+    tags = item.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        err("tags must be a list of words", "tags")
+        tags = []
+    examples = _examples(item.get("examples"), path, marks.get("examples", (line, col))[0], errors)
+    if "examples" in item and not examples and len(errors) == before:
+        err("examples: give at least one example", "examples")
+    if len(errors) > before:
+        return None
+    return Template(
+        id=tid,
+        description=str(item.get("description", "")),
+        kind=kind,
+        match=str(item["match"]) if "match" in item else None,
+        regex=str(item["regex"]) if "regex" in item else None,
+        question=str(item.get("question", "")),
+        answer=str(item.get("answer", "")),
+        blank=str(blank) if blank else None,
+        when=when,
+        requires=tuple(str(r) for r in requires),
+        score=float(item.get("score", 0) or 0),
+        tags=tuple(re.sub(r"\s+", "_", t) for t in tags),
+        examples=tuple(examples),
+        path=path,
+        line=line,
+        slots=tuple(slots),
+        pattern=pattern,
+    )
+
+
+def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> list[Example]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        errors.append(StudykitError("examples must be a list", path, line))
+        return []
+    out = []
+    for ex in raw:
+        if not isinstance(ex, dict):
+            errors.append(StudykitError("each example must be a mapping", path, line))
+            continue
+        ln = ex.get("__line__", line)
+        for key in ex:
+            if not key.startswith("__") and key not in EXAMPLE_KEYS:
+                close = difflib.get_close_matches(key, sorted(EXAMPLE_KEYS), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                errors.append(StudykitError(f"example: unknown key {key!r}{hint}", path,
+                                            ex["__marks__"][key][0]))  # fmt: skip
+        if "sentence" not in ex:
+            errors.append(StudykitError("example: missing key 'sentence'", path, ln))
+            continue
+        raw_date = ex.get("date", "2020-01-01")
+        try:
+            date = raw_date if isinstance(raw_date, dt.date) else dt.date.fromisoformat(
+                str(raw_date))  # fmt: skip
+        except ValueError:
+            errors.append(StudykitError(f"example: bad date {raw_date!r}", path, ln))
+            continue
+        no_match = bool(ex.get("no_match", False))
+        if not no_match and ("question" not in ex or "answer" not in ex):
+            errors.append(
+                StudykitError("example: give 'question' and 'answer', or 'no_match: true'",
+                              path, ln)  # fmt: skip
+            )
+            continue
+        out.append(
+            Example(
+                sentence=str(ex["sentence"]),
+                date=date,
+                text=str(ex["text"]) if "text" in ex else None,
+                question=str(ex["question"]) if "question" in ex else None,
+                answer=str(ex["answer"]) if "answer" in ex else None,
+                no_match=no_match,
+                line=ln,
+            )
+        )
+    return out
+
+
+def _variables(ast: jnodes.Template) -> set[str]:
+    from jinja2 import meta
+
+    return set(meta.find_undeclared_variables(ast))
+
+
+def _unsafe(ast: jnodes.Template) -> list[str]:
+    """Refuse what the sandbox would refuse at render time, but at check time."""
+    problems = []
+    for node in ast.find_all((jnodes.Getattr, jnodes.Getitem)):
+        name = getattr(node, "attr", None)
+        if name is None and isinstance(getattr(node, "arg", None), jnodes.Const):
+            name = node.arg.value  # type: ignore[attr-defined]
+        if isinstance(name, str) and name.startswith("_"):
+            problems.append(f"access to {name!r} is not allowed (names starting with '_')")
+    for _node in ast.find_all((jnodes.Import, jnodes.FromImport, jnodes.Include, jnodes.Extends)):
+        problems.append("templates cannot include, import or extend other files")
+    return problems
+
+
+# ----------------------------------------------------------------------- compiling -----
+
+
+def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
+    """Compile a ``match`` pattern to a regex over an encoded sentence (see ``encode``)."""
+    parts: list[str] = []
+    slots: list[tuple[str, str]] = []
+    counts: dict[str, int] = {}
+    pos = 0
+    tokens = list(_TOKEN.finditer(src))
+    if not tokens:
+        raise StudykitError("match is empty")
+    for tok in tokens:
+        if src[pos : tok.start()].strip():
+            raise StudykitError(f"cannot read {src[pos:tok.start()].strip()!r} in match")
+        pos = tok.end()
+        t = tok.group(0)
+        if tok.group("free"):
+            name = tok.group("free")
+            if name in {n for n, _ in slots} or name in ALWAYS_BOUND:
+                raise StudykitError(f"slot name {name!r} is used twice")
+            slots.append((name, "text"))
+            word = r"(?:\uE000[^\uE001]*\uE001|[^\s,;:.!?()\[\]\"“”\uE000])+"
+            parts.append(f"(?P<{name}>{word}(?:\\s+{word}){{0,7}})")
+        elif tok.group(2):
+            typ, name = tok.group(2), tok.group(3)
+            if typ not in SLOT_TYPES:
+                close = difflib.get_close_matches(typ, SLOT_TYPES, n=1)
+                hint = f" (did you mean {{{close[0]}}}?)" if close else ""
+                raise StudykitError(
+                    f"unknown slot type {{{typ}}}{hint}; known: "
+                    + ", ".join("{" + s + "}" for s in SLOT_TYPES)
+                )
+            if name is None:
+                counts[typ] = counts.get(typ, 0) + 1
+                name = typ if counts[typ] == 1 else f"{typ}{counts[typ]}"
+            if name in {n for n, _ in slots} or name in ALWAYS_BOUND:
+                raise StudykitError(f"slot name {name!r} is used twice")
+            slots.append((name, typ))
+            if typ == "quantity":
+                # A number token says how many noun words follow it: "\uE000number:3:2\uE001".
+                nouns = "|".join(f"{k}\uE001" + r"(?:\s+[^\s\uE000]+)" * k for k in (1, 2, 3))
+                parts.append(f"\uE000number:(?P<{name}>\\d+):(?:{nouns})")
+            elif typ == "number":
+                parts.append(f"\uE000number:(?P<{name}>\\d+):\\d\uE001")
+            else:
+                kinds = {"duration": "date"}.get(typ, typ)
+                parts.append(f"\uE000{kinds}:(?P<{name}>\\d+)\uE001")
+        elif t == "...":
+            parts.append(f"(?:{_SEP}{_WORD}){{0,8}}?")
+        elif t == "*":
+            parts.append(_WORD)
+        elif t.startswith("["):
+            alts = [a.split() for a in t[1:-1].split("|") if a.strip()]
+            if not alts:
+                raise StudykitError(f"empty optional part {t!r} in match")
+            parts.append("(?:" + "|".join(_SEP.join(_literal(w) for w in a) for a in alts) + ")?")
+        else:
+            parts.append(_literal(t))
+    if not any(typ != "text" for _, typ in slots):
+        raise StudykitError("match has no {slot}: a question needs something to ask about")
+    return _SEP.join(parts), slots
+
+
+def _literal(word: str) -> str:
+    alts = [re.escape(w) for w in word.split("|") if w]
+    if not alts:
+        raise StudykitError(f"empty alternative in {word!r}")
+    return r"(?<![\w])(?i:" + "|".join(alts) + r")(?![\w])"
+
+
+def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
+    """The sentence with each mention replaced by a token ``\\uE000kind:i\\uE001``.
+
+    Where mentions overlap, the earlier and longer one wins.
+    """
+    text, base = sent.sentence.text, sent.sentence.start
+    chosen: list[Mention] = []
+    last_end = base
+    for m in sorted(sent.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start >= last_end:
+            chosen.append(m)
+            last_end = m.end
+    out: list[str] = []
+    pos = base
+    for i, m in enumerate(chosen):
+        out.append(text[pos - base : m.start - base])
+        if m.kind == "number":
+            nouns = len(m.attr("noun").split())
+            out.append(f"\uE000number:{i}:{nouns}\uE001")
+            pos = m.end
+            continue
+        out.append(f"\uE000{m.kind}:{i}\uE001")
+        pos = m.end
+    out.append(text[pos - base :])
+    return "".join(out), chosen
+
+
+def decode(encoded: str, chosen: list[Mention], sent: AnnotatedSentence) -> str:
+    """Turn mention tokens in a piece of an encoded sentence back into their text."""
+    def back(m: re.Match[str]) -> str:
+        return chosen[int(m.group(1))].text
+
+    return re.sub("\uE000[a-z]+:(\\d+)(?::\\d)?\uE001", back, encoded)
+
+
+# ------------------------------------------------------------------------ matching -----
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One match of a template in a sentence: slots bound to mentions."""
+
+    template: Template
+    bindings: tuple[tuple[str, Mention], ...]
+
+    def slot(self, name: str) -> Mention:
+        return dict(self.bindings)[name]
+
+
+def find_matches(t: Template, sent: AnnotatedSentence) -> list[Match]:
+    """Every non-overlapping match of ``t`` in ``sent`` that meets its ``requires``."""
+    if t.regex is not None:
+        return _regex_matches(t, sent)
+    encoded, chosen = encode(sent)
+    out: list[Match] = []
+    for m in t.pattern.finditer(encoded):
+        binds = []
+        for name, typ in t.slots:
+            if typ == "text":
+                s0, e0 = m.span(name)
+                raw = decode(m.group(name), chosen, sent)
+                binds.append((name, Mention("text", s0, e0, raw, raw)))
+                continue
+            mention = chosen[int(m.group(name))]
+            if typ == "quantity":
+                mention = Mention("quantity", mention.start, mention.end, mention.text,
+                                  mention.value, mention.attrs)  # fmt: skip
+            if typ == "duration" and mention.attr("type") != "DURATION":
+                break
+            if typ == "date" and mention.attr("type") not in ("DATE", "TIME"):
+                break
+            binds.append((name, mention))
+        else:
+            match = Match(t, tuple(binds))
+            if _requirements_met(t, match):
+                out.append(match)
+    return out
+
+
+def _regex_matches(t: Template, sent: AnnotatedSentence) -> list[Match]:
+    text, base = sent.sentence.text, sent.sentence.start
+    out: list[Match] = []
+    try:
+        found = list(t.pattern.finditer(text, timeout=REGEX_TIMEOUT))
+    except TimeoutError:
+        return []
+    for m in found:
+        binds: list[tuple[str, Mention]] = []
+        for name, typ in t.slots:
+            s, e = m.span(name)
+            if s < 0:
+                continue
+            s, e = s + base, e + base
+            typed = [x for x in sent.mentions if x.kind == typ and x.start >= s and x.end <= e]
+            if typ in SLOT_TYPES:
+                if not typed:
+                    break
+                binds.append((name, typed[0]))
+            else:
+                binds.append((name, Mention("text", s, e, m.group(name), m.group(name))))
+        else:
+            match = Match(t, tuple(binds))
+            if _requirements_met(t, match):
+                out.append(match)
+    return out
+
+
+def _requirements_met(t: Template, match: Match) -> bool:
+    binds = dict(match.bindings)
+    for r in t.requires:
+        negate = r.startswith("!")
+        name, _, attr = r.lstrip("!").partition(".")
+        m = binds.get(name)
+        ok = m is not None and (bool(getattr(Slot(m), attr)) if attr else True)
+        if ok == negate:
+            return False
+    return True
+
+
+def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
+    """The TIMEX3 value of the time the fact is about."""
+    binds = dict(match.bindings)
+    if t.when in binds and binds[t.when].kind == "date" and not is_vague(binds[t.when].value):
+        return binds[t.when].value
+    if t.when == "sentence":
+        for m in sent.mentions:
+            if (
+                m.kind == "date"
+                and m.attr("type") in ("DATE", "TIME")
+                and not is_vague(m.value)
+                and granularity(m.value) in ("day", "time", "month", "week")
+            ):
+                return m.value[:10]
+    return article.date.isoformat()
+
+
+def context(
+    t: Template, match: Match, sent: AnnotatedSentence, article: Article, when: str
+) -> dict[str, Any]:
+    """The variables a template renders with."""
+    ctx: dict[str, Any] = {name: Slot(m) for name, m in match.bindings}
+    ctx["when"] = Slot(Mention("date", 0, 0, when, when, (("type", "DATE"),)))
+    ctx["article"] = {
+        "date": Slot(Mention("date", 0, 0, "", article.date.isoformat(), (("type", "DATE"),))),
+        "title": article.title,
+        "id": article.id,
+    }
+    ctx["sentence"] = sent.sentence.text
+    return ctx
+
+
+def replace(t: Template, **changes: Any) -> Template:
+    """A copy of ``t`` with some fields changed (used by tests and by wording fixes)."""
+    return dataclasses.replace(t, **changes)
