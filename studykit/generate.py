@@ -6,10 +6,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from studykit import resources as res
 from studykit.mentions import annotate
 from studykit.model import AnnotatedSentence, Article, Fact, Mention, Question
 from studykit.templates import Match, Slot, Template, context, fact_when, find_matches
-from studykit.timex import is_vague
+from studykit.timex import granularity, is_vague
 
 # Kinds of mention that can be offered as distractors, by the kind of an answer.
 POOL_KINDS = ("person", "country", "place", "org", "number", "date", "title")
@@ -53,6 +54,13 @@ def _normalize(m: Mention) -> str:
 def cloze_ok(sent: AnnotatedSentence) -> bool:
     """Whether a sentence can stand alone as a cloze card."""
     text = sent.sentence.text
+    # A pronoun before anything it could refer to points outside the sentence.
+    pron = re.search(r"\b(?:" + "|".join(res.words("pronouns")) + r")\b", text, re.I)
+    if pron:
+        first = min((m.start - sent.sentence.start for m in sent.mentions
+                     if m.kind in ("person", "org", "place", "country")), default=len(text))  # fmt: skip
+        if pron.start() < first:
+            return False
     words = text.split()
     if not 7 <= len(words) <= 45:
         return False
@@ -65,6 +73,40 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
     return not text.startswith(("“", '"', "'", "‘"))
 
 
+def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
+    """Whether blanking ``blank`` makes a card worth remembering, and not a giveaway."""
+    text, base = sent.sentence.text, sent.sentence.start
+    before = text[: blank.start - base].rstrip()
+    after = text[blank.end - base :].lstrip()
+    # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
+    if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
+        return False
+    if blank.kind == "date" and re.match(r"['’]s\b", after):
+        return False  # "Tuesday's ten": a possessive date is not the fact itself
+    if blank.kind == "date":
+        if is_vague(blank.value):
+            return False
+        g = granularity(blank.value)
+        if blank.attr("type") == "DURATION":
+            # Lasting days or longer; not ages ("a 10-year-old browser").
+            return bool(re.fullmatch(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)", blank.value)) and not \
+                re.search(r"(?i)\bold$", blank.text)
+        # "this year" in an article of that year: the card's date gives it away.
+        if g in ("year", "month") and article.date.isoformat().startswith(blank.value):
+            return False
+        return g not in ("vague",)
+    if blank.kind in ("quantity", "number"):
+        try:
+            value = float(blank.value)
+        except ValueError:
+            return False
+        noun = blank.attr("noun").split()
+        if not noun or value <= 2:
+            return False  # "the two sides": not worth a card
+        return not (noun[0].lower() in res.words("measure_units") and value < 1000)
+    return True
+
+
 def build_question(
     t: Template, match: Match, sent: AnnotatedSentence, article: Article
 ) -> Question | None:
@@ -75,11 +117,12 @@ def build_question(
     slots = tuple(sorted((name, _normalize(m)) for name, m in match.bindings))
     cloze = None
     answer_kind = ""
+    bonus = 0.0
     if t.kind == "cloze":
         if not cloze_ok(sent):
             return None
         blank = binds[t.blank or match.bindings[0][0]]
-        if blank.kind == "date" and is_vague(blank.value):
+        if not blank_worth_asking(blank, sent, article):
             return None
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
         text = sent.sentence.text
@@ -96,6 +139,10 @@ def build_question(
         )
         cloze = cloze_text
         answer_kind = blank.kind
+        if blank.kind == "person" and any(
+            m.kind == "title" and 0 <= blank.start - m.end <= 3 for m in sent.mentions
+        ):
+            bonus = 0.2  # the sentence says who the person is: "Prime Minister _____"
         slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
     else:
         try:
@@ -134,7 +181,7 @@ def build_question(
         template=t.id,
         tags=tuple(dict.fromkeys(tags)),
         cloze=cloze,
-        score=t.score,
+        score=t.score + bonus,
         answer_kind=answer_kind,
     )
 

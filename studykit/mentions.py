@@ -68,12 +68,12 @@ def number_value(text: str) -> int | float | None:
 
 # ------------------------------------------------------------------------------ names --
 
-_CAP = r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]\.)"
+_CAP = r"(?:[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
 _NAME_RUN = re.compile(
     rf"(?<![\w'’-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
 )
-_ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9&]{1,6}(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,6}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
     r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
@@ -137,7 +137,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if len(body.split()) < 2 and not m.group("q"):
             continue
         s, e = base + m.start(), base + m.end()
-        out.append(Mention("quote", s, e, m.group(0), body.strip().rstrip(",")))
+        out.append(Mention("quote", s, e, m.group(0), body.strip().rstrip(",.;:").strip()))
     quotes = [m for m in out if m.kind == "quote"]
 
     def free(s: int, e: int) -> bool:
@@ -196,6 +196,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             out.append(Mention("org", s, e, m.group(0), m.group(0)))
 
     not_names = res.words("not_names")
+    honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
     place_nouns = res.words("place_nouns")
     # Find name runs in the text with everything already recognized masked out, so that
@@ -208,7 +209,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         s0, e0 = m.span()
         words = m.group(0).split()
         # Drop leading capitalized function words ("The", "However") and possessives.
-        while words and words[0].rstrip("'’s") in not_names | {"The"}:
+        while words and (words[0].rstrip("'’s") in not_names | {"The"} or words[0] in honorifics):
             s0 += text[s0:].index(words[0]) + len(words[0])
             while s0 < e0 and text[s0].isspace():
                 s0 += 1
@@ -287,6 +288,13 @@ _SPEECH = re.compile(
 )
 
 
+def _honorific_before(sent_text: str, start: int, prev: Mention | None) -> bool:
+    if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
+        return True
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$",
+                          sent_text[max(0, start - 12) : start]))  # fmt: skip
+
+
 def _is_person_context(sent_text: str, start: int, end: int, prev: Mention | None) -> bool:
     """Signals that a capitalized name is a person's."""
     before = sent_text[max(0, start - 25) : start]
@@ -306,6 +314,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     """First pass over the article: decide which names are people, learn roles."""
     st = _Scratch()
     candidates: set[str] = set()
+    single: set[str] = set()
     for sent, ms in zip(sents, raw, strict=True):
         for i, m in enumerate(ms):
             if m.kind != "name":
@@ -322,9 +331,16 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                 if len(full.split()) >= 2:
                     st.people[full] = full
                     st.people.setdefault(full.split()[-1], full)
-                else:
+                elif _honorific_before(sent.text, rel_s, prev):
+                    # One word is a person only after a title or honorific ("Mr Key"):
+                    # companies and countries "say" things too.
                     st.people.setdefault(full, full)
+                else:
+                    single.add(full)
     # Single-word people known only by surname pick up a full name seen anywhere.
+    for name in single:
+        if any(" " in f and f.split()[-1] == name for f in st.people.values()):
+            st.people.setdefault(name, name)
     for name in list(st.people):
         if " " not in name:
             fulls = [f for f in st.people.values() if " " in f and f.split()[-1] == name]

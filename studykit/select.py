@@ -23,7 +23,7 @@ def score(q: Question) -> float:
         s -= 0.3
     if len(q.answer.split()) > 6:
         s -= 0.3
-    if q.answer_kind in ("person", "date", "number", "place", "org"):
+    if q.answer_kind in ("person", "date", "number", "quantity", "place", "org"):
         s += 0.2
     if q.kind == "cloze" and q.answer_kind == "country":
         s -= 0.3  # country names are guessable from context
@@ -56,6 +56,7 @@ def select(
             order.append(key)
     questions = [merged[k] for k in order]
     questions = _one_per_fact(questions)
+    questions = _one_cloze_per_answer(questions)
     if max_per_article is not None:
         by_article: dict[str, list[Question]] = defaultdict(list)
         for q in questions:
@@ -90,6 +91,36 @@ def _one_per_fact(questions: list[Question]) -> list[Question]:
     return out
 
 
+def _one_cloze_per_answer(questions: list[Question]) -> list[Question]:
+    """Blank the same name or number once per article: the best card, not four of them."""
+    best: dict[tuple[str, str], Question] = {}
+    for q in questions:
+        if q.kind != "cloze" or q.answer_kind not in ("person", "org", "place", "country"):
+            continue  # a date or a count repeated is usually a different fact
+        key = (q.article_id, _norm(q.answer))
+        cur = best.get(key)
+        if cur is None or (q.score, -len(q.question)) > (cur.score, -len(cur.question)):
+            best[key] = q
+    keep = {q.id for q in best.values()}
+    return [q for q in questions if q.kind != "cloze" or q.id in keep
+            or q.answer_kind not in ("person", "org", "place", "country")]  # fmt: skip
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w[0].isupper()).upper()
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """"NPT" and "Nuclear Non-Proliferation Treaty" name the same thing."""
+    a, b = a.strip(), b.strip()
+    for short, long in ((a, b), (b, a)):
+        if short.isupper() and len(short) >= 2 and " " in long:
+            letters = _initials(long.replace("-", " - ").replace(" - ", " "))
+            if short in (letters, _initials(long)):
+                return True
+    return False
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
@@ -100,13 +131,13 @@ def distractors(q: Question, pool: dict[str, list[str]], seed: int, n: int = 3) 
     rng = _rng(seed, q.id)
     answer = _norm(q.answer)
     cands: list[str] = []
-    if kind == "number":
+    if kind in ("number", "quantity"):
         cands = _numbers_near(q.answer, rng)
     elif kind == "date":
         cands = _dates_near(q.answer, q.when, rng)
     elif kind in ("person", "country", "place", "org", "title"):
         cands = [v for v in pool.get(kind, []) if _norm(v) != answer and _norm(v) not in answer
-                 and answer not in _norm(v)]  # fmt: skip
+                 and answer not in _norm(v) and not _same_thing(v, q.answer)]  # fmt: skip
         rng.shuffle(cands)
     out: list[str] = []
     for c in cands:
@@ -150,6 +181,9 @@ def _numbers_near(answer: str, rng: random.Random) -> list[str]:
 
 
 def _dates_near(answer: str, when: str, rng: random.Random) -> list[str]:
+    inner = re.search(r"\(([^()]*\d{4}[^()]*)\)$", answer)
+    if inner:  # "last year (2006)": offer other years, not other "last years"
+        answer = inner.group(1)
     m = re.search(r"\b(1\d{3}|20\d{2})\b", answer)
     if not m:
         return []

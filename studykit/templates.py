@@ -117,6 +117,10 @@ class Slot:
             return self.text
         if self.kind == "quote":
             return self.value
+        if self.kind == "country":
+            from studykit.resources import words
+
+            return ("the " if self.value in words("the_countries") else "") + self.value
         return self.value
 
     @property
@@ -253,6 +257,7 @@ class Template:
     examples: tuple[Example, ...]
     path: str
     line: int
+    col: int = 1
     slots: tuple[tuple[str, str], ...] = ()  # (binding name, slot type)
     pattern: Any = field(default=None, compare=False, repr=False)
 
@@ -340,6 +345,7 @@ def load_templates(
                         f"duplicate template id {t.id!r} (first defined at {first[0]}:{first[1]})",
                         t.path,
                         t.line,
+                        t.col,
                     )
                 )
                 continue
@@ -364,6 +370,10 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
+        if "expected <block end>" in problem or "mapping values are not allowed" in problem:
+            problem = "this line is not indented like the keys around it"
+        elif "found character '\\t'" in problem:
+            problem = "a tab character; indent with spaces"
         line = mark.line + 1 if mark is not None else 1
         col = mark.column + 1 if mark is not None else None
         errors.append(StudykitError(f"YAML syntax error: {problem}", path, line, col))
@@ -500,6 +510,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         examples=tuple(examples),
         path=path,
         line=line,
+        col=col,
         slots=tuple(slots),
         pattern=pattern,
     )

@@ -1,0 +1,95 @@
+"""`studykit templates check` reports every problem in one run, as file:line:col: message."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from conftest import DATA
+from studykit.cli import main
+from studykit.errors import StudykitError
+from studykit.templates import compile_match, load_templates
+
+BAD = DATA / "templates_bad"
+
+
+def _check(*names: str) -> tuple[int, list[str]]:
+    result = CliRunner().invoke(main, ["templates", "check", *(str(BAD / n) for n in names)])
+    lines = [ln.replace(str(BAD) + "/", "") for ln in result.output.splitlines()]
+    return result.exit_code, lines
+
+
+def test_yaml_syntax_error_names_file_line_and_column():
+    code, lines = _check("syntax.yaml")
+    assert code == 1
+    assert lines == [
+        "syntax.yaml:5:5: YAML syntax error: this line is not indented like the keys around it"
+    ]
+
+
+def test_unknown_key_suggests_the_right_one():
+    code, lines = _check("unknown_key.yaml")
+    assert code == 1
+    assert lines == [
+        "unknown_key.yaml:5:3: unknown key 'anwser' (did you mean 'answer'?)",
+        "unknown_key.yaml:1:3: missing key 'answer': the answer, a Jinja2 template",
+    ]
+
+
+def test_unbound_variable():
+    code, lines = _check("unbound.yaml")
+    assert code == 1
+    assert lines == [
+        "unbound.yaml:4:3: question: variable 'contry' is not bound by match",
+    ]
+
+
+def test_unknown_slot_bad_regex_and_missing_keys_all_reported_in_one_run():
+    code, lines = _check("slots_and_regex.yaml")
+    assert code == 1
+    assert lines == [
+        "slots_and_regex.yaml:3:3: unknown slot type {persn} (did you mean {person}?); known: "
+        "{date}, {duration}, {number}, {quantity}, {person}, {title}, {country}, {place}, "
+        "{org}, {quote}",
+        "slots_and_regex.yaml:12:3: bad regex: missing ) at position 17",
+        "slots_and_regex.yaml:19:3: missing key 'kind': one of short, cloze, mcq, truefalse",
+        "slots_and_regex.yaml:19:3: missing key 'examples': sentences with their expected "
+        "question and answer",
+        "slots_and_regex.yaml:19:3: missing key 'question': the question, a Jinja2 template",
+        "slots_and_regex.yaml:19:3: missing key 'answer': the answer, a Jinja2 template",
+    ]
+
+
+def test_duplicate_ids_across_files():
+    code, lines = _check("dup_a.yaml", "dup_b.yaml")
+    assert code == 1
+    assert lines == ["dup_b.yaml:1:3: duplicate template id 'same-id' (first defined at "
+                     f"{BAD}/dup_a.yaml:1)".replace(str(BAD) + "/", "")]  # fmt: skip
+
+
+def test_sandbox_escape_refused_at_check_time():
+    code, lines = _check("unsafe.yaml")
+    assert code == 1
+    assert lines == [
+        "unsafe.yaml:4:3: question: access to '__mro__' is not allowed (names starting with '_')",
+        "unsafe.yaml:4:3: question: access to '__class__' is not allowed (names starting with '_')",
+    ]
+
+
+def test_no_traceback_for_any_broken_file():
+    result = CliRunner().invoke(main, ["templates", "check", str(BAD)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_shipped_templates_check_clean():
+    problems: list[StudykitError] = []
+    loaded = load_templates(None, problems)
+    assert problems == [] and len(loaded) >= 10
+
+
+def test_match_language():
+    rx, slots = compile_match("{country} {title} {person:holder} ... [the] said|says {...:what}")
+    assert slots == [("country", "country"), ("title", "title"), ("holder", "person"),
+                     ("what", "text")]  # fmt: skip
+    assert "(?i:said|says)" in rx
