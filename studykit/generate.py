@@ -104,6 +104,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         if not noun or value <= 2:
             return False  # "the two sides": not worth a card
         return not (noun[0].lower() in res.words("measure_units") and value < 1000)
+    if blank.kind == "person" and blank.attr("role"):
+        return False  # "the Armenian Prime Minister" names a role, not the person's name
     return True
 
 

@@ -161,8 +161,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         canon = _canonical_country(raw)
         if canon:
-            lead = len(raw) - len(core) if not raw.lower().startswith("the ") else 0
             adjective = res.demonym(canon).lower() == _POSSESSIVE.sub("", core).lower()
+            # "the United States" keeps its article; "the Armenian (Prime Minister)" does not.
+            keep_the = raw.lower().startswith("the ") and not adjective
+            lead = 0 if keep_the else len(raw) - len(core)
             out.append(
                 Mention(
                     "country",
@@ -231,10 +233,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 full_s = s0 - len(the.group(0))
             out.append(Mention("org", base + full_s, e, text[full_s:e0], name))
             continue
-        if re.search(r"\b(?:" + "|".join(place_nouns) + r")\s+of\s+$", before, re.I) or re.search(
-            r"\bcapital,?\s+$", before, re.I
-        ):
-            out.append(Mention("place", s, e, name, name))
+        noun = re.search(r"\b(" + "|".join(place_nouns) + r")\s+of\s+$", before, re.I)
+        if noun or re.search(r"\bcapital,?\s+$", before, re.I):
+            attrs = (("noun", noun.group(1).lower()),) if noun else (("noun", "capital"),)
+            out.append(Mention("place", s, e, name, name, attrs))
             continue
         suffix = re.match(r"\s+(" + "|".join(res.words("place_suffixes")) + r")\b", text[e0:])
         if suffix:
@@ -368,6 +370,25 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     # Attach "Country Title Person" / "Country's Title, Person" / "Title Person".
     final: list[Mention] = []
     for i, m in enumerate(out):
+        if (
+            m.kind == "title"
+            and i >= 1
+            and out[i - 1].kind == "country"
+            and m.start - out[i - 1].end <= 2
+            and (i + 1 == len(out) or out[i + 1].kind != "person"
+                 or out[i + 1].start - m.end > 3)
+            and (out[i - 1].value, m.value) in st.roles
+        ):  # fmt: skip
+            # "the Armenian Prime Minister": the person the article named in that role.
+            holder = st.roles[(out[i - 1].value, m.value)]
+            final.pop()  # the country word becomes part of the reference
+            c = out[i - 1]
+            final.append(
+                Mention("person", c.start, m.end, sent.text[c.start - sent.start : m.end - sent.start],
+                        holder, (("country", c.value), ("role", "yes"), ("title", m.value)))
+            )  # fmt: skip
+            st.last_person = holder
+            continue
         if m.kind == "person":
             title = country = ""
             j = i - 1

@@ -1,0 +1,134 @@
+"""Questions worth studying: tied to time, coreference, one card per fact, distractors."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from conftest import ARTICLES
+from studykit.articles import parse_article
+from studykit.cli import main
+from studykit.generate import generate_article
+from studykit.mentions import annotate, number_value
+from studykit.pipeline import run
+from studykit.select import select
+from studykit.templates import load_templates
+
+TEMPLATES = load_templates()
+
+
+def _article(body: str, date: str = "2020-11-10", name: str = "a.txt"):
+    return parse_article(f"date {date} {body}", name)
+
+
+def _people(article) -> dict[str, str]:
+    return {m.text: m.value for s in annotate(article) for m in s.mentions if m.kind == "person"}
+
+
+def test_surname_resolves_to_full_name():
+    a = _article("Azerbaijan's President Ilham Aliyev spoke. Later Aliyev said it was over.")
+    assert _people(a)["Aliyev"] == "Ilham Aliyev"
+
+
+def test_role_resolves_to_the_person_named_in_it():
+    a = _article("Armenia's Prime Minister, Nikol Pashinyan, signed. "
+                 "The Armenian Prime Minister said he had no choice.")  # fmt: skip
+    assert _people(a)["Armenian Prime Minister"] == "Nikol Pashinyan"
+
+
+def test_he_added_continues_the_last_speaker():
+    a = _article('Prime Minister Nikol Pashinyan said the deal hurt. '
+                 '"I have taken this decision after a long analysis," he added.')  # fmt: skip
+    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    assert quotes[-1].attr("speaker") == "Nikol Pashinyan"
+
+
+def test_every_question_is_tied_to_time_and_its_source(seed_results):
+    questions, results = seed_results
+    bodies = {r.article.file_name: r.article.body for r in results}
+    for q in questions:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", q.article_date)
+        assert q.when and not q.when.endswith("_REF")
+        assert bodies[q.article][q.start : q.end] == q.sentence
+        if q.template.startswith("office"):
+            assert re.search(r"\b(in|as of) [A-Z][a-z]+ \d{4}\b", q.question), q.question
+
+
+def test_questions_do_not_give_their_answer_away(seed_results):
+    for q in seed_results[0]:
+        if q.kind != "cloze":
+            assert q.answer.lower() not in q.question.lower(), q.question
+
+
+def test_no_two_questions_are_the_same(seed_results):
+    seen: set[tuple[str, str]] = set()
+    ids: set[str] = set()
+    for q in seed_results[0]:
+        key = (q.question.lower(), q.answer.lower())
+        assert key not in seen, q.question
+        assert q.id not in ids, q.id
+        seen.add(key)
+        ids.add(q.id)
+
+
+def test_fact_in_two_articles_is_one_question_citing_both(tmp_path):
+    text = "Russian President Vladimir Putin confirmed the agreement on the ceasefire."
+    (tmp_path / "one.txt").write_text(f"date 2020-11-10 {text}\n")
+    (tmp_path / "two.txt").write_text(f"date 2020-11-12 Officials met. {text}\n")
+    qs, _ = run([str(tmp_path)])
+    office = [q for q in qs if q.template == "office-holder"]
+    assert len(office) == 1
+    assert office[0].also_in == ("two.txt",)
+
+
+def test_distractors_are_plausible_and_never_the_answer(seed_results):
+    questions, results = seed_results
+    with_choices = [q for q in questions if q.choices]
+    assert len(with_choices) >= 10
+    people = {v for r in results for kind, v in r.pool if kind == "person"}
+    for q in with_choices:
+        assert len(q.choices) == 3 and q.answer not in q.choices
+        assert len(set(q.choices)) == 3
+        if q.answer_kind == "person":
+            assert set(q.choices) <= people  # other people from the corpus
+        if q.answer_kind in ("number", "quantity"):
+            value = float(number_value(re.sub(r"^(at least|more than|about) ", "", q.answer)))
+            for c in q.choices:
+                assert value / 3 <= float(number_value(c)) <= value * 3  # same magnitude
+
+
+def test_max_per_article_keeps_the_best(seed_results):
+    _, results = seed_results
+    capped = select(results, max_per_article=3)
+    counts: dict[str, int] = {}
+    for q in capped:
+        counts[q.article] = counts.get(q.article, 0) + 1
+    assert counts and max(counts.values()) <= 3
+    full = select(results)
+    for art in counts:
+        best = sorted((q.score for q in full if q.article == art), reverse=True)[:3]
+        assert sorted((q.score for q in capped if q.article == art), reverse=True) == best
+
+
+def test_cloze_blanks_are_worth_remembering():
+    a = _article(
+        "This year the city expects about 6 million visitors to the festival downtown. "
+        "The treaty was signed under the Nuclear Non-Proliferation Treaty (NPT) rules in 1968.",
+        date="2007-03-05",
+    )
+    qs = generate_article(a, TEMPLATES).questions
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert "1968" in answers
+    assert not any(x.lower().startswith("this year") for x in answers)
+    assert "NPT" not in answers and "Nuclear Non-Proliferation Treaty" not in answers
+
+
+def test_explain_shows_mentions_matches_and_near_misses():
+    path = ARTICLES / "2020-11-10-nagorno-karabakh-ceasefire.txt"
+    result = CliRunner().invoke(main, ["explain", str(path)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "person   'Vladimir Putin' = Vladimir Putin" in out
+    assert "+ office-holder: Who was the President of Russia in November 2020?  →  Vladimir Putin" in out
+    assert re.search(r"- casualties-killed: has the slots \['quantity'\]", out)
