@@ -73,6 +73,12 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
     return not text.startswith(("“", '"', "'", "‘"))
 
 
+_MONTH_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
     """Whether blanking ``blank`` makes a card worth remembering, and not a giveaway."""
     text, base = sent.sentence.text, sent.sentence.start
@@ -81,8 +87,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
-    if blank.kind == "date" and re.match(r"['’]s\b", after):
-        return False  # "Tuesday's ten": a possessive date is not the fact itself
+    if blank.kind == "date":
+        if re.match(r"['’]s\b", after):
+            return False  # "Tuesday's ten": a possessive date is not the fact itself
+        if before.endswith("(") or re.match(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")", after):
+            return False  # "on Sunday night (March 4)": the other gives it away
+        if re.fullmatch(r"(?i)today|now|currently|at present|this (?:week|month|year)|"
+                        r"these days|nowadays", blank.text.strip()):  # fmt: skip
+            return False  # the present is not a fact to remember
     if blank.kind == "date":
         if is_vague(blank.value):
             return False
@@ -100,9 +112,13 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             value = float(blank.value)
         except ValueError:
             return False
-        noun = blank.attr("noun").split()
-        if not noun or value <= 2:
+        if value <= 2:
             return False  # "the two sides": not worth a card
+        if blank.kind == "number":
+            return True  # the template named the bare number on purpose ("killing {number}")
+        noun = blank.attr("noun").split()
+        if not noun:
+            return False
         return not (noun[0].lower() in res.words("measure_units") and value < 1000)
     if blank.kind == "person" and blank.attr("role"):
         return False  # "the Armenian Prime Minister" names a role, not the person's name
@@ -200,9 +216,11 @@ def _gives_away(question: str, answer: str) -> bool:
         return False
     if re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", q):
         return True
-    # A person's surname in the question gives the person away.
-    parts = a.split()
-    return len(parts) >= 2 and parts[-1][0].isupper() is False and parts[-1] in q.split()
+    # A name's last word in the question gives the name away ("Who succeeded Aliyev?").
+    parts = answer.split()
+    if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+        return re.search(r"(?<!\w)" + re.escape(parts[-1].lower()) + r"(?!\w)", q) is not None
+    return False
 
 
 def facts_of(question: Question, template: Template, match: Match) -> Fact:

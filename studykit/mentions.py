@@ -281,6 +281,8 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     ):  # fmt: skip
         nouns.pop()
     mod = _MODIFIER.search(text[max(0, start - 20) : start])
+    if not mod and re.match(r"\s+or (?:more|so)\b", text[end:]):
+        return " ".join(nouns), "or more"
     return " ".join(nouns), (mod.group(1).lower() if mod else "")
 
 
@@ -304,6 +306,9 @@ def _is_person_context(sent_text: str, start: int, end: int, prev: Mention | Non
     if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
         return True
     if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s*$", before):
+        return True
+    role = re.search(r"(?:^|\s)([a-z][a-z-]+),?\s+$", before)
+    if role and role.group(1) in res.words("person_roles"):
         return True
     if re.match(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + _SPEECH.pattern, after):
         return True
@@ -345,11 +350,17 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             st.people.setdefault(name, name)
     for name in list(st.people):
         if " " not in name:
-            fulls = [f for f in st.people.values() if " " in f and f.split()[-1] == name]
-            fulls += sorted(c for c in candidates if c.split()[-1] == name)
-            if fulls:
-                st.people[name] = fulls[0]
-                st.people[fulls[0]] = fulls[0]
+            fulls = {f for f in st.people.values() if " " in f and f.split()[-1] == name}
+            fulls |= {c for c in candidates if c.split()[-1] == name}
+            if len(fulls) == 1:
+                full = fulls.pop()
+                st.people[name] = full
+                st.people[full] = full
+            elif len(fulls) > 1:
+                # "Castro" in an article about Fidel and Raul Castro: leave it unresolved.
+                del st.people[name]
+                for full in fulls:
+                    st.people.setdefault(full, full)
     return st
 
 
@@ -455,10 +466,18 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                     speaker = p.value
                     break
         if not speaker:
-            cands = [p for p in people if p.end <= m.start and _SPEECH.search(
-                sent.text[p.end - sent.start : rel_s])]  # fmt: skip
-            if cands:
-                speaker = cands[-1].value
+            verbs = list(_SPEECH.finditer(sent.text, 0, rel_s))
+            if verbs:
+                verb = verbs[-1].start()
+                before_verb = [p for p in people if p.end - sent.start <= verb]
+                # "…, Aliyev said" names the speaker right before the verb; otherwise the
+                # subject of the clause is the first person ("Lage denied … and said").
+                near = [p for p in before_verb if re.fullmatch(
+                    r"[\s,]*(?:has |had |also |later |then )?", sent.text[p.end - sent.start : verb])]  # fmt: skip
+                if near:
+                    speaker = near[-1].value
+                elif before_verb:
+                    speaker = before_verb[0].value
         if not speaker and re.match(r"[,.!?]?\s*(?:he|she)\s+" + _SPEECH.pattern, after):
             speaker = st.last_person
         if not speaker and re.match(r"\s*$", before) and not people and st.last_person:

@@ -115,10 +115,15 @@ def _same_thing(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     for short, long in ((a, b), (b, a)):
         if short.isupper() and len(short) >= 2 and " " in long:
-            letters = _initials(long.replace("-", " - ").replace(" - ", " "))
-            if short in (letters, _initials(long)):
+            letters = _initials(long.replace("-", " "))
+            if letters[:1] == short[:1] and _subsequence(short, letters):
                 return True
     return False
+
+
+def _subsequence(short: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(ch in it for ch in short)
 
 
 def _norm(text: str) -> str:
@@ -180,10 +185,34 @@ def _numbers_near(answer: str, rng: random.Random) -> list[str]:
     return out
 
 
+_DAY = re.compile(
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?"
+    r"(?P<d>\d{1,2}) (?P<m>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) (?P<y>\d{4})"
+)
+
+
 def _dates_near(answer: str, when: str, rng: random.Random) -> list[str]:
     inner = re.search(r"\(([^()]*\d{4}[^()]*)\)$", answer)
-    if inner:  # "last year (2006)": offer other years, not other "last years"
+    if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)
+    day = _DAY.search(answer)
+    if day:  # other days near it, each with its own weekday
+        import datetime as dt
+
+        from studykit.timex.phrase import MONTHS
+
+        base = dt.date(int(day["y"]), MONTHS.index(day["m"]) + 1, int(day["d"]))
+        offsets = [-3, -2, -1, 1, 2, 3, -7, 7]
+        rng.shuffle(offsets)
+        out = []
+        for o in offsets:
+            d = base + dt.timedelta(days=o)
+            text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+            if day["wd"]:
+                text = f"{d.strftime('%A')}, {text}"
+            out.append(answer[: day.start()] + text + answer[day.end() :])
+        return out
     m = re.search(r"\b(1\d{3}|20\d{2})\b", answer)
     if not m:
         return []

@@ -103,6 +103,8 @@ class Slot:
         mod = self._attrs.get("modifier", "")
         if mod in ("another", "only", "just", "some"):
             mod = ""
+        if mod == "or more":
+            return f"{self.text} or more"
         return f"{mod} {self.text}".strip()
 
     @property
@@ -135,8 +137,10 @@ class Slot:
                 return surface
             if re.fullmatch(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", surface):
                 return phrase_value(self.value, "bare", weekday=True)
-            if re.fullmatch(r"(?i)(the )?\d{3}0s|\d{4}", surface):
-                return surface
+            if re.fullmatch(r"(?i)(the )?\d{3}0s|\d{4}", surface) or (
+                self.value[:4] in surface and re.search(r"\b\d{1,2}\b", surface)
+            ):
+                return surface  # "the 1990s", "March 4, 2011": already complete
             return f"{surface} ({bare})"
         return str(self)
 
