@@ -68,10 +68,10 @@ def number_value(text: str) -> int | float | None:
 
 # ------------------------------------------------------------------------------ names --
 
-_CAP = r"(?:[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
+    rf"(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
 )
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,6}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
@@ -368,6 +368,15 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     """Second pass over a sentence: type names as people, attach titles and countries."""
     out: list[Mention] = []
     for i, m in enumerate(ms):
+        if m.kind == "name" and " " not in m.value and i and ms[i - 1].kind == "title" and (
+            0 <= m.start - ms[i - 1].end <= 2
+        ):
+            # "King Hussein" is not "Saddam Hussein": a title before a lone name must agree
+            # with the title the article gave the full name.
+            full = st.people.get(m.value, m.value)
+            if full == m.value or st.person_titles.get(full, ("", ""))[1] != ms[i - 1].value:
+                out.append(Mention("person", m.start, m.end, m.text, m.value))
+                continue
         if m.kind == "name":
             key = m.value if m.value in st.people else m.value.split()[-1]
             full = st.people.get(m.value) or (
