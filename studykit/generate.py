@@ -100,9 +100,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         g = granularity(blank.value)
         if blank.attr("type") == "DURATION":
-            # Lasting days or longer; not ages ("a 10-year-old browser").
+            # Lasting days or longer, and said as a length ("44 days of conflict"), not as
+            # an adjective ("a six-week war", "the 12 year cycle", "a 10-year-old browser").
+            adjectival = re.search(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$",
+                                   blank.text.strip())  # fmt: skip
             return bool(re.fullmatch(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)", blank.value)) and not \
-                re.search(r"(?i)\bold$", blank.text)
+                adjectival
         # "this year" in an article of that year: the card's date gives it away.
         if g in ("year", "month") and article.date.isoformat().startswith(blank.value):
             return False

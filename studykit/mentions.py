@@ -73,7 +73,7 @@ _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
 _NAME_RUN = re.compile(
     rf"(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
 )
-_ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,6}(?![\w$-])(?!\s+[A-Z0-9])")
+_ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
     r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"

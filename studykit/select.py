@@ -95,15 +95,21 @@ def _one_cloze_per_answer(questions: list[Question]) -> list[Question]:
     """Blank the same name or number once per article: the best card, not four of them."""
     best: dict[tuple[str, str], Question] = {}
     for q in questions:
-        if q.kind != "cloze" or q.answer_kind not in ("person", "org", "place", "country"):
-            continue  # a date or a count repeated is usually a different fact
+        if q.kind != "cloze" or q.answer_kind not in ("person", "org", "place", "country",
+                                                      "date"):  # fmt: skip
+            continue  # a count repeated is usually a different fact
         key = (q.article_id, _norm(q.answer))
         cur = best.get(key)
-        if cur is None or (q.score, -len(q.question)) > (cur.score, -len(cur.question)):
+        if q.answer_kind == "date":
+            # The same day told twice is usually the same event: keep the first telling,
+            # which in news is the lead.
+            if cur is None or q.start < cur.start:
+                best[key] = q
+        elif cur is None or (q.score, -len(q.question)) > (cur.score, -len(cur.question)):
             best[key] = q
     keep = {q.id for q in best.values()}
     return [q for q in questions if q.kind != "cloze" or q.id in keep
-            or q.answer_kind not in ("person", "org", "place", "country")]  # fmt: skip
+            or q.answer_kind not in ("person", "org", "place", "country", "date")]  # fmt: skip
 
 
 def _initials(text: str) -> str:
