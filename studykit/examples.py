@@ -9,7 +9,9 @@ from studykit.mentions import annotate
 from studykit.templates import Template, find_matches
 
 
-def example_outputs(t: Template, sentence: str, date: str, text: str | None = None) -> list[tuple[str, str]]:
+def example_outputs(
+    t: Template, sentence: str, date: str, text: str | None = None
+) -> list[tuple[str, str]]:
     """The (question, answer) pairs template ``t`` makes from ``sentence``."""
     body = text if text is not None else sentence
     article = parse_article(f"date {date} {body}", f"{t.id}-example.txt")

@@ -18,22 +18,29 @@ def explain_article(path: str, template_dirs: list[str] | None = None) -> str:
         for m in sent.mentions:
             extra = "".join(f" {k}={v}" for k, v in m.attrs if v)
             lines.append(f"    {m.kind:8} {m.text!r} = {m.value}{extra}")
-        kinds = {m.kind for m in sent.mentions} | ({"quantity"} if any(
-            m.kind == "number" and m.attr("noun") for m in sent.mentions) else set())  # fmt: skip
+        kinds = {m.kind for m in sent.mentions} | (
+            {"quantity"}
+            if any(m.kind == "number" and m.attr("noun") for m in sent.mentions)
+            else set()
+        )
         for t in templates:
             matches = find_matches(t, sent)
             for match in matches:
                 q = build_question(t, match, sent, article)
                 if q is None:
-                    lines.append(f"    ~ {t.id}: matched, but the question was rejected "
-                                 "(gives the answer away, vague date, or sentence unfit)")  # fmt: skip
+                    lines.append(
+                        f"    ~ {t.id}: matched, but the question was rejected "
+                        "(gives the answer away, vague date, or sentence unfit)"
+                    )
                 else:
                     lines.append(f"    + {t.id}: {q.question}  →  {q.answer}")
             if not matches:
                 needed = {typ for _, typ in t.slots}
                 needed = {"date" if n == "duration" else n for n in needed}
                 if needed and needed <= kinds and t.kind != "cloze":
-                    lines.append(f"    - {t.id}: has the slots {sorted(needed)}, "
-                                 "but the words between them differ")  # fmt: skip
+                    lines.append(
+                        f"    - {t.id}: has the slots {sorted(needed)}, "
+                        "but the words between them differ"
+                    )
         lines.append("")
     return "\n".join(lines)

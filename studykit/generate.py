@@ -57,8 +57,14 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
     # A pronoun before anything it could refer to points outside the sentence.
     pron = re.search(r"\b(?:" + "|".join(res.words("pronouns")) + r")\b", text, re.I)
     if pron:
-        first = min((m.start - sent.sentence.start for m in sent.mentions
-                     if m.kind in ("person", "org", "place", "country")), default=len(text))  # fmt: skip
+        first = min(
+            (
+                m.start - sent.sentence.start
+                for m in sent.mentions
+                if m.kind in ("person", "org", "place", "country")
+            ),
+            default=len(text),
+        )
         if pron.start() < first:
             return False
     words = text.split()
@@ -92,8 +98,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "Tuesday's ten": a possessive date is not the fact itself
         if before.endswith("(") or re.match(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")", after):
             return False  # "on Sunday night (March 4)": the other gives it away
-        if re.fullmatch(r"(?i)today|now|currently|at present|this (?:week|month|year)|"
-                        r"these days|nowadays", blank.text.strip()):  # fmt: skip
+        if re.fullmatch(
+            r"(?i)today|now|currently|at present|this (?:week|month|year)|"
+            r"these days|nowadays",
+            blank.text.strip(),
+        ):
             return False  # the present is not a fact to remember
     if blank.kind == "date":
         if is_vague(blank.value):
@@ -102,10 +111,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         if blank.attr("type") == "DURATION":
             # Lasting days or longer, and said as a length ("44 days of conflict"), not as
             # an adjective ("a six-week war", "the 12 year cycle", "a 10-year-old browser").
-            adjectival = re.search(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$",
-                                   blank.text.strip())  # fmt: skip
-            return bool(re.fullmatch(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)", blank.value)) and not \
-                adjectival
+            adjectival = re.search(
+                r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$", blank.text.strip()
+            )
+            return (
+                bool(re.fullmatch(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)", blank.value)) and not adjectival
+            )
         # "this year" in an article of that year: the card's date gives it away.
         if g in ("year", "month") and article.date.isoformat().startswith(blank.value):
             return False
@@ -123,9 +134,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         if not noun:
             return False
         return not (noun[0].lower() in res.words("measure_units") and value < 1000)
-    if blank.kind == "person" and blank.attr("role"):
-        return False  # "the Armenian Prime Minister" names a role, not the person's name
-    return True
+    # "the Armenian Prime Minister" names a role, not the person's name.
+    return not (blank.kind == "person" and blank.attr("role"))
 
 
 def build_question(

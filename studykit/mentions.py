@@ -68,7 +68,9 @@ def number_value(text: str) -> int | float | None:
 
 # ------------------------------------------------------------------------------ names --
 
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
+_CAP = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
+)
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
 _NAME_RUN = re.compile(
     rf"(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
@@ -159,8 +161,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         core = re.sub(r"^the\s+", "", raw, flags=re.I)
         if not core[0].isupper() or not free(s, e) or _overlaps(s, e, out):
             continue
-        canon = _canonical_country(raw)
-        if canon:
+        country = _canonical_country(raw)
+        if country:
+            canon = country
             adjective = res.demonym(canon).lower() == _POSSESSIVE.sub("", core).lower()
             # "the United States" keeps its article; "the Armenian (Prime Minister)" does not.
             keep_the = raw.lower().startswith("the ") and not adjective
@@ -183,13 +186,16 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         val = number_value(m.group(0))
         if val is None:
             continue
-        if m.group("words") and m.group(0).lower() == "one" and not re.match(
-            r"\s+[a-z]+s\b", text[m.end() :]
+        if (
+            m.group("words")
+            and m.group(0).lower() == "one"
+            and not re.match(r"\s+[a-z]+s\b", text[m.end() :])
         ):
             continue  # "one of", "one day": not a count worth asking about
         noun, modifier = _quantity(text, m.start(), m.end())
-        attrs = tuple(sorted({("noun", noun), ("modifier", modifier)} - {("noun", ""),
-                                                                         ("modifier", "")}))  # fmt: skip
+        attrs = tuple(
+            sorted({("noun", noun), ("modifier", modifier)} - {("noun", ""), ("modifier", "")})
+        )
         out.append(Mention("number", s, e, m.group(0), str(val), attrs))
 
     for m in _ACRONYM.finditer(text):
@@ -204,8 +210,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     # Find name runs in the text with everything already recognized masked out, so that
     # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan".
     masked = list(text)
-    for t in out:
-        for k in range(max(0, t.start - base), min(len(text), t.end - base)):
+    for done in out:
+        for k in range(max(0, done.start - base), min(len(text), done.end - base)):
             masked[k] = "\x00"
     for m in _NAME_RUN.finditer("".join(masked)):
         s0, e0 = m.span()
@@ -233,10 +239,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 full_s = s0 - len(the.group(0))
             out.append(Mention("org", base + full_s, e, text[full_s:e0], name))
             continue
-        noun = re.search(r"\b(" + "|".join(place_nouns) + r")\s+of\s+$", before, re.I)
-        if noun or re.search(r"\bcapital,?\s+$", before, re.I):
-            attrs = (("noun", noun.group(1).lower()),) if noun else (("noun", "capital"),)
-            out.append(Mention("place", s, e, name, name, attrs))
+        place_noun = re.search(r"\b(" + "|".join(place_nouns) + r")\s+of\s+$", before, re.I)
+        if place_noun or re.search(r"\bcapital,?\s+$", before, re.I):
+            kind_of = place_noun.group(1).lower() if place_noun else "capital"
+            out.append(Mention("place", s, e, name, name, (("noun", kind_of),)))
             continue
         suffix = re.match(r"\s+(" + "|".join(res.words("place_suffixes")) + r")\b", text[e0:])
         if suffix:
@@ -276,9 +282,11 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         pos = m.end()
     # A trailing participle ("32 people killed") is a verb, not part of the noun, unless it
     # stands alone ("200 wounded").
-    while len(nouns) > 1 and re.search(r"(?:ed|en)$", nouns[-1]) and nouns[-1] not in (
-        "children", "women", "men"
-    ):  # fmt: skip
+    while (
+        len(nouns) > 1
+        and re.search(r"(?:ed|en)$", nouns[-1])
+        and nouns[-1] not in ("children", "women", "men")
+    ):
         nouns.pop()
     mod = _MODIFIER.search(text[max(0, start - 20) : start])
     if not mod and re.match(r"\s+or (?:more|so)\b", text[end:]):
@@ -295,8 +303,12 @@ _SPEECH = re.compile(
 def _honorific_before(sent_text: str, start: int, prev: Mention | None) -> bool:
     if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
         return True
-    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$",
-                          sent_text[max(0, start - 12) : start]))  # fmt: skip
+    return bool(
+        re.search(
+            r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$",
+            sent_text[max(0, start - 12) : start],
+        )
+    )
 
 
 def _is_person_context(sent_text: str, start: int, end: int, prev: Mention | None) -> bool:
@@ -329,8 +341,9 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             prev = ms[i - 1] if i else None
             if prev is not None:  # make the previous mention's offsets sentence-relative
-                prev = Mention(prev.kind, prev.start - sent.start, prev.end - sent.start,
-                               prev.text, prev.value)  # fmt: skip
+                prev = Mention(
+                    prev.kind, prev.start - sent.start, prev.end - sent.start, prev.text, prev.value
+                )
             if len(m.value.split()) >= 2:
                 candidates.add(m.value)
             if _is_person_context(sent.text, rel_s, rel_e, prev) and len(m.value.split()) <= 4:
@@ -368,18 +381,22 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     """Second pass over a sentence: type names as people, attach titles and countries."""
     out: list[Mention] = []
     for i, m in enumerate(ms):
-        if m.kind == "name" and " " not in m.value and i and ms[i - 1].kind == "title" and (
-            0 <= m.start - ms[i - 1].end <= 2
+        if (
+            m.kind == "name"
+            and " " not in m.value
+            and i
+            and ms[i - 1].kind == "title"
+            and (0 <= m.start - ms[i - 1].end <= 2)
         ):
             # "King Hussein" is not "Saddam Hussein": a title before a lone name must agree
             # with the title the article gave the full name.
-            full = st.people.get(m.value, m.value)
-            if full == m.value or st.person_titles.get(full, ("", ""))[1] != ms[i - 1].value:
+            known = st.people.get(m.value, m.value)
+            if known == m.value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
                 out.append(Mention("person", m.start, m.end, m.text, m.value))
                 continue
         if m.kind == "name":
             key = m.value if m.value in st.people else m.value.split()[-1]
-            full = st.people.get(m.value) or (
+            full: str | None = st.people.get(m.value) or (
                 st.people.get(key) if key in st.people and " " in st.people[key] else None
             )
             if full and (m.value == full or m.value in full.split() or m.value == key):
@@ -395,18 +412,23 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             and i >= 1
             and out[i - 1].kind == "country"
             and m.start - out[i - 1].end <= 2
-            and (i + 1 == len(out) or out[i + 1].kind != "person"
-                 or out[i + 1].start - m.end > 3)
+            and (i + 1 == len(out) or out[i + 1].kind != "person" or out[i + 1].start - m.end > 3)
             and (out[i - 1].value, m.value) in st.roles
-        ):  # fmt: skip
+        ):
             # "the Armenian Prime Minister": the person the article named in that role.
             holder = st.roles[(out[i - 1].value, m.value)]
             final.pop()  # the country word becomes part of the reference
             c = out[i - 1]
             final.append(
-                Mention("person", c.start, m.end, sent.text[c.start - sent.start : m.end - sent.start],
-                        holder, (("country", c.value), ("role", "yes"), ("title", m.value)))
-            )  # fmt: skip
+                Mention(
+                    "person",
+                    c.start,
+                    m.end,
+                    sent.text[c.start - sent.start : m.end - sent.start],
+                    holder,
+                    (("country", c.value), ("role", "yes"), ("title", m.value)),
+                )
+            )
             st.last_person = holder
             continue
         if m.kind == "person":
@@ -425,7 +447,9 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                     st.roles[(country, title)] = m.value
             elif m.value in st.person_titles:
                 country, title = st.person_titles[m.value]
-            attrs = tuple(sorted({("title", title), ("country", country)} - {("title", ""), ("country", "")}))
+            attrs = tuple(
+                sorted({("title", title), ("country", country)} - {("title", ""), ("country", "")})
+            )
             m = Mention("person", m.start, m.end, m.text, m.value, attrs)
             st.last_person = m.value
         final.append(m)
@@ -467,13 +491,16 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
         before = sent.text[:rel_s]
         # "…," Aliyev said / "…" said Aliyev / "…," he added
         for p in people:
-            if p.start >= m.end and re.match(
-                r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?$",
-                sent.text[rel_e : p.start - sent.start],
+            if (
+                p.start >= m.end
+                and re.match(
+                    r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?$",
+                    sent.text[rel_e : p.start - sent.start],
+                )
+                and _SPEECH.search(sent.text[rel_e : p.end - sent.start + 20])
             ):
-                if _SPEECH.search(sent.text[rel_e : p.end - sent.start + 20]):
-                    speaker = p.value
-                    break
+                speaker = p.value
+                break
         if not speaker:
             verbs = list(_SPEECH.finditer(sent.text, 0, rel_s))
             if verbs:
@@ -481,8 +508,14 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 before_verb = [p for p in people if p.end - sent.start <= verb]
                 # "…, Aliyev said" names the speaker right before the verb; otherwise the
                 # subject of the clause is the first person ("Lage denied … and said").
-                near = [p for p in before_verb if re.fullmatch(
-                    r"[\s,]*(?:has |had |also |later |then )?", sent.text[p.end - sent.start : verb])]  # fmt: skip
+                near = [
+                    p
+                    for p in before_verb
+                    if re.fullmatch(
+                        r"[\s,]*(?:has |had |also |later |then )?",
+                        sent.text[p.end - sent.start : verb],
+                    )
+                ]
                 if near:
                     speaker = near[-1].value
                 elif before_verb:

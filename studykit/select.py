@@ -61,7 +61,7 @@ def select(
         by_article: dict[str, list[Question]] = defaultdict(list)
         for q in questions:
             by_article[q.article_id].append(q)
-        keep = set()
+        keep: set[str] = set()
         for qs in by_article.values():
             best = sorted(qs, key=lambda q: (-q.score, q.start, q.id))[:max_per_article]
             keep.update(q.id for q in best)
@@ -117,7 +117,7 @@ def _initials(text: str) -> str:
 
 
 def _same_thing(a: str, b: str) -> bool:
-    """"NPT" and "Nuclear Non-Proliferation Treaty" name the same thing."""
+    """ "NPT" and "Nuclear Non-Proliferation Treaty" name the same thing."""
     a, b = a.strip(), b.strip()
     for short, long in ((a, b), (b, a)):
         if short.isupper() and len(short) >= 2 and " " in long:

@@ -289,7 +289,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)  # type: ignore[assignment]
     marks = {}
     for key_node, _ in node.value:
         marks[str(key_node.value)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -485,9 +485,10 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
     if isinstance(requires, str):
         requires = [requires]
     for r in requires if not match_broken else []:
-        if not re.fullmatch(r"!?[a-z_0-9]+(\.[a-z_]+)?", str(r)) or str(r).lstrip("!").split(
-            "."
-        )[0] not in bound:
+        if (
+            not re.fullmatch(r"!?[a-z_0-9]+(\.[a-z_]+)?", str(r))
+            or str(r).lstrip("!").split(".")[0] not in bound
+        ):
             err(f"requires: {r!r} must name a bound slot, like 'person.title'", "requires")
     tags = item.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
@@ -551,8 +552,9 @@ def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> li
         no_match = bool(ex.get("no_match", False))
         if not no_match and ("question" not in ex or "answer" not in ex):
             errors.append(
-                StudykitError("example: give 'question' and 'answer', or 'no_match: true'",
-                              path, ln)  # fmt: skip
+                StudykitError(
+                    "example: give 'question' and 'answer', or 'no_match: true'", path, ln
+                )  # fmt: skip
             )
             continue
         out.append(
@@ -603,7 +605,7 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
         raise StudykitError("match is empty")
     for tok in tokens:
         if src[pos : tok.start()].strip():
-            raise StudykitError(f"cannot read {src[pos:tok.start()].strip()!r} in match")
+            raise StudykitError(f"cannot read {src[pos : tok.start()].strip()!r} in match")
         pos = tok.end()
         t = tok.group(0)
         if tok.group("free"):
@@ -630,13 +632,13 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
             slots.append((name, typ))
             if typ == "quantity":
                 # A number token says how many noun words follow it: "\uE000number:3:2\uE001".
-                nouns = "|".join(f"{k}\uE001" + r"(?:\s+[^\s\uE000]+)" * k for k in (1, 2, 3))
-                parts.append(f"\uE000number:(?P<{name}>\\d+):(?:{nouns})")
+                nouns = "|".join(f"{k}\ue001" + r"(?:\s+[^\s\uE000]+)" * k for k in (1, 2, 3))
+                parts.append(f"\ue000number:(?P<{name}>\\d+):(?:{nouns})")
             elif typ == "number":
-                parts.append(f"\uE000number:(?P<{name}>\\d+):\\d\uE001")
+                parts.append(f"\ue000number:(?P<{name}>\\d+):\\d\ue001")
             else:
                 kinds = {"duration": "date"}.get(typ, typ)
-                parts.append(f"\uE000{kinds}:(?P<{name}>\\d+)\uE001")
+                parts.append(f"\ue000{kinds}:(?P<{name}>\\d+)\ue001")
         elif t == "...":
             parts.append(f"(?:{_SEP}{_WORD}){{0,8}}?")
         elif t == "*":
@@ -678,10 +680,10 @@ def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
         out.append(text[pos - base : m.start - base])
         if m.kind == "number":
             nouns = len(m.attr("noun").split())
-            out.append(f"\uE000number:{i}:{nouns}\uE001")
+            out.append(f"\ue000number:{i}:{nouns}\ue001")
             pos = m.end
             continue
-        out.append(f"\uE000{m.kind}:{i}\uE001")
+        out.append(f"\ue000{m.kind}:{i}\ue001")
         pos = m.end
     out.append(text[pos - base :])
     return "".join(out), chosen
@@ -689,10 +691,11 @@ def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
 
 def decode(encoded: str, chosen: list[Mention], sent: AnnotatedSentence) -> str:
     """Turn mention tokens in a piece of an encoded sentence back into their text."""
+
     def back(m: re.Match[str]) -> str:
         return chosen[int(m.group(1))].text
 
-    return re.sub("\uE000[a-z]+:(\\d+)(?::\\d)?\uE001", back, encoded)
+    return re.sub("\ue000[a-z]+:(\\d+)(?::\\d)?\ue001", back, encoded)
 
 
 # ------------------------------------------------------------------------ matching -----

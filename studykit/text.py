@@ -29,9 +29,7 @@ def split_sentences(body: str) -> list[Sentence]:
         end = m.end()
         if m.group(0)[0] == ".":
             word = re.search(r"([\w.]+)\.$", body[max(start, m.start() - 12) : m.start() + 1])
-            if word and (
-                word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", word.group(1))
-            ):
+            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", word.group(1))):
                 continue
         _emit(body, start, end, out)
         start = end

@@ -7,9 +7,10 @@ import re
 
 from click.testing import CliRunner
 
+from studykit.cli import main
+
 from ankitools import import_apkg, new_collection, rendered_cards
 from conftest import ARTICLES
-from studykit.cli import main
 
 
 def _strip(html: str) -> str:

@@ -6,7 +6,6 @@ import re
 
 from click.testing import CliRunner
 
-from conftest import ARTICLES
 from studykit.articles import parse_article
 from studykit.cli import main
 from studykit.generate import generate_article
@@ -14,6 +13,8 @@ from studykit.mentions import annotate, number_value
 from studykit.pipeline import run
 from studykit.select import select
 from studykit.templates import load_templates
+
+from conftest import ARTICLES
 
 TEMPLATES = load_templates()
 
@@ -130,5 +131,8 @@ def test_explain_shows_mentions_matches_and_near_misses():
     assert result.exit_code == 0, result.output
     out = result.output
     assert "person   'Vladimir Putin' = Vladimir Putin" in out
-    assert "+ office-holder: Who was the President of Russia in November 2020?  →  Vladimir Putin" in out
+    assert (
+        "+ office-holder: Who was the President of Russia in November 2020?  →  Vladimir Putin"
+        in out
+    )
     assert re.search(r"- casualties-killed: has the slots \['quantity'\]", out)

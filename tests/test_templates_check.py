@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from conftest import DATA
 from studykit.cli import main
 from studykit.errors import StudykitError
 from studykit.templates import compile_match, load_templates
+
+from conftest import DATA
 
 BAD = DATA / "templates_bad"
 

@@ -11,9 +11,7 @@ TEMPLATES = load_templates()
 CASES = [(t, ex) for t in TEMPLATES for ex in t.examples]
 
 
-@pytest.mark.parametrize(
-    "template,example", CASES, ids=[f"{t.id}:{ex.line}" for t, ex in CASES]
-)
+@pytest.mark.parametrize("template,example", CASES, ids=[f"{t.id}:{ex.line}" for t, ex in CASES])
 def test_template_example(template, example):
     got = example_outputs(template, example.sentence, example.date.isoformat(), example.text)
     if example.no_match:
