@@ -1,0 +1,31 @@
+"""The wheel carries everything a plain `pip install` needs: templates, vocabularies, layouts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from conftest import ROOT
+
+
+def test_wheel_contains_templates_and_resources(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    wheel = next(tmp_path.glob("studykit-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = sorted(p.name for p in (ROOT / "question_templates").glob("*.yaml"))
+    assert shipped
+    for name in shipped:
+        assert f"studykit/question_templates/{name}" in names
+    for sub in ("studykit/resources", "studykit/timex/resources"):
+        for p in sorted((ROOT / sub).glob("*.yaml")):
+            assert f"{sub}/{p.name}" in names
+    for p in sorted((ROOT / "studykit/export/templates").iterdir()):
+        assert f"studykit/export/templates/{p.name}" in names
+    assert any(n.endswith("entry_points.txt") for n in names)
