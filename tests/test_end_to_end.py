@@ -69,3 +69,25 @@ def test_help_lists_every_command():
     assert result.exit_code == 0
     for cmd in ("build", "questions", "anki", "quiz", "dates", "templates", "explain"):
         assert re.search(rf"^\s+{cmd}\b", result.output, re.M), cmd
+
+
+def test_questions_csv_and_text_formats_carry_the_same_questions():
+    import csv
+    import io
+
+    runner = CliRunner()
+    jsonl = runner.invoke(main, ["questions", str(ARTICLES)])
+    as_csv = runner.invoke(main, ["questions", str(ARTICLES), "--format", "csv"])
+    text = runner.invoke(main, ["questions", str(ARTICLES), "--format", "text"])
+    assert jsonl.exit_code == as_csv.exit_code == text.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(as_csv.output)))
+    ids = [json.loads(line)["id"] for line in jsonl.output.splitlines()]
+    assert [r["id"] for r in rows] == ids
+    assert text.output.count("   answer: ") == len(ids)
+
+
+def test_max_per_article_limits_each_article():
+    result = CliRunner().invoke(main, ["questions", str(ARTICLES), "--max-per-article", "2"])
+    assert result.exit_code == 0
+    articles = [json.loads(line)["article"] for line in result.output.splitlines()]
+    assert len(articles) == 6 and all(articles.count(a) == 2 for a in set(articles))
