@@ -82,6 +82,13 @@ def _one_per_fact(questions: list[Question]) -> list[Question]:
         if key not in best or q.score > best[key].score:
             best[key] = q
     keep = {id(q) for q in best.values()}
+    # A count or a date that a question already asks needs no cloze card too; a name may
+    # (the question asks who said something, the cloze who held the office).
+    asked = {(q.article_id, q.start, _norm(q.answer)) for q in questions if q.kind != "cloze"}
+    for q in questions:
+        if q.kind == "cloze" and q.answer_kind in ("number", "quantity", "date") and (
+            q.article_id, q.start, _norm(q.answer)) in asked:  # fmt: skip
+            keep.discard(id(q))
     seen_ids: set[str] = set()
     out = []
     for q in questions:
@@ -161,35 +168,39 @@ def distractors(q: Question, pool: dict[str, list[str]], seed: int, n: int = 3) 
 
 def _numbers_near(answer: str, rng: random.Random) -> list[str]:
     m = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+    from studykit.mentions import number_value
+
+    word_form = not m
     if m:
         raw = m.group(0)
         value = float(raw.replace(",", ""))
-    elif answer.lower().strip() in words:
-        raw = answer
-        value = words[answer.lower().strip()]
     else:
-        return []
+        parsed = number_value(answer)
+        if parsed is None:
+            return []
+        raw, value = answer, float(parsed)
     if value == 0:
         return []
     factors = [0.5, 0.75, 1.25, 1.5, 2, 0.8, 1.1, 0.9]
     rng.shuffle(factors)
     out = []
     for f in factors:
-        v = value * f
-        v = round(v) if value >= 20 else round(v)
+        v = round(value * f)
         if v == value or v <= 0:
             continue
         if value >= 100:
             v = int(round(v, -1 if value < 1000 else -2))
-        text = f"{int(v):,}" if "," in raw or v >= 10000 else str(int(v))
-        if m:
-            out.append(answer.replace(raw, text, 1))
+        if word_form and v < len(_WORDS):
+            # "seven" is offered beside "five" and "ten", not beside "5" and "10".
+            text = _WORDS[int(v)].capitalize() if raw[:1].isupper() else _WORDS[int(v)]
         else:
-            out.append(text)
+            text = f"{int(v):,}" if "," in raw or v >= 10000 else str(int(v))
+        out.append(answer.replace(raw, text, 1) if m else text)
     return out
 
+
+_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()  # fmt: skip
 
 _DAY = re.compile(
     r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?"
