@@ -1,12 +1,21 @@
-"""Reading articles: the ``date YYYY-MM-DD body`` seed format and YAML front matter."""
+"""Reading articles: the ``date YYYY-MM-DD body`` seed format and YAML front matter.
+
+Every way a file can be wrong (no date, an impossible date, empty, binary, an unknown
+encoding, a folder that loops back on itself) becomes one ``StudykitError`` that names the
+file and line. Loading a big article keeps at most the raw bytes and the decoded body in
+memory at once: the header is parsed from a decoded head of the file and the body is decoded
+straight from the bytes, so no whole-file text copy is ever made.
+"""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -15,60 +24,156 @@ from studykit.model import Article
 from studykit.text import first_sentence
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+# Annotation keeps every sentence and mention of an article in memory, so a cap on the input
+# is what keeps a run's memory bounded; see the README for the figures.
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# The header (a date line or a front-matter block) must lie in this many leading bytes for
+# the fast path; longer front matter falls back to decoding the whole file.
+_HEAD_BYTES = 64 * 1024
+_CHUNK = 1024 * 1024
 
-_DATE_HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(\S+)(?: |\r?\n|\Z)")
+_BOM = codecs.BOM_UTF8
+# One separator after the date is part of the header; anything more belongs to the body.
+_DATE_HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(\S+)(?:[ \t]|\r\n?|\n|\Z)")
 _ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n")
+_BLANK = re.compile(rb"(?:\xef\xbb\xbf)?\s*")
+# C1 control characters: real Latin-1 prose never contains them, Windows-1252 uses them.
+_C1 = re.compile(rb"[\x80-\x9f]")
 
 
 def parse_date(text: str, path: str, line: int) -> dt.date:
     """Parse an ISO date, or raise a StudykitError that says what is wrong with it."""
     m = _ISO_DATE.match(text)
     if not m:
-        raise StudykitError(f"bad date {text!r}: expected YYYY-MM-DD", path, line)
+        raise StudykitError(f"bad date {text[:40]!r}: expected YYYY-MM-DD", path, line)
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError as exc:
         raise StudykitError(f"impossible date {text!r}: {exc}", path, line) from None
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM), else Latin-1 when it looks like text."""
-    if not data.strip():
+def _check_bytes(data: bytes, path: str) -> None:
+    """Refuse empty and binary files before trying to decode them (no copies of ``data``)."""
+    if _BLANK.fullmatch(data):
         raise StudykitError("empty file", path, 1)
-    if b"\x00" in data[:8192]:
-        raise StudykitError("binary data, not a text article", path, 1)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise StudykitError("UTF-16 text: save the article as UTF-8", path, 1)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise StudykitError(f"binary data (a NUL byte at offset {nul}), not a text article",
+                            path, line)  # fmt: skip
+
+
+def _first_bad_utf8(data: bytes) -> int | None:
+    """Offset of the first byte that is not valid UTF-8, or None; checked chunk by chunk
+    so that no decoded copy of a big file is made."""
+    pos = 0
+    with memoryview(data) as view:
+        while pos < len(data):
+            end = pos + _CHUNK
+            try:
+                # Not final before the last chunk: a character cut by the chunk's end is
+                # left unconsumed and read again at the start of the next one.
+                _, used = codecs.utf_8_decode(view[pos:end], "strict", end >= len(data))
+            except UnicodeDecodeError as exc:
+                return pos + exc.start
+            pos += used
+    return None
+
+
+def _encoding_of(data: bytes, path: str) -> str:
+    """The encoding to read ``data`` with: UTF-8, else Latin-1 or Windows-1252 when the
+    bytes are plausible text in it; a StudykitError otherwise."""
+    bad = _first_bad_utf8(data)
+    if bad is None:
+        return "utf-8-sig"
+    if _C1.search(data) is None:
+        return "latin-1"
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # Latin-1 decodes anything; accept it only if the result is plausible text
-        # (no C1 control characters, which real Latin-1 prose does not contain).
-        text = data.decode("latin-1")
-        if not re.search(r"[\x80-\x9f]", text):
-            return text
-        line = data[: exc.start].count(b"\n") + 1
+        # Windows-1252 gives most C1 bytes a printable meaning (curly quotes, dashes);
+        # five of them are undefined, and bytes like those mean the text is not 1252.
+        decoder = codecs.getincrementaldecoder("cp1252")()
+        with memoryview(data) as view:
+            for pos in range(0, len(data), _CHUNK):
+                decoder.decode(view[pos : pos + _CHUNK])
+    except UnicodeDecodeError:
         raise StudykitError(
-            f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) and not Latin-1 text",
+            f"not UTF-8 (byte 0x{data[bad]:02x} at offset {bad}), nor Latin-1 or "
+            "Windows-1252 text: save the article as UTF-8",
             path,
-            line,
+            data.count(b"\n", 0, bad) + 1,
         ) from None
+    return "cp1252"
 
 
-def parse_article(text: str, path: str) -> Article:
-    """Parse an article's text. ``path`` names it in messages and gives its id."""
-    article_id = Path(path).stem
-    text = text.lstrip("\ufeff")
+def decode(data: bytes, path: str) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), else Latin-1 or Windows-1252 when
+    it looks like text; raise a StudykitError for empty, binary or undecodable data."""
+    _check_bytes(data, path)
+    return data.decode(_encoding_of(data, path))
+
+
+def _yaml_mapping(source: str, path: str) -> dict[Any, Any]:
+    try:
+        meta = yaml.safe_load(source) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise StudykitError(f"front matter is not valid YAML: {problem}", path, line) from None
+    except (ValueError, OverflowError, RecursionError) as exc:
+        # PyYAML builds dates itself and lets datetime's ValueError through (2020-13-45).
+        line = 2 + next((i for i, ln in enumerate(source.splitlines())
+                         if re.match(r"\s*date\s*:", ln)), 0)  # fmt: skip
+        raise StudykitError(f"front matter has a bad value: {exc}", path, line) from None
+    if not isinstance(meta, dict):
+        raise StudykitError("front matter must be a mapping of keys to values", path, 2)
+    return meta
+
+
+def _text_field(meta: dict[Any, Any], key: str, path: str) -> str | None:
+    """A front-matter value that must be a single line of text (or a number or date)."""
+    value = meta.get(key)
+    if value is None:
+        return None
+    # Lists and mappings are refused rather than printed: YAML aliases can make a small
+    # block stand for a structure too big to ever turn into text.
+    if not isinstance(value, str | int | float | dt.date):
+        raise StudykitError(f"front matter: {key!r} must be text", path, 2)
+    return str(value)
+
+
+class _Header:
+    """What comes before an article's body, and where the body starts (in characters)."""
+
+    __slots__ = ("date", "title", "source", "body_start", "body_line")
+
+    def __init__(self, date: dt.date, title: str, source: str | None, body_start: int,
+                 body_line: int) -> None:  # fmt: skip
+        self.date = date
+        self.title = title
+        self.source = source
+        self.body_start = body_start
+        self.body_line = body_line
+
+
+def _parse_header(text: str, path: str, complete: bool = True) -> _Header | None:
+    """Parse the header at the start of ``text``.
+
+    With ``complete=False`` (``text`` is only the head of the file) return None when the
+    header may go on beyond ``text``, so that the caller reads the whole file instead.
+    """
+    offset = 1 if text.startswith("\ufeff") else 0
+    if offset:
+        text = text[1:]
     fm = _FRONT_MATTER.match(text)
+    if fm and not complete and fm.end() >= len(text):
+        return None  # the head may end inside the closing line
     if fm:
-        try:
-            meta = yaml.safe_load(fm.group(1)) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            raise StudykitError(f"front matter is not valid YAML: {exc}", path, line) from None
-        if not isinstance(meta, dict):
-            raise StudykitError("front matter must be a mapping of keys to values", path, 2)
+        meta = _yaml_mapping(fm.group(1), path)
         raw_date = meta.get("date")
         if raw_date is None:
             raise StudykitError("front matter has no 'date:' (the publication date)", path, 2)
@@ -81,15 +186,24 @@ def parse_article(text: str, path: str) -> Article:
             date = raw_date
         else:
             date = parse_date(str(raw_date).strip(), path, date_line)
-        body = text[fm.end() :]
-        body_line = text[: fm.end()].count("\n") + 1
-        title = str(meta.get("title") or "").strip() or first_sentence(body)
-        source = meta.get("source")
-        return Article(
-            article_id, path, date, title, body, str(source) if source else None, body_line
+        title, source = _text_field(meta, "title", path), _text_field(meta, "source", path)
+        return _Header(
+            date,
+            (title or "").strip(),
+            source or None,
+            offset + fm.end(),
+            text[: fm.end()].count("\n") + 1,
         )
+    if _FRONT_MATTER_START.match(text):
+        if not complete:
+            return None
+        raise StudykitError("front matter is not closed: end it with a line '---'", path, 1)
     m = _DATE_HEADER.match(text)
+    if m and not complete and m.end() >= len(text):
+        return None  # the head may end inside the header
     if not m:
+        if not complete and not text.strip():
+            return None  # only blank lines so far: the header may come later
         raise StudykitError(
             "no date header: an article starts with 'date YYYY-MM-DD' "
             "or a front-matter block with 'date:'",
@@ -98,31 +212,75 @@ def parse_article(text: str, path: str) -> Article:
         )
     line = text[: m.start(1)].count("\n") + 1
     date = parse_date(m.group(1), path, line)
-    body = text[m.end() :]
-    body_line = text[: m.end()].count("\n") + 1
-    return Article(article_id, path, date, first_sentence(body), body, None, body_line)
+    return _Header(date, "", None, offset + m.end(), text[: m.end()].count("\n") + 1)
+
+
+def _article(path: str, header: _Header, body: str) -> Article:
+    title = header.title or first_sentence(body)
+    return Article(Path(path).stem, path, header.date, title, body, header.source, header.body_line)
+
+
+def parse_article(text: str, path: str) -> Article:
+    """Parse an article's text. ``path`` names it in messages and gives its id."""
+    header = _parse_header(text, path)
+    assert header is not None  # a complete text always yields a header or an error
+    return _article(path, header, text[header.body_start :])
+
+
+def _read(path: str) -> bytes:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_ARTICLE_BYTES:
+            raise StudykitError(
+                f"article is {size / (1024 * 1024):.0f} MB; the limit is "
+                f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB",
+                path,
+                1,
+            )
+        with open(path, "rb") as fh:
+            # Read one byte past the limit: the file may have grown since it was measured.
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
+    except IsADirectoryError:
+        raise StudykitError("is a folder, not an article file", path) from None
+    except OSError as exc:
+        raise StudykitError(f"cannot read: {exc.strerror or exc}", path) from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise StudykitError(
+            f"article is over the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit", path, 1
+        )
+    return data
 
 
 def load_article(path: str | os.PathLike[str]) -> Article:
-    """Read and parse one article file."""
+    """Read and parse one article file.
+
+    At most the file's bytes and its decoded body are held at once: the header is parsed
+    from a decoded head, and the body is decoded from the bytes after it.
+    """
     p = str(path)
-    try:
-        size = os.path.getsize(p)
-        if size > MAX_ARTICLE_BYTES:
-            raise StudykitError(
-                f"article is {size // (1024 * 1024)} MB; the limit is "
-                f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB",
-                p,
-                1,
-            )
-        with open(p, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise StudykitError(f"cannot read: {exc.strerror}", p, None) from None
-    text = decode(data, p)
-    if not text.strip():
-        raise StudykitError("empty file", p, 1)
-    return parse_article(text, p)
+    data = _read(p)
+    _check_bytes(data, p)
+    encoding = _encoding_of(data, p)
+    head_bytes = data[:_HEAD_BYTES]
+    complete = len(head_bytes) == len(data)
+    # Decoding the head incrementally holds back a character cut in two at its end.
+    head = codecs.getincrementaldecoder(encoding)().decode(head_bytes, final=complete)
+    header = _parse_header(head, p, complete)
+    if header is None:
+        text = data.decode(encoding)
+        del data
+        return parse_article(text, p)
+    if encoding == "utf-8-sig":
+        # The head keeps a BOM as U+FEFF (the incremental decoder drops it at the start).
+        body_byte = len(head[: header.body_start].encode("utf-8"))
+        body_byte += len(_BOM) if data.startswith(_BOM) else 0
+        encoding = "utf-8"
+    else:
+        body_byte = header.body_start  # one byte per character
+    with memoryview(data) as view:
+        body = str(view[body_byte:], encoding)
+    del data
+    return _article(p, header, body)
 
 
 def find_articles(
@@ -131,7 +289,8 @@ def find_articles(
     """Expand files and folders (recursively) to a sorted list of article files.
 
     Non-article files in folders go to ``skipped``; symlink loops and missing paths go to
-    ``problems`` (or are raised when ``problems`` is None).
+    ``problems`` (or are raised when ``problems`` is None). A folder reached twice by
+    different links (not a loop) is read once.
     """
     found: list[str] = []
     seen_dirs: set[tuple[int, int]] = set()
@@ -141,21 +300,25 @@ def find_articles(
             raise err
         problems.append(err)
 
-    def walk(folder: str) -> Iterator[str]:
+    def walk(folder: str, ancestors: frozenset[tuple[int, int]]) -> Iterator[str]:
         try:
             st = os.stat(folder)
         except OSError as exc:
-            problem(StudykitError(f"cannot read folder: {exc.strerror}", folder))
+            problem(StudykitError(f"cannot read folder: {exc.strerror or exc}", folder))
             return
         key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            problem(StudykitError("symlink loop: folder already visited, not followed", folder))
+        if key in ancestors:
+            problem(StudykitError("symlink loop: leads back to a folder it is in, not followed",
+                                  folder))  # fmt: skip
             return
+        if key in seen_dirs:
+            return  # the same folder through another link: its articles are already listed
         seen_dirs.add(key)
+        inside = ancestors | {key}
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            problem(StudykitError(f"cannot read folder: {exc.strerror}", folder))
+            problem(StudykitError(f"cannot read folder: {exc.strerror or exc}", folder))
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -166,7 +329,7 @@ def find_articles(
             except OSError:
                 is_dir = False
             if is_dir:
-                yield from walk(full)
+                yield from walk(full, inside)
             elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
                 try:
                     ok = entry.is_file()
@@ -181,9 +344,11 @@ def find_articles(
 
     for p in paths:
         if os.path.isdir(p):
-            found.extend(walk(p))
+            found.extend(walk(p, frozenset()))
         elif os.path.exists(p):
             found.append(p)
+        elif os.path.islink(p):
+            problem(StudykitError("broken link: its target does not exist or loops", p))
         else:
             problem(StudykitError("no such file or folder", p))
     # Keep order stable and drop duplicates (a file named twice, or inside a named folder).

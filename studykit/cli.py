@@ -1,12 +1,13 @@
 """The ``studykit`` command line: a thin layer that parses options and calls the library.
 
-Exit codes: 0 success, 1 problems in inputs (each printed as ``path:line: message``), 2 usage.
+Exit codes: 0 success, 1 problems in inputs (each printed on stderr as ``path:line: message``,
+never a traceback; the good inputs are still used and their outputs written, unless
+``--strict``), 2 usage.
 Heavy modules are imported inside commands so that ``studykit --help`` starts fast.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -29,23 +30,37 @@ def _default_articles(articles: tuple[str, ...]) -> list[str]:
 
 
 def _report_problems(report: Any, verbose: bool) -> int:
-    """Print problems (and, with --verbose, skipped files); return the exit status."""
-    for p in report.problems:
+    """Print problems (and, with --verbose, skipped files); return the exit status.
+
+    Problems found while generating (a template regex that ran out of time) are printed
+    too. Under --strict any problem ends the command here, before anything is written.
+    """
+    from studykit.errors import take_deferred
+
+    problems = [*report.problems, *take_deferred()]
+    for p in problems:
         click.echo(str(p), err=True)
     if verbose:
         for s in report.skipped:
             click.echo(f"{s}: skipped (not an article: only .txt and .md are read)", err=True)
-    return EXIT_INPUT if report.problems else 0
+    ctx = click.get_current_context(silent=True)
+    if problems and ctx is not None and ctx.params.get("strict"):
+        sys.exit(EXIT_INPUT)
+    return EXIT_INPUT if problems else 0
 
 
 def handle_errors(f: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a StudykitError into its message on stderr and exit status 1, no traceback."""
+    from studykit.errors import take_deferred
 
     @wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        take_deferred()  # start clean when several commands run in one process (tests)
         try:
             return f(*args, **kwargs)
         except StudykitError as exc:
+            for p in take_deferred():
+                click.echo(str(p), err=True)
             click.echo(str(exc), err=True)
             sys.exit(EXIT_INPUT)
         except BrokenPipeError:
@@ -61,11 +76,23 @@ def _generate(
     max_per_article: int | None,
     strict: bool,
 ) -> tuple[list[Any], Any, list[str]]:
-    from studykit.pipeline import Report, run
+    """Select the questions of ``articles``, spreading the work over ``--jobs`` processes.
+
+    ``--jobs`` is read from the command's context, so commands only declare the option.
+    A progress bar goes to stderr when it is a terminal and the work takes a while.
+    """
+    from studykit.articles import find_articles
+    from studykit.pipeline import Report, default_jobs, generate_questions
+    from studykit.progress import Progress
 
     report = Report()
     paths = _default_articles(articles)
-    questions, _ = run(paths, list(templates) or None, seed, max_per_article, strict, report)
+    jobs = click.get_current_context().params.get("jobs") or default_jobs()
+    with Progress(None) as progress:
+        if progress.enabled:  # counting files costs a folder walk: only for the bar
+            progress.total = len(find_articles(paths, None, []))
+        questions = generate_questions(paths, list(templates) or None, seed, max_per_article,
+                                       strict, report, jobs, progress.update)  # fmt: skip
     return questions, report, paths
 
 
@@ -80,6 +107,9 @@ _max_opt = click.option("--max-per-article", type=int, default=None,
 _strict_opt = click.option("--strict", is_flag=True,
                            help="Stop at the first bad input and write nothing.")  # fmt: skip
 _verbose_opt = click.option("-v", "--verbose", is_flag=True, help="Also list skipped files.")
+_jobs_opt = click.option("-j", "--jobs", type=click.IntRange(1), default=None,
+                         help="Processes to spread the articles over (default: one per core). "
+                              "The output is the same for any number.")  # fmt: skip
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -104,8 +134,9 @@ def main() -> None:
 @click.option("--title", default=None, help="Quiz title.")
 @_strict_opt
 @_verbose_opt
+@_jobs_opt
 @handle_errors
-def build(articles, templates, out_dir, seed, max_per_article, deck, title, strict, verbose):  # type: ignore[no-untyped-def]
+def build(articles, templates, out_dir, seed, max_per_article, deck, title, strict, verbose, jobs):  # type: ignore[no-untyped-def]
     """Build out/deck.apkg, out/quiz.html and out/questions.jsonl from ARTICLES.
 
     \b
@@ -158,8 +189,9 @@ def _input_files(paths: list[str], templates: tuple[str, ...]) -> list[str]:
 @_max_opt
 @_strict_opt
 @_verbose_opt
+@_jobs_opt
 @handle_errors
-def questions(articles, templates, fmt, output, seed, max_per_article, strict, verbose):  # type: ignore[no-untyped-def]
+def questions(articles, templates, fmt, output, seed, max_per_article, strict, verbose, jobs):  # type: ignore[no-untyped-def]
     """Print the questions generated from ARTICLES.
 
     \b
@@ -182,27 +214,54 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
 @main.command()
 @_articles_arg
 @_templates_opt
-@click.option("-o", "--output", required=True, type=click.Path(), help="The .apkg file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="The file to write (.apkg, or the text file with --format tsv).")  # fmt: skip
 @click.option("--deck", default=None, help="Deck name (default: the articles folder's name).")
+@click.option("--subdecks", type=click.Choice(["none", "article"]), default="none",
+              show_default=True, help="One subdeck per article: 'Deck::<title>'.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["apkg", "tsv"]), default="apkg",
+              show_default=True, help="Package, or tab-separated text (see below).")  # fmt: skip
 @_seed_opt
 @_max_opt
 @_strict_opt
 @_verbose_opt
+@_jobs_opt
 @handle_errors
-def anki(articles, templates, output, deck, seed, max_per_article, strict, verbose):  # type: ignore[no-untyped-def]
+def anki(  # type: ignore[no-untyped-def]
+    articles, templates, output, deck, subdecks, fmt, seed, max_per_article, strict, verbose, jobs
+):
     """Write an Anki deck (.apkg) from ARTICLES.
 
+    Notes are identified by the fact they ask about, not by their wording: importing a
+    rebuilt deck updates the notes whose content changed, keeps their review history, and
+    leaves the others alone.
+
+    With --format tsv the file is plain tab-separated text, one note a line: front, back,
+    tags, GUID (then the deck, with --subdecks). One file serves both Anki and Quizlet:
+    Anki's File > Import reads it as "Basic" notes, following the "#" settings lines at the
+    top, and updates instead of duplicating on a second import (by the GUID column);
+    Quizlet's import (Tab between term and definition) takes the first two columns as term
+    and definition. The "#" lines and the columns after the second are Anki's: remove them
+    in Quizlet's preview if it keeps them. Cells are plain text, not HTML, so that both
+    show them as written.
+
     \b
-    Example:
+    Examples:
       studykit anki articles/ -o news.apkg --deck "World news"
+      studykit anki articles/ -o news.apkg --subdecks article
+      studykit anki articles/ -o news.txt --format tsv
     """
-    from studykit.export.anki import inputs_timestamp, write_deck
+    from studykit.export.anki import inputs_timestamp, write_deck, write_tsv
 
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     inputs = _input_files(paths, templates)
-    write_deck(qs, output, deck or _deck_name(paths), inputs_timestamp(inputs), inputs)
-    click.echo(f"{len(qs)} notes → {output}", err=True)
+    name = deck or _deck_name(paths)
+    if fmt == "tsv":
+        n = write_tsv(qs, output, name, inputs, subdecks)
+    else:
+        n = write_deck(qs, output, name, inputs_timestamp(inputs), inputs, subdecks)
+    click.echo(f"{n} notes → {output}", err=True)
     sys.exit(status)
 
 
@@ -210,31 +269,72 @@ def anki(articles, templates, output, deck, seed, max_per_article, strict, verbo
 @_articles_arg
 @_templates_opt
 @click.option("-o", "--output", required=True, type=click.Path(), help="The .html file to write.")
-@click.option("--title", default=None, help="Title printed at the top.")
+@click.option("--title", default=None,
+              help="Title printed at the top (default: made from the articles).")  # fmt: skip
 @click.option("--versions", default=1, show_default=True, type=click.IntRange(1, 26),
-              help="Number of shuffled versions (A, B, ...).")  # fmt: skip
-@click.option("--count", type=click.IntRange(1), default=None, help="Number of questions.")
+              help="Number of shuffled versions (A, B, ...), each with an answer key.")  # fmt: skip
+@click.option("--count", type=click.IntRange(1), default=None,
+              help="Number of numbered items, balanced across articles and kinds "
+                   "(a matching or timeline exercise counts as one).")  # fmt: skip
+@click.option("--kinds", default=None, metavar="LIST",
+              help="Comma-separated kinds to include: mcq, short, cloze, truefalse, matching, "
+                   "timeline (default: all).")  # fmt: skip
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Paper size to print on.")  # fmt: skip
+@click.option("--pdf", "pdf", default=None, type=click.Path(),
+              help="Also print the quiz to this PDF file (needs Chromium on PATH).")  # fmt: skip
 @_seed_opt
 @_strict_opt
 @_verbose_opt
+@_jobs_opt
 @handle_errors
-def quiz(articles, templates, output, title, versions, count, seed, strict, verbose):  # type: ignore[no-untyped-def]
-    """Write a printable quiz (HTML) with answer keys from ARTICLES.
+def quiz(  # type: ignore[no-untyped-def]
+    articles,
+    templates,
+    output,
+    title,
+    versions,
+    count,
+    kinds,
+    paper,
+    pdf,
+    seed,
+    strict,
+    verbose,
+    jobs,
+):
+    """Write a printable quiz (HTML, optionally PDF) with answer keys from ARTICLES.
 
     \b
     Example:
-      studykit quiz articles/ -o quiz.html --versions 2 --count 20 --seed 7
+      studykit quiz articles/ -o quiz.html --versions 2 --count 20 --seed 7 --pdf quiz.pdf
     """
-    from studykit.export.quiz import render_quiz
+    from studykit.export.quiz import (
+        build_quiz,
+        default_title,
+        parse_kinds,
+        require_browser,
+        write_pdf,
+    )
     from studykit.output import write_text
 
+    try:
+        wanted = parse_kinds(kinds)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--kinds") from None
+    if pdf is not None:
+        require_browser()  # fail before any work when the PDF cannot be printed
     qs, report, paths = _generate(articles, templates, seed, None, strict)
     status = _report_problems(report, verbose)
-    if count is not None:
-        qs = sorted(qs, key=lambda q: (-q.score, q.id))[:count]
-    html = render_quiz(qs, title or _deck_name(paths), versions=versions, seed=seed)
-    write_text(output, html, _input_files(paths, templates))
-    click.echo(f"{len(qs)} questions → {output}", err=True)
+    html, size = build_quiz(qs, title or default_title(qs), versions=versions, seed=seed,
+                            paper=paper, count=count, kinds=wanted)  # fmt: skip
+    if size == 0:
+        raise StudykitError("studykit: no questions to put in the quiz; check --kinds and ARTICLES")
+    inputs = _input_files(paths, templates)
+    write_text(output, html, inputs)
+    if pdf is not None:
+        write_pdf(html, pdf, [*inputs, output])
+    click.echo(f"{size} questions → {output}" + (f", {pdf}" if pdf else ""), err=True)
     sys.exit(status)
 
 
@@ -251,6 +351,8 @@ def dates(articles, as_json, strict, verbose):  # type: ignore[no-untyped-def]
     Example:
       studykit dates articles/ --json
     """
+    import json  # only here: json is not needed to start the other commands
+
     from studykit.pipeline import Report, iter_articles
     from studykit.timex import tag
 

@@ -1,4 +1,10 @@
-"""The one exception type a user's mistake may raise, and the exit codes."""
+"""The one exception type a user's mistake may raise, and the exit codes.
+
+Every problem with an input is reported on one line as ``path:line: message`` (templates
+add the column), never as a traceback. Problems found deep inside a run, where nothing can
+be raised without losing the good work (a template regex that ran out of time on one
+sentence), are kept with :func:`defer` and printed by the command line at the end.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,10 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_INPUT = 1  # problems in inputs (articles, templates, outputs)
 EXIT_USAGE = 2  # bad command-line usage
+
+# At most this many deferred problems are kept: one bad template on a huge article must not
+# fill memory with messages.
+MAX_DEFERRED = 100
 
 
 class StudykitError(Exception):
@@ -29,7 +39,9 @@ class StudykitError(Exception):
             where.append(str(self.line))
             if self.col is not None:
                 where.append(str(self.col))
-        return ":".join(where) + (": " if where else "") + self.message
+        # One problem, one line: a message quoting input must not start new lines.
+        message = " ".join(self.message.splitlines()) if "\n" in self.message else self.message
+        return ":".join(where) + (": " if where else "") + message
 
 
 class StudykitErrors(StudykitError):
@@ -41,3 +53,19 @@ class StudykitErrors(StudykitError):
 
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
+
+
+_deferred: dict[str, StudykitError] = {}
+
+
+def defer(problem: StudykitError) -> None:
+    """Keep a problem to report at the end of the run (each distinct message once)."""
+    if len(_deferred) < MAX_DEFERRED:
+        _deferred.setdefault(str(problem), problem)
+
+
+def take_deferred() -> list[StudykitError]:
+    """The problems kept by :func:`defer` so far, in order; forgets them."""
+    problems = list(_deferred.values())
+    _deferred.clear()
+    return problems

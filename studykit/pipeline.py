@@ -1,16 +1,33 @@
-"""The whole path: article paths → loaded articles → questions, collecting problems."""
+"""The whole path: article paths → loaded articles → questions, collecting problems.
+
+Articles are streamed: each one is loaded, annotated and turned into candidate questions, and
+only what selection needs (its questions and its distractor pool) is kept, so memory grows with
+the number of questions, not with the text read. ``jobs`` spreads articles over processes;
+results are always taken back in input order, so the output does not depend on ``jobs``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from studykit.articles import find_articles, load_article
 from studykit.errors import StudykitError
-from studykit.generate import ArticleResult, generate_article
 from studykit.model import Article, Question
-from studykit.select import select
-from studykit.templates import Template, load_templates
+
+if TYPE_CHECKING:  # generation needs jinja2 and regex: ``studykit dates`` does not load them
+    from studykit.generate import ArticleResult
+    from studykit.templates import Template
+
+# A task sent to a worker process holds articles totalling about this many characters: big
+# enough that pickling and messaging cost little next to the work, small enough to balance.
+BATCH_CHARS = 8_000
+BATCH_ARTICLES = 64
+IN_FLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy, bounds memory
 
 
 @dataclass
@@ -33,6 +50,145 @@ def iter_articles(paths: list[str], report: Report, strict: bool = False) -> Ite
             report.problems.append(exc)
 
 
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not available on macOS and Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def slim(result: ArticleResult, keep_body: bool = True) -> ArticleResult:
+    """Drop what selection does not need: the annotated sentences and, unless asked, the body."""
+    article = result.article if keep_body else dataclasses.replace(result.article, body="")
+    return dataclasses.replace(result, article=article, sentences=())
+
+
+# Templates of a worker process. With the "fork" start method the parent's templates are
+# inherited; otherwise each worker loads them once from the same folders.
+_worker_state: tuple[tuple[str, ...] | None, list[Template]] | None = None
+
+
+def _init_worker(template_dirs: tuple[str, ...] | None) -> None:
+    from studykit.templates import load_templates
+
+    global _worker_state
+    if _worker_state is None or _worker_state[0] != template_dirs:
+        dirs = list(template_dirs) if template_dirs else None
+        _worker_state = (template_dirs, load_templates(dirs))
+
+
+def _work(batch: list[Article], keep_body: bool) -> list[ArticleResult]:
+    from studykit.generate import generate_article
+
+    assert _worker_state is not None, "worker started without _init_worker"
+    templates = _worker_state[1]
+    return [slim(generate_article(a, templates), keep_body) for a in batch]
+
+
+def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    size = 0
+    for a in articles:
+        batch.append(a)
+        size += len(a.body)
+        if size >= BATCH_CHARS or len(batch) >= BATCH_ARTICLES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def generate(
+    articles: Iterable[Article],
+    templates: list[Template],
+    template_dirs: list[str] | None = None,
+    jobs: int = 1,
+    keep_body: bool = True,
+    on_done: Callable[[int, int], None] | None = None,
+) -> Iterator[ArticleResult]:
+    """Candidate questions of each article, slimmed (see ``slim``), in input order.
+
+    ``templates`` must be ``load_templates(template_dirs)``: worker processes that cannot
+    inherit them load them again from ``template_dirs``. ``on_done(articles, chars)`` is
+    called as articles are finished (for progress bars).
+    """
+    from studykit.generate import generate_article
+
+    batches = _batches(articles)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None) if jobs > 1 else None
+    if second is None:
+        # One process: either asked for, or too little work to be worth starting workers.
+        for batch in _chain(first, None, batches):
+            for a in batch:
+                yield slim(generate_article(a, templates), keep_body)
+                if on_done is not None:
+                    on_done(1, len(a.body))
+        return
+
+    import multiprocessing
+
+    global _worker_state
+    key = tuple(template_dirs) if template_dirs else None
+    _worker_state = (key, templates)  # inherited by forked workers: no second load
+    pending: deque[tuple[object, int, int]] = deque()
+    with multiprocessing.get_context().Pool(jobs, _init_worker, (key,)) as pool:
+        for batch in _chain(first, second, batches):
+            task = pool.apply_async(_work, (batch, keep_body))
+            pending.append((task, len(batch), sum(len(a.body) for a in batch)))
+            while len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield from _take(pending, on_done)
+        while pending:
+            yield from _take(pending, on_done)
+
+
+def _chain(
+    first: list[Article], second: list[Article] | None, rest: Iterator[list[Article]]
+) -> Iterator[list[Article]]:
+    yield first
+    if second is not None:
+        yield second
+    yield from rest
+
+
+def _take(
+    pending: deque[tuple[object, int, int]], on_done: Callable[[int, int], None] | None
+) -> list[ArticleResult]:
+    task, n, chars = pending.popleft()
+    results: list[ArticleResult] = task.get()  # type: ignore[attr-defined]
+    if on_done is not None:
+        on_done(n, chars)
+    return results
+
+
+def generate_questions(
+    paths: list[str],
+    template_dirs: list[str] | None = None,
+    seed: int = 0,
+    max_per_article: int | None = None,
+    strict: bool = False,
+    report: Report | None = None,
+    jobs: int = 1,
+    on_done: Callable[[int, int], None] | None = None,
+) -> list[Question]:
+    """The selected questions for the articles under ``paths``, streaming the articles.
+
+    Nothing of an article but its questions and distractor pool outlives its turn, so this is
+    the way to go through a large archive; ``run`` also returns every article.
+    """
+    from studykit.select import select
+    from studykit.templates import load_templates
+
+    report = report if report is not None else Report()
+    templates = load_templates(template_dirs)
+    articles = iter_articles(paths, report, strict)
+    results = generate(articles, templates, template_dirs, jobs, keep_body=False, on_done=on_done)
+    return select(results, seed=seed, max_per_article=max_per_article)
+
+
 def run(
     paths: list[str],
     template_dirs: list[str] | None = None,
@@ -40,13 +196,23 @@ def run(
     max_per_article: int | None = None,
     strict: bool = False,
     report: Report | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Question], list[ArticleResult]]:
-    """Generate and select questions for the articles under ``paths``."""
+    """Generate and select questions for the articles under ``paths``.
+
+    Also returns each article's result (with its article, but without annotated sentences).
+    """
+    from studykit.select import select
+    from studykit.templates import load_templates
+
     report = report if report is not None else Report()
     templates = load_templates(template_dirs)
-    results = [generate_article(a, templates) for a in iter_articles(paths, report, strict)]
+    articles = iter_articles(paths, report, strict)
+    results = list(generate(articles, templates, template_dirs, jobs))
     return select(results, seed=seed, max_per_article=max_per_article), results
 
 
 def templates_for(template_dirs: list[str] | None) -> list[Template]:
+    from studykit.templates import load_templates
+
     return load_templates(template_dirs)

@@ -220,11 +220,34 @@ FILTERS = {
 
 
 def make_env() -> jinja2.Environment:
-    """A sandboxed Jinja2 environment: no attribute starting with '_', no file access."""
+    """A sandboxed Jinja2 environment: no attribute starting with '_', no file access, no
+    helpers beyond range and dict, and no arithmetic that could run for ever."""
+    from jinja2.exceptions import SecurityError
+
     env = ImmutableSandboxedEnvironment(
         undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
     )
     env.filters.update(FILTERS)
+    # A question needs none of Jinja's helpers, and lipsum(10**6) fills memory.
+    for name in ("lipsum", "cycler", "joiner"):
+        env.globals.pop(name, None)
+
+    def call_binop(context: Any, operator: str, left: Any, right: Any) -> Any:
+        # "2 ** 99999999" would compute for minutes and "'x' * 10**9" fill memory; Jinja
+        # would even fold such constants while compiling, so both are checked first.
+        if (
+            operator == "**" and isinstance(left, int) and isinstance(right, int)
+            and abs(left) > 1 and abs(left).bit_length() * right > 4096
+        ):  # fmt: skip
+            raise SecurityError("number too large in a template")
+        if operator == "*":
+            n, seq = (right, left) if isinstance(right, int) else (left, right)
+            if isinstance(seq, str | list | tuple) and isinstance(n, int) and n * len(seq) > 10_000:
+                raise SecurityError("text too long in a template")
+        return env.binop_table[operator](left, right)
+
+    env.intercepted_binops = frozenset({"**", "*"})
+    env.call_binop = call_binop  # type: ignore[method-assign,assignment]
     return env
 
 
@@ -363,11 +386,97 @@ def load_templates(
 
 
 def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
+    """The templates of one file; every problem found goes to ``errors`` as path:line."""
+
+    def _bad_date_line(text: str) -> int:
+        """The line of the first date-like YAML value that is not a real date (else 1)."""
+        for i, line in enumerate(text.splitlines(), 1):
+            for m in re.finditer(r"(?<![\w.-])(\d{4})-(\d\d?)-(\d\d?)(?![\w.-])", line):
+                try:
+                    dt.date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    return i
+        return 1
+
+    def _has_alias(text: str) -> int:
+        """The line of the first YAML alias in ``text``, or 0 (the text has already parsed)."""
+        for tok in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(tok, yaml.AliasToken):
+                return tok.start_mark.line + 1
+        return 0
+
+    MAX_REGEX_SIZE = 100_000  # compiles in well under a second
+
+    def _regex_size(src: str, nested_sets: bool) -> int:
+        """A rough count of the states ``src`` compiles to: a repeat multiplies what it
+        repeats. The regex module takes minutes and gigabytes to compile x{4294967294}.
+        ``nested_sets``: read ``[[a]b]`` as one set (the module's VERSION1) or not."""
+        repeat = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+        stack = [[0, 0]]  # per open group: [size so far, size of its last item]
+        i = 0
+        while i < len(src):
+            c, item = src[i], 1
+            if c == "\\":
+                i += 2
+            elif c == "[":
+                j = i + 1 + (src[i + 1 : i + 2] == "^")
+                j += src[j : j + 1] == "]"  # a leading ']' is a literal
+                depth = 1
+                while j < len(src) and depth:
+                    depth += {"[": int(nested_sets), "]": -1}.get(src[j], 0)
+                    j += 2 if src[j] == "\\" else 1
+                i = j
+            elif c == "(":
+                stack.append([0, 0])
+                i += 1
+                continue
+            elif c == ")" and len(stack) > 1:
+                item = stack.pop()[0]
+                i += 1
+            elif c == "{" and (m := repeat.match(src, i)) and m.group(0) != "{}":
+                # Digits beyond nine are huge anyway (and int() refuses thousands of them).
+                n = max(int(g) if len(g) < 10 else 10**9 for g in (m[1] or "0", m[2] or "0"))
+                top = stack[-1]
+                top[0] += top[1] * (n - 1)
+                top[1] *= n
+                i = m.end()
+                continue
+            else:
+                i += 1
+            top = stack[-1]
+            top[0] += item
+            top[1] = item
+        return sum(size for size, _ in stack)
+
+    def _odd_key(node: Any, line: int = 1) -> tuple[Any, int] | None:
+        """A mapping key anywhere in ``node`` that is not a string, with its line."""
+        if isinstance(node, dict):
+            line = node.get("__line__", line)
+            for key, value in node.items():
+                if not isinstance(key, str):
+                    return key, line
+                found = _odd_key(value, line)
+                if found is not None:
+                    return found
+        elif isinstance(node, list):
+            for value in node:
+                found = _odd_key(value, line)
+                if found is not None:
+                    return found
+        return None
+
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        errors.append(StudykitError(f"cannot read template file: {exc}", path))
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        errors.append(StudykitError(f"cannot read template file: {exc.strerror or exc}", path))
+        return
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        msg = f"not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}; save as UTF-8"
+        errors.append(StudykitError(msg, path, line))
         return
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
@@ -382,6 +491,20 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
         col = mark.column + 1 if mark is not None else None
         errors.append(StudykitError(f"YAML syntax error: {problem}", path, line, col))
         return
+    except (ValueError, OverflowError) as exc:
+        # PyYAML builds dates itself and lets datetime's error through (date: 2020-13-45).
+        errors.append(StudykitError(f"bad value: {exc}", path, _bad_date_line(text)))
+        return
+    except RecursionError:
+        errors.append(StudykitError("YAML nested too deeply", path, 1))
+        return
+    alias_line = _has_alias(text)
+    if alias_line:
+        # An alias re-uses a node, so a few lines can stand for a structure of exponential
+        # size that would never finish turning into a question's text.
+        errors.append(StudykitError("YAML aliases (*name) are not allowed in templates",
+                                    path, alias_line))  # fmt: skip
+        return
     if data is None:
         return
     if isinstance(data, dict) and "templates" in data:
@@ -394,7 +517,27 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
         if not isinstance(item, dict):
             errors.append(StudykitError("each template must be a mapping of keys", path, 1))
             continue
-        t = _build(item, path, errors)
+        odd = _odd_key(item)
+        if odd is not None:
+            errors.append(StudykitError(f"key {odd[0]!r} is not a word", path, odd[1]))
+            continue
+        if (
+            "regex" in item
+            and max(_regex_size(str(item["regex"]), nested) for nested in (False, True))
+            > MAX_REGEX_SIZE
+        ):
+            line, col = item.get("__marks__", {}).get("regex", (item.get("__line__", 1), None))
+            errors.append(StudykitError(
+                f"regex too big: its repeats add up to over {MAX_REGEX_SIZE} steps "
+                "(use fewer or smaller {n} counts)", path, line, col))  # fmt: skip
+            continue
+        try:
+            t = _build(item, path, errors)
+        except (TypeError, ValueError, AttributeError, RecursionError) as exc:
+            # A value of the wrong type that no check above foresaw: still one message.
+            errors.append(StudykitError(f"cannot read this template: {exc}", path,
+                                        item.get("__line__", 1)))  # fmt: skip
+            continue
         if t is not None:
             yield t
 
@@ -586,9 +729,19 @@ def _unsafe(ast: jnodes.Template) -> list[str]:
             name = node.arg.value  # type: ignore[attr-defined]
         if isinstance(name, str) and name.startswith("_"):
             problems.append(f"access to {name!r} is not allowed (names starting with '_')")
+    for f in ast.find_all(jnodes.Filter):
+        # ``x|attr('__class__')`` is the same attribute access spelled as a filter.
+        if f.name == "attr" and any(
+            isinstance(a, jnodes.Const) and str(a.value).startswith("_") for a in f.args
+        ):
+            problems.append("access to names starting with '_' is not allowed")
     for _node in ast.find_all((jnodes.Import, jnodes.FromImport, jnodes.Include, jnodes.Extends)):
         problems.append("templates cannot include, import or extend other files")
-    return problems
+    # A question is one line of text: loops and macros are not needed, and nested loops
+    # or recursion are the way a template could run for ever.
+    for _node in ast.find_all((jnodes.For, jnodes.Macro, jnodes.CallBlock)):
+        problems.append("templates cannot use loops ({% for %}) or macros")
+    return list(dict.fromkeys(problems))  # nested loops are one problem, said once
 
 
 # ----------------------------------------------------------------------- compiling -----
@@ -640,7 +793,9 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
                 kinds = {"duration": "date"}.get(typ, typ)
                 parts.append(f"\ue000{kinds}:(?P<{name}>\\d+)\ue001")
         elif t == "...":
-            parts.append(f"(?:{_SEP}{_WORD}){{0,8}}?")
+            # Whole words first (atomic, so a word is never re-split into pieces, which made
+            # failing matches exponential), then the same with the last word cut short.
+            parts.append(f"(?:(?:{_SEP}(?>{_WORD})){{0,8}}?|(?:{_SEP}(?>{_WORD})){{0,7}}{_SEP}{_WORD})")
         elif t == "*":
             parts.append(_WORD)
         elif t.startswith("["):
@@ -748,6 +903,13 @@ def _regex_matches(t: Template, sent: AnnotatedSentence) -> list[Match]:
     try:
         found = list(t.pattern.finditer(text, timeout=REGEX_TIMEOUT))
     except TimeoutError:
+        from studykit.errors import defer
+
+        # The sentence gets no match, and the run goes on; the template's author hears of it.
+        defer(StudykitError(
+            f"regex ran longer than {REGEX_TIMEOUT}s on a sentence of {len(text)} characters "
+            "and was stopped; nested repetition such as (a+)+ can take exponential time",
+            t.path, t.line))  # fmt: skip
         return []
     for m in found:
         binds: list[tuple[str, Mention]] = []

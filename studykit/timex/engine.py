@@ -1,161 +1,356 @@
-"""A small rule engine for time expressions (first version: explicit and simple relative forms)."""
+"""Apply the YAML temporal grammar to text: find anchor words, match rules there, normalize."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import re._parser as _parser  # the stdlib's own regex parser, to find rules' first letters
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from studykit.model import Timex
+from studykit.timex.grammar import Grammar, Rule, load_grammar
+from studykit.timex.normalize import NORMALIZERS, Context
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]  # fmt: skip
-_MONTH_RE = (
-    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
-    r"aug(?:ust|\.)?|sep(?:tember|t?\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
+_BACKREF = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
+# A time expression never starts or ends inside a word.
+_LEFT = r"(?<![\w'’-])"
+_RIGHT = r"(?!\w|-\w)"
+_TOKEN = re.compile(r"[^\W_]+")
+# Digits worth trying: not the fraction or thousands part of a number, nor an amount.
+_DIGITS = re.compile(r"(?<![\d.,$£€])\d+(?![\d%]|[.,]\d{3}\b|,\d)")
+# Grammar words that never begin an expression (they join its parts).
+_NOT_INITIAL = frozenset(
+    [
+        "in", "of", "to", "and", "s", "than", "least", "from", "after", "before", "million",
+        "billion"
+    ]
 )
-_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUM = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
-_NUM_RE = r"(?:\d+|" + "|".join(_NUM) + r")"
-_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
-         "decade": "DE", "century": "CE"}  # fmt: skip
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
-    ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
-    ("md", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})", re.I)),
-    ("my", re.compile(rf"\b({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("clock", re.compile(r"\b(\d{1,2}):(\d{2})(?:\s+local time)?\b", re.I)),
-    ("dur", re.compile(rf"\b({_NUM_RE})[\s-]+(year|month|week|day|hour|minute|decade)s?"
-                       r"(?:[\s-]+old)?\b(?!\s+ago)", re.I)),
-    ("ago", re.compile(rf"\b({_NUM_RE})\s+(year|month|week|day)s?\s+ago\b", re.I)),
-    ("decade", re.compile(r"\b(?:the\s+)?(\d{3})0s\b", re.I)),
-    ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                           r"(?:\s+(morning|afternoon|evening|night))?\b", re.I)),
-    ("rel", re.compile(r"\b(yesterday|today|tomorrow|now|currently|recently|"
-                       r"(?:this|last|next)\s+(?:year|month|week))\b", re.I)),
-    ("vague_dur", re.compile(r"\b(?:(?:in\s+)?recent\s+(years|months|weeks)|"
-                             r"(years|months|weeks|days|hours))\b", re.I)),
-    ("year", re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")),
-]
-
-
-def _month(word: str) -> int:
-    w = word.lower().rstrip(".")
-    for i, name in enumerate(_MONTHS):
-        if name.startswith(w[:3]):
-            return i + 1
-    raise ValueError(word)
+# No rule has more words than this before its anchor ("at least the first two | quarters").
+_MAX_LEAD = 8
+# What may separate two words of one expression: "Friday, Oct. 23", "mid-1990s".
+_GAP = re.compile(r"[\s,.'’-]{1,4}")
+_GAP_CHARS = frozenset(" \t\n\r\u00a0,.'’-")
+# Grammar words too common to be worth trying the rules at by themselves: an expression
+# always also has a stronger word (a unit, a month, a digit ...) they lead up to.
+_WEAK = frozenset(
+    [
+        "a", "an", "the", "of", "to", "in", "at", "and", "or", "on", "for", "by", "as", "is", "it",
+        "its", "their", "that", "this", "than", "more", "less", "no", "up", "over", "under", "some",
+        "each", "every", "other", "per", "many", "few", "several", "same", "first", "second",
+        "third", "fourth", "final", "last", "next", "early", "earlier", "late", "later", "mid",
+        "about", "around", "nearly", "almost", "least", "most", "part", "close", "start", "end",
+        "beginning", "middle", "just", "shortly", "before", "after", "s", "m", "ap", "p", "one",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "dozen", "couple", "times", "once", "twice", "thrice", "full", "straight", "consecutive",
+        "additional", "remaining", "initial", "entire", "whole", "long", "extra", "following",
+        "previous", "preceding", "prior", "coming", "upcoming", "comparable", "model", "calendar",
+        "financial", "local", "time", "from", "these", "new", "good", "old", "men", "women",
+        "people", "persons", "million", "billion", "percent", "dollars", "cents", "shares", "t",
+        "y", "o", "r", "h", "z", "st", "nd", "rd", "th", "ly", "ier", "earl", "ended", "latest",
+        "roughly", "approximately", "king", "luther", "martin", "ash", "troops", "soldiers", "tons",
+        "employees", "workers", "jobs", "acres", "feet", "meters", "miles", "kilometers", "units",
+        "cars", "homes", "students", "cases", "votes", "children", "members", "pounds", "barrels",
+        "deaths", "sdm", "gmt", "utc", "fy"
+    ]
+)
 
 
-def _num(word: str) -> int:
-    w = word.lower()
-    return _NUM[w] if w in _NUM else int(w)
+@dataclass(frozen=True)
+class Tagged:
+    """A found expression together with the rule that found it (for tests and debugging)."""
+
+    timex: Timex
+    rule: str
 
 
-def _safe_date(y: int, m: int, d: int) -> str | None:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
+class Engine:
+    """A compiled grammar: per first letter, the combined regex of the rules that can begin
+    with it; per rule, its own regex for when the first rule to match cannot normalize."""
 
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+        self.rules: list[Rule] = grammar.rules
+        alts = []
+        self.single: list[re.Pattern[str]] = []
+        self.group_names: list[list[tuple[str, str]]] = []
+        for i, rule in enumerate(self.rules):
+            local = _GROUP.findall(rule.pattern)
+            # Group names are prefixed with the rule's index to be unique in the combined regex.
+            renamed = _GROUP.sub(f"(?P<r{i}_\\1>", rule.pattern)
+            renamed = _BACKREF.sub(f"(?P=r{i}_\\1)", renamed)
+            alts.append(f"(?P<r{i}>{renamed})")
+            self.group_names.append([(f"r{i}_{n}", n) for n in dict.fromkeys(local)])
+            self.single.append(re.compile(f"{_LEFT}(?:{rule.pattern}){_RIGHT}", re.I))
+        self._alts = alts
+        self._firsts = [_first_chars(r.pattern) for r in self.rules]
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self.words, self.anchors = _grammar_words(grammar)
+        # A plural ("Mondays", "quarters") is found by searching for its singular.
+        self._anchor_of = {w: w for w in self.anchors} | {w + "s": w for w in self.anchors}
+        self._anchor_keys = frozenset(self._anchor_of)
+        cues = grammar.macros["FUTURE_CUE"]
+        self.future_re = re.compile(rf"(?<!\w){cues}(?!\w)", re.I)
 
-def _normalize(kind: str, m: re.Match[str], dct: dt.date, text: str) -> tuple[str, str] | None:
-    g = m.groups()
-    if kind == "dmy":
-        v = _safe_date(int(g[2]), _month(g[1]), int(g[0]))
-        return ("DATE", v) if v else None
-    if kind == "mdy":
-        v = _safe_date(int(g[2]), _month(g[0]), int(g[1]))
-        return ("DATE", v) if v else None
-    if kind == "md":
-        v = _safe_date(dct.year, _month(g[0]), int(g[1]))
-        return ("DATE", v) if v else None
-    if kind == "my":
-        return ("DATE", f"{int(g[1]):04d}-{_month(g[0]):02d}")
-    if kind == "iso":
-        v = _safe_date(int(g[0]), int(g[1]), int(g[2]))
-        return ("DATE", v) if v else None
-    if kind == "clock":
-        h, mi = int(g[0]), int(g[1])
-        if h > 23 or mi > 59:
+    def run(self, text: str, dct: dt.date) -> list[Tagged]:
+        """Tag ``text``. Rather than trying every rule at every word, the engine finds the
+        anchor words (a month, a unit, a digit, "now" ...) with fast string searches and
+        tries the rules only there, from the earliest grammar word that leads up to each."""
+        if isinstance(dct, dt.datetime):
+            dct = dct.date()  # values are built from the date's ISO form, never a datetime's
+        ctx = Context(text, dct, self.grammar.vocab, self.future_re)
+        out: list[Tagged] = []
+        pos = 0
+        failed: set[int] = set()  # starts already tried in vain: a match does not depend on
+        # the anchor, so each position is tried at most once (runs of numbers stay linear)
+        for s in self._anchor_positions(text):
+            if s < pos:
+                continue
+            found = None
+            for st in self._starts(text, max(pos, s - 60), s):
+                if st in failed:
+                    continue
+                found = self._match_at(st, ctx)
+                if found is not None:
+                    break
+                failed.add(st)
+            if found is not None:
+                out.append(found)
+                pos = found.timex.end
+        return out
+
+    def _anchor_positions(self, text: str) -> list[int]:
+        low = text.lower()
+        if len(low) != len(text):
+            # A few characters lower-case to two ("İ"); keep offsets aligned with the text.
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        n = len(low)
+        hits: list[int] = []
+        present = self._anchor_keys.intersection(_TOKEN.findall(low))
+        for w in {self._anchor_of[t] for t in present}:
+            size = len(w)
+            i = low.find(w)
+            while i >= 0:
+                j = i + size
+                if (i == 0 or not low[i - 1].isalnum()) and (
+                    j >= n or not low[j].isalnum()
+                    # a plural ("Mondays", "quarters") anchors as well as the singular
+                    or (low[j] == "s" and (j + 1 >= n or not low[j + 1].isalnum()))
+                ):
+                    hits.append(i)
+                i = low.find(w, j)
+        for m in _DIGITS.finditer(text):
+            hits.append(m.start())
+        hits.sort()
+        return hits
+
+    def _starts(self, text: str, lo: int, s: int) -> list[int]:
+        """Where an expression containing the anchor at ``s`` may begin, earliest first: the
+        run of grammar words (joined by spaces or light punctuation) just before it."""
+        starts = [s]
+        if s > 0 and text[s - 1] in "'’":
+            starts.append(s - 1)
+        if lo < s and text[s - 1] in _GAP_CHARS:
+            nxt = s
+            words = self.words
+            for n, t in enumerate(reversed(list(_TOKEN.finditer(text, lo, s)))):
+                if n >= _MAX_LEAD or not _GAP.fullmatch(text, t.end(), nxt):
+                    break
+                w = t.group().lower()
+                if w not in words and not w[0].isdigit():
+                    break
+                nxt = t.start()
+                if w not in _NOT_INITIAL:
+                    starts.append(nxt)
+        starts.reverse()
+        return starts
+
+    def _dispatch(self, ch: str) -> re.Pattern[str] | None:
+        """The combined regex of just the rules that can begin with ``ch`` (built on demand:
+        trying fifty rules where five can match is most of the cost of a miss)."""
+        key = ch.lower()
+        if key not in self._by_char:
+            pairs = zip(self._alts, self._firsts, strict=True)
+            alts = [a for a, f in pairs if f is None or key in f]
+            self._by_char[key] = (
+                re.compile(f"{_LEFT}(?:{'|'.join(alts)}){_RIGHT}", re.I) if alts else None
+            )
+        return self._by_char[key]
+
+    def _match_at(self, st: int, ctx: Context) -> Tagged | None:
+        pattern = self._dispatch(ctx.text[st])
+        m = pattern.match(ctx.text, st) if pattern is not None else None
+        if m is None:
             return None
-        return ("TIME", f"{dct.isoformat()}T{h:02d}:{mi:02d}")
-    if kind == "dur":
-        unit = g[1].lower()
-        n = _num(g[0])
-        return ("DURATION", f"P{'T' if unit in ('hour', 'minute') else ''}{n}{_UNIT[unit]}")
-    if kind == "ago":
-        n, unit = _num(g[0]), g[1].lower()
-        if unit == "year":
-            return ("DATE", f"{dct.year - n:04d}")
-        if unit == "day":
-            return ("DATE", (dct - dt.timedelta(days=n)).isoformat())
-        if unit == "week":
-            y, w, _ = (dct - dt.timedelta(weeks=n)).isocalendar()
-            return ("DATE", f"{y:04d}-W{w:02d}")
-        mo = dct.year * 12 + dct.month - 1 - n
-        return ("DATE", f"{mo // 12:04d}-{mo % 12 + 1:02d}")
-    if kind == "decade":
-        return ("DATE", g[0])
-    if kind == "weekday":
-        target = _DAYS.index(g[0].lower())
-        # News convention: a bare weekday is in the article's week, before the article
-        # date unless the sentence speaks of the future.
-        future = re.search(r"\b(will|would|next|plans?|expected|scheduled)\b",
-                           text[max(0, m.start() - 60) : m.start()], re.I)  # fmt: skip
-        delta = (target - dct.weekday()) % 7 if future else -((dct.weekday() - target) % 7)
-        day = (dct + dt.timedelta(days=delta)).isoformat()
-        if g[1]:
-            return ("TIME", f"{day}T{ {'morning': 'MO', 'afternoon': 'AF', 'evening': 'EV', 'night': 'NI'}[g[1].lower()]}")
-        return ("DATE", day)
-    if kind == "rel":
-        w = g[0].lower().split()
-        if w[0] == "yesterday":
-            return ("DATE", (dct - dt.timedelta(days=1)).isoformat())
-        if w[0] == "today":
-            return ("DATE", dct.isoformat())
-        if w[0] == "tomorrow":
-            return ("DATE", (dct + dt.timedelta(days=1)).isoformat())
-        if w[0] in ("now", "currently"):
-            return ("DATE", "PRESENT_REF")
-        if w[0] == "recently":
-            return ("DATE", "PAST_REF")
-        shift = {"this": 0, "last": -1, "next": 1}[w[0]]
-        if w[1] == "year":
-            return ("DATE", f"{dct.year + shift:04d}")
-        if w[1] == "month":
-            mo = dct.year * 12 + dct.month - 1 + shift
-            return ("DATE", f"{mo // 12:04d}-{mo % 12 + 1:02d}")
-        y, wk, _ = (dct + dt.timedelta(weeks=shift)).isocalendar()
-        return ("DATE", f"{y:04d}-W{wk:02d}")
-    if kind == "vague_dur":
-        if g[0]:
-            return ("DATE", "PAST_REF")
-        unit = g[1].lower().rstrip("s")
-        return ("DURATION", f"P{'T' if unit in ('hour', 'minute') else ''}X{_UNIT[unit]}")
-    if kind == "year":
-        return ("DATE", g[0])
-    return None
+        i = int((m.lastgroup or "r0")[1:].split("_")[0])
+        found = self._apply(i, m, ctx, prefixed=True)
+        if found is None:
+            # The first rule to match could not normalize; let the later rules try here.
+            for j in range(i + 1, len(self.rules)):
+                mj = self.single[j].match(ctx.text, st)
+                if mj and mj.end() > mj.start():
+                    found = self._apply(j, mj, ctx, prefixed=False)
+                    if found is not None:
+                        break
+        return found
+
+    def _apply(self, i: int, m: re.Match[str], ctx: Context, prefixed: bool) -> Tagged | None:
+        rule = self.rules[i]
+        if prefixed:
+            groups = {local: m.group(full) for full, local in self.group_names[i]}
+            start, end = m.span(f"r{i}")
+        else:
+            groups = m.groupdict()
+            start, end = m.span()
+        if end <= start:
+            return None
+        ctx.start, ctx.end = start, end
+        res = NORMALIZERS[rule.normalize](groups, rule.args, ctx)
+        if res is None:
+            return None
+        typ, value, mod = res
+        if rule.type:
+            typ = rule.type
+        text = ctx.text[start:end]
+        if rule.normalize not in _DERIVED:
+            _remember(ctx, value, end)
+        return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The lower-cased characters a match of ``pattern`` can begin with (None: any)."""
+    try:
+        parsed = _parser.parse(pattern, re.I)
+    except Exception:  # noqa: BLE001 - a pattern we cannot analyse is simply tried everywhere
+        return None
+    chars, nullable = _first(list(parsed))
+    if chars is None or nullable:
+        return None
+    return frozenset(c.lower() for c in chars) | frozenset(c.upper().lower() for c in chars)
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether the sequence can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            out.add(chr(av))  # type: ignore[arg-type]
+            return out, False
+        if name == "IN":
+            chars = _in_chars(av)  # type: ignore[arg-type]
+            if chars is None:
+                return None, False
+            return out | chars, False
+        if name == "BRANCH":
+            nullable = False
+            for branch in av[1]:  # type: ignore[index]
+                c, n = _first(list(branch))
+                if c is None:
+                    return None, False
+                out |= c
+                nullable = nullable or n
+            if not nullable:
+                return out, False
+            continue
+        if name == "SUBPATTERN":
+            c, n = _first(list(av[-1]))  # type: ignore[index]
+            if c is None:
+                return None, False
+            out |= c
+            if not n:
+                return out, False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, _hi, sub = av
+            c, n = _first(list(sub))
+            if c is None:
+                return None, False
+            out |= c
+            if lo > 0 and not n:
+                return out, False
+            continue
+        return None, False
+    return out, True
+
+
+def _in_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(chr(av))  # type: ignore[arg-type]
+        elif name == "RANGE" and av[1] - av[0] < 128:  # type: ignore[index,operator]
+            out.update(chr(c) for c in range(av[0], av[1] + 1))  # type: ignore[index]
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            out.update("0123456789")
+        elif name == "CATEGORY" and str(av) == "CATEGORY_SPACE":
+            out.update(" \t\n\r\f\v")
+        else:
+            return None
+    return out
+
+
+# Group names, inline flags, escapes and counts: the letters in a pattern that are not words.
+_NOT_WORDS = re.compile(r"\(\?P[<=]\w+>?|\(\?[a-zA-Z-]+[:)]|\\[a-zA-Z]|\{\d+(?:,\d*)?\}")
+
+
+def _grammar_words(grammar: Grammar) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the rules can match (any of them may begin an expression), and the
+    anchors among them: the words worth trying the rules at."""
+    words: set[str] = set()
+    for rule in grammar.rules:
+        p = _NOT_WORDS.sub(" ", rule.pattern)
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", p))
+    return frozenset(words), frozenset(words - _WEAK)
+
+
+# Values computed from an earlier mention ("the year-ago quarter") must not become the
+# period later mentions refer back to.
+_DERIVED = frozenset({"quarter_ref", "offset", "year_ago", "anaphor"})
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+_YEAR_VALUE = re.compile(r"\d{4}(?:-\w+)?")
+
+
+def _remember(ctx: Context, value: str, end: int) -> None:
+    """Keep the latest quarter, year, month and day named, for expressions that refer back."""
+    if not value[:1].isdigit():
+        return
+    if _QUARTER_VALUE.fullmatch(value):
+        ctx.last_quarter = (int(value[:4]), int(value[6]), end)
+        ctx.memo["last_year"] = value[:4]
+    elif _DAY_VALUE.fullmatch(value):
+        ctx.memo["last_day"] = value[:10]
+        ctx.memo["last_month"] = value[:7]
+        ctx.memo["last_year"] = value[:4]
+    elif _MONTH_VALUE.fullmatch(value):
+        ctx.memo["last_month"] = value
+        ctx.memo["last_year"] = value[:4]
+    elif _YEAR_VALUE.fullmatch(value):
+        ctx.memo["last_year"] = value[:4]
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    """The engine for the packaged grammar (loaded once)."""
+    return Engine(load_grammar(set(NORMALIZERS)))
+
+
+def tag_with_rules(text: str, dct: dt.date) -> list[Tagged]:
+    """Like ``tag`` but also says which rule found each expression."""
+    return default_engine().run(text, dct)
 
 
 def tag(text: str, dct: dt.date) -> list[Timex]:
     """Find time expressions in ``text`` and normalize them against the article date ``dct``.
 
-    Returns non-overlapping expressions sorted by position; earlier, longer rules win.
+    Returns non-overlapping expressions sorted by position.
     """
-    taken: list[tuple[int, int]] = []
-    out: list[Timex] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            norm = _normalize(kind, m, dct, text)
-            if norm is None:
-                continue
-            taken.append((s, e))
-            out.append(Timex(s, e, m.group(0), norm[0], norm[1]))
-    out.sort(key=lambda t: t.start)
-    return out
+    return [t.timex for t in default_engine().run(text, dct)]

@@ -103,7 +103,8 @@ def phrase_value(value: str, style: str = "in", weekday: bool = False) -> str:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         text = f"the {n}{suffix} century"
     elif g == "quarter":
-        text = f"the {['first', 'second', 'third', 'fourth'][int(value[6]) - 1]} quarter of {value[:4]}"
+        nth = ["first", "second", "third", "fourth"][int(value[6]) - 1]
+        text = f"the {nth} quarter of {value[:4]}"
     elif g == "season":
         text = f"{SEASONS[value[5:]]} {value[:4]}"
     elif g == "week":
@@ -121,7 +122,15 @@ def phrase_value(value: str, style: str = "in", weekday: bool = False) -> str:
 
 
 def phrase_duration(value: str) -> str:
-    """``P44D`` → "44 days"; ``PT3H`` → "3 hours"; vague durations → ""."""
+    """``P44D`` → "44 days"; ``PT3H`` → "3 hours"; ``P2Y6M`` → "2 years 6 months";
+    vague durations → ""."""
+    compound = re.fullmatch(
+        r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", value
+    )
+    if compound and sum(g is not None for g in compound.groups()) > 1:
+        names = ("year", "month", "day", "hour", "minute", "second")
+        return " ".join(f"{n} {w}{'' if n == '1' else 's'}"
+                        for n, w in zip(compound.groups(), names, strict=True) if n)  # fmt: skip
     m = re.fullmatch(r"PT?(\d+(?:\.\d+)?)(Y|M|W|D|H|MIN|S|DE|CE)", value)
     if not m:
         return ""

@@ -1,0 +1,698 @@
+"""Normalizers: turn the named groups of a rule's match into a TIMEX3 type, value and mod."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from studykit.timex import calendar as cal
+from studykit.timex.grammar import Vocabulary
+
+Result = tuple[str, str, str | None] | None  # (type, value, mod)
+
+_SHIFT = {"this": 0, "current": 0, "present": 0, "the current": 0, "same": 0,
+          "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+          "next": 1, "coming": 1, "following": 1, "upcoming": 1, "subsequent": 1}  # fmt: skip
+_MOD = {"early": "START", "earlier": None, "beginning": "START", "start": "START",
+        "late": "END", "later": None, "end": "END", "close": "END", "mid": "MID",
+        "middle": "MID", "midst": "MID"}  # fmt: skip
+_APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+           "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+           "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+           "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+           "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}  # fmt: skip
+_VAGUE_NUM = {"several", "few", "a few", "many", "some", "numerous", "couple of", "the"}
+# Past-tense verbs: a few irregular ones, and lower-case words in -ed ("United" is a name).
+_PAST_MARK = re.compile(
+    r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Tt]old|[Ww]ent|[Cc]ame|[Ll]eft|[Mm]et|"
+    r"[Bb]egan|[Ss]ent|[Tt]ook|[Gg]ave|[Mm]ade|[Ff]ell|[Rr]ose|[Ss]old|[Bb]ought|[Ww]on|"
+    r"[Ll]ost|[Hh]eld|[a-z]{3,}ed)\b")  # fmt: skip
+_PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
+_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+
+
+def _clean(word: str | None) -> str:
+    if not word:
+        return ""
+    return " ".join(word.split()).lower().replace("’", "'")
+
+
+@dataclass
+class Context:
+    """What a normalizer may look at besides its match: the document and its state."""
+
+    text: str
+    dct: dt.date
+    vocab: Vocabulary
+    future_re: re.Pattern[str]
+    start: int = 0
+    end: int = 0
+    last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset)
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    def sentence_start(self) -> int:
+        """Offset where the sentence containing the match begins (looking back ≤ 200 chars)."""
+        lo = max(0, self.start - 200)
+        last = lo
+        for m in _SENT_END.finditer(self.text, lo, self.start):
+            last = m.end()
+        return last
+
+    def future(self) -> bool:
+        """Does the sentence so far speak of the future (a cue after the last past-tense verb)?"""
+        left = self.text[self.sentence_start() : self.start]
+        cues = list(self.future_re.finditer(left))
+        if not cues:
+            return False
+        cue = cues[-1]
+        if _PAST_AUX.search(left, max(0, cue.start() - 12), cue.start()):
+            return False  # "had been scheduled", "was expected": a past plan
+        return _PAST_MARK.search(left, cue.end()) is None
+
+
+Normalizer = Callable[[dict[str, str | None], dict[str, Any], Context], Result]
+NORMALIZERS: dict[str, Normalizer] = {}
+
+
+def normalizer(fn: Normalizer) -> Normalizer:
+    NORMALIZERS[fn.__name__.lstrip("_")] = fn
+    return fn
+
+
+# ---------------------------------------------------------------- words --
+
+def number(word: str | None, vocab: Vocabulary) -> float | None:
+    """A cardinal written in digits or words ("44", "1,000", "twenty-four", "a couple of")."""
+    w = _clean(word)
+    if not w:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", w):
+        return float(w.replace(",", ""))
+    if w in vocab.numbers:
+        return float(vocab.numbers[w])
+    parts = re.split(r"[\s-]+", w)
+    if all(p in vocab.numbers for p in parts):
+        vals = [vocab.numbers[p] for p in parts]
+        if len(vals) == 2 and vals[0] % 10 == 0 and vals[0] >= 20 and vals[1] < 10:
+            return float(vals[0] + vals[1])
+        if len(vals) == 2 and vals[1] == 100:
+            return float(vals[0] * 100)
+    return None
+
+
+def unit_name(word: str | None, vocab: Vocabulary) -> str | None:
+    w = _clean(word).rstrip(".")
+    if w in vocab.units:
+        return w
+    if w in vocab.plurals:
+        return vocab.plurals[w]
+    if w.endswith("s") and w[:-1] in vocab.units:
+        return w[:-1]
+    return None
+
+
+def month_num(word: str | None, vocab: Vocabulary) -> int | None:
+    return vocab.months.get(_clean(word).rstrip("."))
+
+
+def weekday_num(word: str | None, vocab: Vocabulary) -> int | None:
+    w = _clean(word).rstrip(".")
+    if w.endswith("s") and w not in vocab.weekdays:
+        w = w[:-1]
+    return vocab.weekdays.get(w)
+
+
+def ordinal(word: str | None, vocab: Vocabulary) -> int | None:
+    w = _clean(word)
+    if w in vocab.ordinals:
+        return vocab.ordinals[w]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", w)
+    return int(m.group(1)) if m else None
+
+
+def shift_of(word: str | None, default: int = 0) -> int:
+    w = _clean(word)
+    if not w:
+        return default
+    for k, v in _SHIFT.items():
+        if w.endswith(k):
+            return v
+    return default
+
+
+def mod_of(g: dict[str, str | None]) -> str | None:
+    w = _clean(g.get("mod"))
+    if w:
+        for k, v in _MOD.items():
+            if k in w:
+                return v
+    a = _clean(g.get("approx"))
+    return _APPROX.get(a) if a else None
+
+
+def _year(g: dict[str, str | None], ctx: Context) -> int | None:
+    y = g.get("year")
+    if y:
+        y = y.strip("'’ ")
+        if len(y) == 2:
+            # Two-digit years in news: '98 is 1998, '05 is 2005 (nearest to the article).
+            century = ctx.dct.year // 100 * 100
+            cands = [century - 100 + int(y), century + int(y), century + 100 + int(y)]
+            return min(cands, key=lambda c: abs(c - ctx.dct.year))
+        return int(y)
+    if g.get("yshift") is not None:
+        return ctx.dct.year + shift_of(g["yshift"])
+    return None
+
+
+def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
+    """Year of a month (and day) given without one, relative to the article date."""
+    dct = ctx.dct
+    here = (dct.month, dct.day if d is not None else 0)
+    there = (m, d if d is not None else 0)
+    s = _clean(shift)
+    k = shift_of(s) if s else None
+    if k is not None and k < 0:  # the latest one strictly before the article's
+        return dct.year if there < here else dct.year - 1
+    if k is not None and k > 0:  # the first one strictly after
+        return dct.year if there > here else dct.year + 1
+    if k == 0:
+        return dct.year
+    if ctx.future():
+        return dct.year if there >= here else dct.year + 1
+    # News mostly reports the past: the latest such month (or day) up to the article date,
+    # unless the next one is only weeks away (a "Jan. 5" written in November).
+    past_year = dct.year if there <= here else dct.year - 1
+    future_year = dct.year if there > here else dct.year + 1
+    nxt = cal.safe_date(future_year, m, d if d is not None else 1)
+    if nxt is not None and (nxt - dct).days <= 100 and past_year != future_year:
+        return future_year
+    return past_year
+
+
+def _part_suffix(g: dict[str, str | None], ctx: Context) -> str | None:
+    p = _clean(g.get("part"))
+    return ctx.vocab.parts_of_day.get(p) if p else None
+
+
+def _with_part(day: str, g: dict[str, str | None], ctx: Context, mod: str | None) -> Result:
+    part = _part_suffix(g, ctx)
+    if part:
+        return ("TIME", f"{day}T{part}", mod)
+    return ("DATE", day, mod)
+
+
+# ----------------------------------------------------------- normalizers --
+
+@normalizer
+def _fixed(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """A value given by the rule itself (PRESENT_REF, FUTURE_REF, ...)."""
+    return (args.get("type", "DATE"), str(args["value"]), args.get("mod") or mod_of(g))
+
+
+@normalizer
+def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """Calendar expressions: any of year, month, day, season, quarter, half, with modifiers."""
+    vocab = ctx.vocab
+    mod = mod_of(g) or mod_of({"mod": g.get("mod2")})
+    y = _year(g, ctx)
+    if y is not None and not cal.year_ok(y):
+        return None
+    if g.get("month") or g.get("monthn"):
+        m = month_num(g["month"], vocab) if g.get("month") else int(g["monthn"] or 0)
+        if m is None or not 1 <= m <= 12:
+            return None
+        day_word = g.get("day")
+        d = int(day_word) if day_word else None
+        if d is None and g.get("dayord"):
+            d = ordinal(g["dayord"], vocab)
+        if y is None:
+            y = _infer_year(m, d, g.get("shift"), ctx)
+        if d is None:
+            v = cal.fmt_month(y, m)
+            return ("DATE", v, mod) if v else None
+        day = cal.safe_date(y, m, d)
+        if day is None:
+            return None
+        wd = weekday_num(g.get("weekday"), vocab)
+        if wd is not None and wd != day.isoweekday() and not g.get("year"):
+            # The weekday names the date's year better than our guess when they disagree.
+            for yy in (y - 1, y + 1):
+                alt = cal.safe_date(yy, m, d)
+                if alt and alt.isoweekday() == wd:
+                    day = alt
+                    break
+        if args.get("granularity") == "week":
+            return ("DATE", cal.fmt_week(day) or "", mod) if cal.fmt_week(day) else None
+        return _with_part(day.isoformat(), g, ctx, mod)
+    if g.get("season2"):
+        g = {**g, "season": g["season2"], "year": g.get("year2")}
+        y = _year(g, ctx)
+    if g.get("season"):
+        code = vocab.seasons[_clean(g["season"])]
+        if y is None:
+            here = cal.SEASON_ORDER.index(cal.SEASON_OF_MONTH[ctx.dct.month])
+            there = cal.SEASON_ORDER.index(code)
+            # Winter belongs to the year it starts in only loosely; compare within the year.
+            k = shift_of(g.get("shift"), default=0) if g.get("shift") else None
+            y = ctx.dct.year
+            if k is None:
+                if there > here and not ctx.future():
+                    y -= 1
+            elif k < 0 and ("this" not in _clean(g.get("shift")) or there >= here):
+                y -= 1
+            elif k > 0 and there <= here:
+                y += 1
+        return ("DATE", f"{y:04d}-{code}", mod)
+    if g.get("quarter") or args.get("quarter"):
+        q = ordinal(g.get("quarter"), vocab) if g.get("quarter") else int(args["quarter"])
+        if q is None or not 1 <= q <= 4:
+            return None
+        if y is None:
+            y = ctx.dct.year
+            if q > cal.quarter_of(ctx.dct) and not ctx.future():
+                y -= 1
+        return ("DATE", f"{y:04d}-Q{q}", mod)
+    if g.get("half"):
+        h = 2 if _clean(g["half"]) in ("last", "latter") else ordinal(g["half"], vocab)
+        if h is None or not 1 <= h <= 2:
+            return None
+        if y is None:
+            y = ctx.dct.year
+            if h == 2 and ctx.dct.month <= 6 and not ctx.future():
+                y -= 1
+        return ("DATE", f"{y:04d}-H{h}", mod)
+    if y is not None:
+        v = cal.fmt_year(y)
+        return ("DATE", v, mod) if v else None
+    return None
+
+
+@normalizer
+def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """A weekday, resolved to the nearest such day in the direction the sentence implies."""
+    t = weekday_num(g.get("weekday"), ctx.vocab)
+    if t is None:
+        return None
+    dct = ctx.dct
+    dw = dct.isoweekday()
+    s = _clean(g.get("shift"))
+    if s:
+        k = shift_of(s)
+        if k < 0:
+            delta = -((dw - t) % 7 or 7)
+        elif k > 0:
+            delta = (t - dw) % 7 or 7
+        else:
+            delta = (t - dw) % 7
+    elif t == dw:
+        delta = 0
+    elif ctx.future():
+        delta = (t - dw) % 7
+    else:
+        delta = -((dw - t) % 7)
+    day = cal.add_days(dct, delta)
+    if day is None:
+        return None
+    clock = _clock_part(g)
+    if clock:
+        return ("TIME", f"{day.isoformat()}T{clock}", None)
+    return _with_part(day.isoformat(), g, ctx, mod_of(g))
+
+
+def _clock_part(g: dict[str, str | None]) -> str | None:
+    """HH:MM from hour/minute/ampm/noon groups, or None when absent or impossible."""
+    noon = _clean(g.get("noon"))
+    if noon:
+        return "24:00" if noon == "midnight" else "12:00"
+    word = g.get("hour")
+    if not word:
+        return None
+    hour = float(word) if word.isdigit() else number(word, _HOURS_VOCAB)
+    if hour is None:
+        return None
+    h = int(hour)
+    mi = int(g.get("minute") or 0)
+    ap = _clean(g.get("ampm")).replace(".", "").replace(" ", "")
+    part = _clean(g.get("clockpart"))
+    if ap or part:
+        if h < 1 or h > 12:
+            return None
+        pm = ap.startswith("p") or part in ("afternoon", "evening", "night")
+        h = h % 12 + (12 if pm else 0)
+        if part == "night" and h == 12 + 12 % 12 and not ap:
+            h = 0
+    if h > 24 or mi > 59 or (h == 24 and mi):
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+@normalizer
+def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """A clock time, on a named weekday or date when one is attached, else the article date."""
+    clock = _clock_part(g)
+    if clock is None:
+        return None
+    # A bare clock time is on the day last spoken of, or else the article's.
+    day: str | None = ctx.memo.get("last_day") or ctx.dct.isoformat()
+    if g.get("weekday") and not g.get("month"):
+        r = _weekday({"weekday": g["weekday"], "shift": g.get("shift")}, args, ctx)
+        day = r[1][:10] if r else None
+    elif g.get("month"):
+        r = _date({k: g.get(k) for k in ("month", "day", "year")}, args, ctx)
+        day = r[1][:10] if r and len(r[1]) >= 10 else None
+    elif g.get("rel"):
+        r = _deictic({"word": g["rel"]}, {}, ctx)
+        day = r[1][:10] if r else None
+    if day is None:
+        return None
+    return ("TIME", f"{day}T{clock}", mod_of(g))
+
+
+_HOUR_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
+_HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split())})
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+            "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+
+
+@normalizer
+def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """today, yesterday, tomorrow, tonight (optionally with a part of the day)."""
+    if args.get("part"):
+        g = {**g, "part": args["part"]}
+    w = _clean(g.get("word") or args.get("word"))
+    if w not in _DEICTIC:
+        return None
+    day = cal.add_days(ctx.dct, _DEICTIC[w])
+    if day is None:
+        return None
+    if w == "tonight":
+        return ("TIME", f"{day.isoformat()}TNI", None)
+    return _with_part(day.isoformat(), g, ctx, mod_of(g))
+
+
+@normalizer
+def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """A part of the article's day: "this morning", "early morning"."""
+    part = _part_suffix(g, ctx)
+    if not part:
+        return None
+    return ("TIME", f"{ctx.dct.isoformat()}T{part}", mod_of(g))
+
+
+def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
+    dct = ctx.dct
+    if unit == "year":
+        return cal.fmt_year(dct.year + shift)
+    if unit == "month":
+        return cal.fmt_month(*cal.shift_month(dct.year, dct.month, shift))
+    if unit in ("week", "weekend"):
+        d = cal.add_days(dct, 7 * shift)
+        v = cal.fmt_week(d)
+        return v + "-WE" if v and unit == "weekend" else v
+    if unit == "day":
+        d = cal.add_days(dct, shift)
+        return d.isoformat() if d else None
+    if unit == "quarter":
+        y, q = cal.shift_quarter(dct.year, cal.quarter_of(dct), shift)
+        return f"{y:04d}-Q{q}" if cal.year_ok(y) else None
+    if unit == "decade":
+        return str(dct.year // 10 + shift)
+    if unit == "century":
+        return str(dct.year // 100 + shift)
+    return None
+
+
+@normalizer
+def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"the weekend": the coming one when the sentence speaks of the future, else the last."""
+    dct = ctx.dct
+    past = not ctx.future() and dct.isoweekday() < 6
+    v = cal.fmt_week(cal.add_days(dct, -7 if past else 0))
+    return ("DATE", v + "-WE", None) if v else None
+
+
+@normalizer
+def _relative(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """this/last/next + calendar unit: "last week" is the week before the article's."""
+    unit = unit_name(g.get("unit") or args.get("unit"), ctx.vocab)
+    if unit is None:
+        return None
+    shift = int(args["shift"]) if "shift" in args else shift_of(g.get("shift"))
+    v = _period_value(unit, shift, ctx)
+    if v is None:
+        return None
+    return ("DATE", v, args.get("mod") or mod_of(g))
+
+
+@normalizer
+def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"three years ago", "a month earlier": the date that far from the article date."""
+    vocab = ctx.vocab
+    unit = unit_name(g.get("unit"), vocab)
+    if unit is None:
+        return None
+    sign = -1 if _clean(g.get("dir")) in ("ago", "earlier", "before", "back", "previously") else 1
+    n = number(g.get("num"), vocab)
+    mod = mod_of(g)
+    if n is None:
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if n != int(n):
+        return None
+    k = int(n) * sign
+    dct = ctx.dct
+    if unit in ("year", "decade", "century", "millennium"):
+        k *= int(vocab.units[unit].get("times", 1))
+        lq = ctx.last_quarter
+        if unit == "year" and abs(k) == 1 and lq and ctx.start - lq[2] < 1000:
+            # "the third quarter ... a year earlier": the same quarter of that year.
+            return ("DATE", f"{lq[0] + k:04d}-Q{lq[1]}", mod)
+        v = cal.fmt_year(dct.year + k)
+    elif unit == "month":
+        v = cal.fmt_month(*cal.shift_month(dct.year, dct.month, k))
+    elif unit in ("week", "fortnight"):
+        v = cal.fmt_week(cal.add_days(dct, 7 * k * (2 if unit == "fortnight" else 1)))
+    elif unit == "day":
+        d = cal.add_days(dct, k)
+        v = d.isoformat() if d else None
+    elif unit == "quarter":
+        y, q = cal.shift_quarter(dct.year, cal.quarter_of(dct), k)
+        v = f"{y:04d}-Q{q}" if cal.year_ok(y) else None
+    else:
+        # Hours and minutes ago need the article's time of day, which a date does not give.
+        v = dct.isoformat()
+    return ("DATE", v, mod) if v else None
+
+
+def duration_value(n: float | None, unit: str, vocab: Vocabulary) -> str | None:
+    spec = vocab.units[unit]
+    code = str(spec["code"])
+    t = "T" if spec.get("clock") else ""
+    if n is None:
+        return f"P{t}X{spec.get('vague', code)}"
+    if n <= 0:
+        return None
+    n = n * float(spec.get("times", 1))
+    if code == "WE":
+        code, n = "D", n * 2
+    if n != int(n) and (code, bool(t)) in _SMALLER:
+        # "2 1/2 years" is P2Y6M: a fraction is written in the next smaller unit.
+        small, per = _SMALLER[(code, bool(t))]
+        rest = (n - int(n)) * per
+        if rest == int(rest):
+            whole = f"{int(n)}{code}" if int(n) else ""
+            if code == "D":
+                return f"P{whole}T{int(rest)}{small}"
+            return f"P{t}{whole}{int(rest)}{small}"
+    num = str(int(n)) if n == int(n) else f"{n:g}"
+    return f"P{t}{num}{code}"
+
+
+_SMALLER = {("Y", False): ("M", 12), ("W", False): ("D", 7), ("D", False): ("H", 24),
+            ("H", True): ("M", 60), ("M", True): ("S", 60)}  # fmt: skip
+
+
+@normalizer
+def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"44 days", "six-week", "two and a half years", "weeks" (PXW)."""
+    vocab = ctx.vocab
+    unit = unit_name(g.get("unit"), vocab)
+    if unit is None:
+        return None
+    raw = _clean(g.get("num"))
+    if g.get("halfpre"):
+        raw = "0.5"
+    n = None if not raw or raw in _VAGUE_NUM else number(raw, vocab)
+    if raw and n is None and raw not in _VAGUE_NUM:
+        return None
+    if raw in ("couple of", "a couple of"):
+        n = 2.0
+    if unit == "quarter" and (raw in ("a", "an", "one") or ctx.text.startswith(" of", ctx.end)):
+        return None  # "a quarter", "three quarters of": fractions, not periods
+    if n is not None:
+        if g.get("frac") or g.get("half"):
+            n += 0.5 if g.get("half") else _fraction(g["frac"] or "")
+        if g.get("hundred"):
+            n *= 100
+    v = duration_value(n, unit, vocab)
+    return ("DURATION", v, mod_of(g)) if v else None
+
+
+def _fraction(text: str) -> float:
+    m = re.fullmatch(r"\s*(\d)/(\d)\s*", text)
+    return int(m.group(1)) / int(m.group(2)) if m and int(m.group(2)) else 0.0
+
+
+@normalizer
+def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"the 1990s" → 199, "the '80s" → 198 (the century nearest the article)."""
+    d = g.get("decade") or g.get("decade2") or ""
+    if g.get("word"):
+        tens = ctx.vocab.numbers.get(_clean(g["word"])[:-3] + "y", 0)  # "nineties" -> ninety
+        d = str(tens // 10) if 20 <= tens <= 90 else ""
+    if len(d) == 3:
+        return ("DATE", d, mod_of(g))
+    if len(d) == 1:
+        y = _year({"year": d + "0"}, ctx) or 0
+        return ("DATE", str(y // 10), mod_of(g))
+    return None
+
+
+@normalizer
+def _century(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"the 20th century" → 19."""
+    n = ordinal(g.get("ord"), ctx.vocab)
+    if n is None or not 1 <= n <= 99:
+        return None
+    return ("DATE", f"{n - 1:02d}", mod_of(g))
+
+
+@normalizer
+def _spelled_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"nineteen ninety-six" → 1996, "two thousand" → 2000."""
+    vocab = ctx.vocab
+    hi = number(g.get("hi") or g.get("hi2"), vocab)
+    lo_word = g.get("lo") or g.get("lo2")
+    lo = number(lo_word, vocab) if lo_word else 0.0
+    if hi is None or lo is None:
+        return None
+    y = int(hi) * (1000 if g.get("thousand") else 100) + int(lo)
+    if g.get("month"):
+        m = month_num(g["month"], vocab)
+        return ("DATE", f"{y:04d}-{m:02d}", mod_of(g)) if m else None
+    if g.get("season"):
+        return ("DATE", f"{y:04d}-{vocab.seasons[_clean(g['season'])]}", mod_of(g))
+    v = cal.fmt_year(y)
+    return ("DATE", v, mod_of(g)) if v else None
+
+
+@normalizer
+def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """Named holidays, in the year given or the nearest year the sentence implies."""
+    spec = ctx.vocab.holidays.get(_clean(g.get("holiday")).replace("’", "'"))
+    if spec is None:
+        return None
+    y = _year(g, ctx)
+    if y is None:
+        dct = ctx.dct
+        cands = [(yy, cal.holiday_date(spec, yy)) for yy in (dct.year - 1, dct.year, dct.year + 1)]
+        days = [(yy, d) for yy, d in cands if d is not None]
+        if not days:
+            return None
+        k = shift_of(g.get("shift"), default=0) if g.get("shift") else None
+        if k is not None and k < 0:
+            past = [d for _, d in days if d < dct]
+            day = past[-1] if past else None
+        elif k is not None and k > 0 or ctx.future():
+            fut = [d for _, d in days if d >= dct]
+            day = fut[0] if fut else None
+        else:
+            day = min((d for _, d in days), key=lambda d: abs((d - dct).days))
+    else:
+        day = cal.holiday_date(spec, y)
+    if day is None:
+        return None
+    if g.get("week"):
+        v = cal.fmt_week(day)
+        return ("DATE", v, None) if v else None
+    return _with_part(day.isoformat(), g, ctx, mod_of(g))
+
+
+@normalizer
+def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter under
+    discussion (the last one named), else the latest complete quarter."""
+    lq = ctx.last_quarter
+    latest = cal.shift_quarter(ctx.dct.year, cal.quarter_of(ctx.dct), -1)
+    y, q = (lq[0], lq[1]) if lq else latest
+    if g.get("latest") and (y, q) > latest:
+        y, q = latest  # "the latest quarter" has ended: not one still to come
+    if g.get("quarter"):
+        q = ordinal(g["quarter"], ctx.vocab) or q
+        if not 1 <= q <= 4:
+            return None
+    y += int(args.get("years", 0))
+    if g.get("year"):
+        y = int(g["year"] or 0)
+    return ("DATE", f"{y:04d}-Q{q}", mod_of(g)) if cal.year_ok(y) else None
+
+
+@normalizer
+def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"year-earlier", "year-ago" (results): the quarter under discussion a year back, or
+    simply the year before the article's."""
+    lq = ctx.last_quarter
+    if lq and ctx.start - lq[2] < 1000 and cal.year_ok(lq[0] - 1):
+        return ("DATE", f"{lq[0] - 1:04d}-Q{lq[1]}", None)
+    v = cal.fmt_year(ctx.dct.year - 1)
+    return ("DATE", v, None) if v else None
+
+
+@normalizer
+def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """Recurring times: "daily", "every year", "each Monday", "twice a week", "Tuesday nights"."""
+    vocab = ctx.vocab
+    if g.get("freq"):
+        v = vocab.frequencies.get(_clean(g["freq"]))
+        return ("SET", v, None) if v else None
+    part = _part_suffix(g, ctx)
+    suffix = f"T{part}" if part else ""
+    if g.get("weekday"):
+        wd = weekday_num(g["weekday"], vocab)
+        return ("SET", f"XXXX-WXX-{wd}{suffix}", None) if wd else None
+    if g.get("month"):
+        m = month_num(g["month"], vocab)
+        return ("SET", f"XXXX-{m:02d}", None) if m else None
+    if g.get("season"):
+        return ("SET", f"XXXX-{vocab.seasons[_clean(g['season'])]}", None)
+    if part:
+        return ("SET", f"XXXX-XX-XX{suffix}", None)
+    unit = unit_name(g.get("unit"), vocab)
+    if unit is None:
+        return None
+    raw = _clean(g.get("num"))
+    n = 2.0 if raw == "other" else number(raw, vocab) if raw else 1.0
+    v = duration_value(n, unit, vocab)
+    return ("SET", v, None) if v else None
+
+
+@normalizer
+def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """"the following year", "that day": relative to the last date of that granularity."""
+    unit = unit_name(g.get("unit"), ctx.vocab)
+    ref: str | None = ctx.memo.get("last_" + (unit or ""))
+    if unit is None or ref is None:
+        return None
+    shift = shift_of(g.get("shift"))
+    if unit == "year":
+        v = cal.fmt_year(int(ref) + shift)
+    elif unit == "day":
+        d = cal.add_days(dt.date.fromisoformat(ref), shift)
+        v = d.isoformat() if d else None
+    else:
+        y, m = int(ref[:4]), int(ref[5:7])
+        v = cal.fmt_month(*cal.shift_month(y, m, shift))
+    return ("DATE", v, mod_of(g)) if v else None
