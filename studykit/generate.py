@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
 from studykit import resources as res
 from studykit.mentions import annotate
 from studykit.model import AnnotatedSentence, Article, Fact, Mention, Question
-from studykit.templates import Match, Slot, Template, context, fact_when, find_matches
+from studykit.templates import Match, Slot, Template, context, encode, fact_when, find_matches
 from studykit.timex import granularity, is_vague
 
 # Kinds of mention that can be offered as distractors, by the kind of an answer.
@@ -51,11 +52,16 @@ def _normalize(m: Mention) -> str:
     return m.value.lower() if m.kind != "quote" else re.sub(r"\W+", " ", m.value.lower()).strip()
 
 
+@cache
+def _pronoun_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(res.words("pronouns"))) + r")\b", re.I)
+
+
 def cloze_ok(sent: AnnotatedSentence) -> bool:
     """Whether a sentence can stand alone as a cloze card."""
     text = sent.sentence.text
     # A pronoun before anything it could refer to points outside the sentence.
-    pron = re.search(r"\b(?:" + "|".join(res.words("pronouns")) + r")\b", text, re.I)
+    pron = _pronoun_re().search(text)
     if pron:
         first = min(
             (
@@ -138,8 +144,29 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     return not (blank.kind == "person" and blank.attr("role"))
 
 
+_PREFIXES: dict[tuple[str, str, str], str] = {}
+
+
+def _cloze_prefix(t: Template, article: Article, ctx: dict[str, object]) -> str:
+    """The line printed before a cloze sentence; rendered once per article when it can be."""
+    if not t.question:
+        return ""
+    if not t.question_needs_only_article:
+        return t.render(ctx)[0]
+    key = (t.id, article.id, article.date.isoformat())
+    if key not in _PREFIXES:
+        if len(_PREFIXES) > 4096:
+            _PREFIXES.clear()
+        _PREFIXES[key] = t.render(ctx)[0]
+    return _PREFIXES[key]
+
+
 def build_question(
-    t: Template, match: Match, sent: AnnotatedSentence, article: Article
+    t: Template,
+    match: Match,
+    sent: AnnotatedSentence,
+    article: Article,
+    fit_for_cloze: bool | None = None,
 ) -> Question | None:
     """Render one match as a question, or None when it would not be a good one."""
     when = fact_when(t, match, sent, article)
@@ -150,7 +177,7 @@ def build_question(
     answer_kind = ""
     bonus = 0.0
     if t.kind == "cloze":
-        if not cloze_ok(sent):
+        if not (cloze_ok(sent) if fit_for_cloze is None else fit_for_cloze):
             return None
         blank = binds[t.blank or match.bindings[0][0]]
         if not blank_worth_asking(blank, sent, article):
@@ -158,7 +185,10 @@ def build_question(
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
         text = sent.sentence.text
         answer = Slot(blank).display
-        prefix, _ = t.render(ctx) if t.question else ("", "")
+        try:
+            prefix = _cloze_prefix(t, article, ctx)
+        except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
+            return None
         question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
         cloze_text = (
             (prefix + " " if prefix else "")
@@ -227,12 +257,25 @@ def _gives_away(question: str, answer: str) -> bool:
         return True
     if a in ("true", "false"):
         return False
-    if re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", q):
+    if _has_words(q, a):
         return True
     # A name's last word in the question gives the name away ("Who succeeded Aliyev?").
     parts = answer.split()
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
-        return re.search(r"(?<!\w)" + re.escape(parts[-1].lower()) + r"(?!\w)", q) is not None
+        return _has_words(q, parts[-1].lower())
+    return False
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` occurs in ``text`` as whole words (no regex: answers vary)."""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before_ok = start == 0 or not text[start - 1].isalnum()
+        after_ok = end == len(text) or not text[end].isalnum()
+        if before_ok and after_ok:
+            return True
+        start = text.find(words, start + 1)
     return False
 
 
@@ -267,9 +310,11 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
                 if m.kind == "date":
                     disp = m.value
                 pool.setdefault((m.kind, disp), None)
+        encoded = encode(sent)
+        fit = cloze_ok(sent)
         for t in templates:
-            for match in find_matches(t, sent):
-                q = build_question(t, match, sent, article)
+            for match in find_matches(t, sent, encoded):
+                q = build_question(t, match, sent, article, fit)
                 if q is not None:
                     out.append(q)
     return ArticleResult(article, tuple(out), tuple(pool), tuple(sents))

@@ -66,11 +66,11 @@ def select(
             best = sorted(qs, key=lambda q: (-q.score, q.start, q.id))[:max_per_article]
             keep.update(q.id for q in best)
         questions = [q for q in questions if q.id in keep]
-    pool: dict[str, list[str]] = defaultdict(list)
+    seen: dict[str, dict[str, None]] = defaultdict(dict)
     for r in results:
         for kind, value in r.pool:
-            if value not in pool[kind]:
-                pool[kind].append(value)
+            seen[kind].setdefault(value, None)
+    pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
     return [dataclasses.replace(q, choices=distractors(q, pool, seed)) for q in questions]
 
 
@@ -143,8 +143,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def distractors(q: Question, pool: dict[str, list[str]], seed: int, n: int = 3) -> tuple[str, ...]:
-    """Three plausible wrong answers of the same type as ``q``'s answer, never the answer."""
+SAMPLE = 40  # pool entries looked at per question: enough for three, and not the whole corpus
+
+
+def distractors(
+    q: Question, pool: dict[str, list[tuple[str, str]]], seed: int, n: int = 3
+) -> tuple[str, ...]:
+    """Three plausible wrong answers of the same type as ``q``'s answer, never the answer.
+
+    ``pool`` maps a kind to (value, normalized value) pairs from the whole corpus.
+    """
     kind = q.answer_kind
     rng = _rng(seed, q.id)
     answer = _norm(q.answer)
@@ -154,9 +162,16 @@ def distractors(q: Question, pool: dict[str, list[str]], seed: int, n: int = 3) 
     elif kind == "date":
         cands = _dates_near(q.answer, q.when, rng)
     elif kind in ("person", "country", "place", "org", "title"):
-        cands = [v for v in pool.get(kind, []) if _norm(v) != answer and _norm(v) not in answer
-                 and answer not in _norm(v) and not _same_thing(v, q.answer)]  # fmt: skip
-        rng.shuffle(cands)
+        entries = pool.get(kind, [])
+        picks = rng.sample(range(len(entries)), min(len(entries), SAMPLE))
+        cands = [
+            value
+            for value, norm in (entries[i] for i in picks)
+            if norm != answer
+            and norm not in answer
+            and answer not in norm
+            and not _same_thing(value, q.answer)
+        ]
     out: list[str] = []
     for c in cands:
         if _norm(c) != answer and c not in out:

@@ -287,15 +287,39 @@ class Template:
     col: int = 1
     slots: tuple[tuple[str, str], ...] = ()  # (binding name, slot type)
     pattern: Any = field(default=None, compare=False, repr=False)
+    # What a sentence must have before the pattern is worth trying: mention kinds, and for
+    # each required literal word its alternatives (a quick test that rejects most sentences).
+    needs_kinds: frozenset[str] = frozenset()
+    needs_words: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def _jinja(self) -> tuple[jinja2.Template, jinja2.Template]:
         env = make_env()
         return env.from_string(self.question or ""), env.from_string(self.answer or "")
 
+    @cached_property
+    def question_needs_only_article(self) -> bool:
+        """Whether ``question`` reads nothing but ``article`` (so it renders once per article)."""
+        return _variables(make_env().parse(self.question or "")) <= {"article"}
+
     def render(self, context: dict[str, Any]) -> tuple[str, str]:
         q, a = self._jinja
-        return _tidy(q.render(context), capitalize=True), _tidy(a.render(context))
+        return _tidy(_bounded(q, context), capitalize=True), _tidy(_bounded(a, context))
+
+
+MAX_RENDERED = 10_000  # characters: no question is longer, and a stranger's template may try
+
+
+def _bounded(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """Render, but give up once the text is longer than any question should be."""
+    out: list[str] = []
+    size = 0
+    for piece in template.generate(context):
+        size += len(piece)
+        if size > MAX_RENDERED:
+            raise ValueError(f"rendered text is longer than {MAX_RENDERED} characters")
+        out.append(piece)
+    return "".join(out)
 
 
 def _tidy(s: str, capitalize: bool = False) -> str:
@@ -616,6 +640,15 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             err(f"{key}: variable {name!r} is not bound by match{hint}", key)
     blank = item.get("blank")
+    if blank is not None and not isinstance(blank, str):
+        err("blank must be the name of a slot, such as person", "blank")
+        blank = None
+    if not isinstance(item.get("when", "sentence"), str):
+        err("when must be 'sentence', 'article' or a slot name", "when")
+    score = item.get("score", 0)
+    if isinstance(score, bool) or not isinstance(score, (int, float)):
+        err(f"score must be a number, such as 0.5 or -0.2, not {score!r}", "score")
+        score = 0
     if kind == "cloze":
         if blank is None and slots:
             blank = slots[0][0]
@@ -653,7 +686,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         blank=str(blank) if blank else None,
         when=when,
         requires=tuple(str(r) for r in requires),
-        score=float(item.get("score", 0) or 0),
+        score=float(score or 0),
         tags=tuple(re.sub(r"\s+", "_", t) for t in tags),
         examples=tuple(examples),
         path=path,
@@ -661,6 +694,14 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         col=col,
         slots=tuple(slots),
         pattern=pattern,
+        needs_kinds=frozenset(
+            {"duration": "date", "quantity": "number"}.get(typ, typ)
+            for _, typ in slots
+            if typ != "text"
+        )
+        if "match" in item
+        else frozenset(),
+        needs_words=_required_words(str(item["match"])) if "match" in item else (),
     )
 
 
@@ -795,7 +836,9 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
         elif t == "...":
             # Whole words first (atomic, so a word is never re-split into pieces, which made
             # failing matches exponential), then the same with the last word cut short.
-            parts.append(f"(?:(?:{_SEP}(?>{_WORD})){{0,8}}?|(?:{_SEP}(?>{_WORD})){{0,7}}{_SEP}{_WORD})")
+            parts.append(
+                f"(?:(?:{_SEP}(?>{_WORD})){{0,8}}?|(?:{_SEP}(?>{_WORD})){{0,7}}{_SEP}{_WORD})"
+            )
         elif t == "*":
             parts.append(_WORD)
         elif t.startswith("["):
@@ -808,6 +851,17 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
     if not any(typ != "text" for _, typ in slots):
         raise StudykitError("match has no {slot}: a question needs something to ask about")
     return _SEP.join(parts), slots
+
+
+def _required_words(src: str) -> tuple[tuple[str, ...], ...]:
+    """The literal words a ``match`` cannot do without, each as its lower-cased alternatives."""
+    out = []
+    for tok in _TOKEN.finditer(src):
+        t = tok.group(0)
+        if t in ("...", "*") or t.startswith(("[", "{")):
+            continue
+        out.append(tuple(w.lower() for w in t.split("|") if w))
+    return tuple(out)
 
 
 def _literal(word: str) -> str:
@@ -867,11 +921,24 @@ class Match:
         return dict(self.bindings)[name]
 
 
-def find_matches(t: Template, sent: AnnotatedSentence) -> list[Match]:
-    """Every non-overlapping match of ``t`` in ``sent`` that meets its ``requires``."""
+def find_matches(
+    t: Template,
+    sent: AnnotatedSentence,
+    encoded_sentence: tuple[str, list[Mention]] | None = None,
+) -> list[Match]:
+    """Every non-overlapping match of ``t`` in ``sent`` that meets its ``requires``.
+
+    ``encoded_sentence`` is ``encode(sent)``, passed in when many templates try one sentence.
+    """
     if t.regex is not None:
         return _regex_matches(t, sent)
-    encoded, chosen = encode(sent)
+    if t.needs_kinds and not t.needs_kinds <= {m.kind for m in sent.mentions}:
+        return []
+    if t.needs_words:
+        lower = sent.sentence.text.lower()
+        if not all(any(w in lower for w in alts) for alts in t.needs_words):
+            return []
+    encoded, chosen = encoded_sentence if encoded_sentence is not None else encode(sent)
     out: list[Match] = []
     for m in t.pattern.finditer(encoded):
         binds = []

@@ -146,7 +146,7 @@ def test_the_timeout_is_reported_by_the_command_line_and_the_run_goes_on(tmp_pat
         (
             "- id: a\n  kind: short\n  match: '{person} said'\n  question: q\n  answer: a\n"
             "  score: lots\n  examples: [{sentence: s, no_match: true}]\n",
-            1,
+            6,  # the line of the bad value
         ),
     ],
 )
