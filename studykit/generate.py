@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from studykit import resources as res
 from studykit.mentions import annotate

@@ -246,7 +246,6 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     not_names = res.words("not_names")
     honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
-    place_nouns = res.words("place_nouns")
     # Find name runs in the text with everything already recognized masked out, so that
     # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan".
     pieces: list[str] = []

@@ -209,6 +209,9 @@ def test_bad_vocabulary_names_file_and_line():
     with pytest.raises(ResourceError) as err:
         load_grammar(set(NORMALIZERS), vocabulary_text="units:\n  day: {}\n")
     assert str(err.value).startswith("vocabulary.yaml:2:")
+    with pytest.raises(ResourceError) as err:
+        load_grammar(set(NORMALIZERS), vocabulary_text="shifts:\n  this: 0\n  last: minus\n")
+    assert str(err.value).startswith("vocabulary.yaml:3:")
 
 
 # ---------------------------------------------------------------- phrases

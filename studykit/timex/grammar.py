@@ -108,6 +108,11 @@ class Vocabulary:
     parts_of_day: dict[str, str] = field(default_factory=dict)
     holidays: dict[str, dict[str, int]] = field(default_factory=dict)
     frequencies: dict[str, str] = field(default_factory=dict)
+    shifts: dict[str, int] = field(default_factory=dict)
+    period_mods: dict[str, str | None] = field(default_factory=dict)
+    quantity_mods: dict[str, str] = field(default_factory=dict)
+    deictic_days: dict[str, int] = field(default_factory=dict)
+    vague_quantities: set[str] = field(default_factory=set)
     future_cues: list[str] = field(default_factory=list)
 
 
@@ -158,6 +163,14 @@ def _load_vocabulary(text: str, file: str) -> Vocabulary:
             if not isinstance(clean, dict):
                 raise ResourceError(file, _line_of(text, key), f"{key} must be a mapping")
             setattr(vocab, key, {str(k).lower(): v for k, v in clean.items()})
+    for table in ("months", "weekdays", "numbers", "ordinals", "shifts", "deictic_days"):
+        for word, value in getattr(vocab, table).items():
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ResourceError(file, _line_of(text, word), f"{table}: {word!r} needs a number")
+    for table in ("seasons", "parts_of_day", "frequencies", "quantity_mods"):
+        for word, value in getattr(vocab, table).items():
+            if not isinstance(value, str):
+                raise ResourceError(file, _line_of(text, word), f"{table}: {word!r} needs a code")
     for name, spec in vocab.units.items():
         if not isinstance(spec, dict) or "code" not in spec:
             raise ResourceError(file, _line_of(text, name), f"unit {name!r} needs a code")

@@ -13,18 +13,6 @@ from studykit.timex.grammar import Vocabulary
 
 Result = tuple[str, str, str | None] | None  # (type, value, mod)
 
-_SHIFT = {"this": 0, "current": 0, "present": 0, "the current": 0, "same": 0,
-          "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
-          "next": 1, "coming": 1, "following": 1, "upcoming": 1, "subsequent": 1}  # fmt: skip
-_MOD = {"early": "START", "earlier": None, "beginning": "START", "start": "START",
-        "late": "END", "later": None, "end": "END", "close": "END", "mid": "MID",
-        "middle": "MID", "midst": "MID"}  # fmt: skip
-_APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-           "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-           "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
-           "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
-           "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}  # fmt: skip
-_VAGUE_NUM = {"several", "few", "a few", "many", "some", "numerous", "couple of", "the"}
 # Past-tense verbs: a few irregular ones, and lower-case words in -ed ("United" is a name).
 _PAST_MARK = re.compile(
     r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Tt]old|[Ww]ent|[Cc]ame|[Ll]eft|[Mm]et|"
@@ -133,24 +121,29 @@ def ordinal(word: str | None, vocab: Vocabulary) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def shift_of(word: str | None, default: int = 0) -> int:
+def shift_of(word: str | None, ctx: Context) -> int:
+    """-1, 0 or 1: where "last", "this", "next" ... put a period from the article date."""
     w = _clean(word)
     if not w:
-        return default
-    for k, v in _SHIFT.items():
+        return 0
+    for k, v in ctx.vocab.shifts.items():
         if w.endswith(k):
-            return v
-    return default
+            return int(v)
+    return 0
 
 
-def mod_of(g: dict[str, str | None]) -> str | None:
+def mod_of(g: dict[str, str | None], ctx: Context) -> str | None:
+    """The TIMEX3 mod of a period modifier ("early", "the end of") or quantifier ("about")."""
+    mods = ctx.vocab.period_mods
     w = _clean(g.get("mod"))
     if w:
-        for k, v in _MOD.items():
-            if k in w:
+        if w in mods:
+            return mods[w]
+        for k, v in mods.items():
+            if k in w.split():
                 return v
     a = _clean(g.get("approx"))
-    return _APPROX.get(a) if a else None
+    return ctx.vocab.quantity_mods.get(a) if a else None
 
 
 def _year(g: dict[str, str | None], ctx: Context) -> int | None:
@@ -164,7 +157,7 @@ def _year(g: dict[str, str | None], ctx: Context) -> int | None:
             return min(cands, key=lambda c: abs(c - ctx.dct.year))
         return int(y)
     if g.get("yshift") is not None:
-        return ctx.dct.year + shift_of(g["yshift"])
+        return ctx.dct.year + shift_of(g["yshift"], ctx)
     return None
 
 
@@ -174,7 +167,7 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     here = (dct.month, dct.day if d is not None else 0)
     there = (m, d if d is not None else 0)
     s = _clean(shift)
-    k = shift_of(s) if s else None
+    k = shift_of(s, ctx) if s else None
     if k is not None and k < 0:  # the latest one strictly before the article's
         return dct.year if there < here else dct.year - 1
     if k is not None and k > 0:  # the first one strictly after
@@ -210,14 +203,14 @@ def _with_part(day: str, g: dict[str, str | None], ctx: Context, mod: str | None
 @normalizer
 def _fixed(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """A value given by the rule itself (PRESENT_REF, FUTURE_REF, ...)."""
-    return (args.get("type", "DATE"), str(args["value"]), args.get("mod") or mod_of(g))
+    return (args.get("type", "DATE"), str(args["value"]), args.get("mod") or mod_of(g, ctx))
 
 
 @normalizer
 def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """Calendar expressions: any of year, month, day, season, quarter, half, with modifiers."""
     vocab = ctx.vocab
-    mod = mod_of(g) or mod_of({"mod": g.get("mod2")})
+    mod = mod_of(g, ctx) or mod_of({"mod": g.get("mod2")}, ctx)
     y = _year(g, ctx)
     if y is not None and not cal.year_ok(y):
         return None
@@ -257,7 +250,7 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             here = cal.SEASON_ORDER.index(cal.SEASON_OF_MONTH[ctx.dct.month])
             there = cal.SEASON_ORDER.index(code)
             # Winter belongs to the year it starts in only loosely; compare within the year.
-            k = shift_of(g.get("shift"), default=0) if g.get("shift") else None
+            k = shift_of(g.get("shift"), ctx) if g.get("shift") else None
             y = ctx.dct.year
             if k is None:
                 if there > here and not ctx.future():
@@ -301,7 +294,7 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     dw = dct.isoweekday()
     s = _clean(g.get("shift"))
     if s:
-        k = shift_of(s)
+        k = shift_of(s, ctx)
         if k < 0:
             delta = -((dw - t) % 7 or 7)
         elif k > 0:
@@ -320,7 +313,7 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     clock = _clock_part(g)
     if clock:
         return ("TIME", f"{day.isoformat()}T{clock}", None)
-    return _with_part(day.isoformat(), g, ctx, mod_of(g))
+    return _with_part(day.isoformat(), g, ctx, mod_of(g, ctx))
 
 
 def _clock_part(g: dict[str, str | None]) -> str | None:
@@ -369,13 +362,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         day = r[1][:10] if r else None
     if day is None:
         return None
-    return ("TIME", f"{day}T{clock}", mod_of(g))
+    return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
 _HOUR_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
 _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split())})
-_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-            "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 
 
 @normalizer
@@ -384,14 +375,14 @@ def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     if args.get("part"):
         g = {**g, "part": args["part"]}
     w = _clean(g.get("word") or args.get("word"))
-    if w not in _DEICTIC:
+    if w not in ctx.vocab.deictic_days:
         return None
-    day = cal.add_days(ctx.dct, _DEICTIC[w])
+    day = cal.add_days(ctx.dct, int(ctx.vocab.deictic_days[w]))
     if day is None:
         return None
     if w == "tonight":
         return ("TIME", f"{day.isoformat()}TNI", None)
-    return _with_part(day.isoformat(), g, ctx, mod_of(g))
+    return _with_part(day.isoformat(), g, ctx, mod_of(g, ctx))
 
 
 @normalizer
@@ -400,7 +391,7 @@ def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     part = _part_suffix(g, ctx)
     if not part:
         return None
-    return ("TIME", f"{ctx.dct.isoformat()}T{part}", mod_of(g))
+    return ("TIME", f"{ctx.dct.isoformat()}T{part}", mod_of(g, ctx))
 
 
 def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
@@ -441,11 +432,11 @@ def _relative(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
     unit = unit_name(g.get("unit") or args.get("unit"), ctx.vocab)
     if unit is None:
         return None
-    shift = int(args["shift"]) if "shift" in args else shift_of(g.get("shift"))
+    shift = int(args["shift"]) if "shift" in args else shift_of(g.get("shift"), ctx)
     v = _period_value(unit, shift, ctx)
     if v is None:
         return None
-    return ("DATE", v, args.get("mod") or mod_of(g))
+    return ("DATE", v, args.get("mod") or mod_of(g, ctx))
 
 
 @normalizer
@@ -457,7 +448,7 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         return None
     sign = -1 if _clean(g.get("dir")) in ("ago", "earlier", "before", "back", "previously") else 1
     n = number(g.get("num"), vocab)
-    mod = mod_of(g)
+    mod = mod_of(g, ctx)
     if n is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if n != int(n):
@@ -525,8 +516,8 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
     raw = _clean(g.get("num"))
     if g.get("halfpre"):
         raw = "0.5"
-    n = None if not raw or raw in _VAGUE_NUM else number(raw, vocab)
-    if raw and n is None and raw not in _VAGUE_NUM:
+    n = None if not raw or raw in vocab.vague_quantities else number(raw, vocab)
+    if raw and n is None and raw not in vocab.vague_quantities:
         return None
     if raw in ("couple of", "a couple of"):
         n = 2.0
@@ -538,7 +529,7 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         if g.get("hundred"):
             n *= 100
     v = duration_value(n, unit, vocab)
-    return ("DURATION", v, mod_of(g)) if v else None
+    return ("DURATION", v, mod_of(g, ctx)) if v else None
 
 
 def _fraction(text: str) -> float:
@@ -554,10 +545,10 @@ def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         tens = ctx.vocab.numbers.get(_clean(g["word"])[:-3] + "y", 0)  # "nineties" -> ninety
         d = str(tens // 10) if 20 <= tens <= 90 else ""
     if len(d) == 3:
-        return ("DATE", d, mod_of(g))
+        return ("DATE", d, mod_of(g, ctx))
     if len(d) == 1:
         y = _year({"year": d + "0"}, ctx) or 0
-        return ("DATE", str(y // 10), mod_of(g))
+        return ("DATE", str(y // 10), mod_of(g, ctx))
     return None
 
 
@@ -567,7 +558,7 @@ def _century(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     n = ordinal(g.get("ord"), ctx.vocab)
     if n is None or not 1 <= n <= 99:
         return None
-    return ("DATE", f"{n - 1:02d}", mod_of(g))
+    return ("DATE", f"{n - 1:02d}", mod_of(g, ctx))
 
 
 @normalizer
@@ -582,11 +573,11 @@ def _spelled_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) 
     y = int(hi) * (1000 if g.get("thousand") else 100) + int(lo)
     if g.get("month"):
         m = month_num(g["month"], vocab)
-        return ("DATE", f"{y:04d}-{m:02d}", mod_of(g)) if m else None
+        return ("DATE", f"{y:04d}-{m:02d}", mod_of(g, ctx)) if m else None
     if g.get("season"):
-        return ("DATE", f"{y:04d}-{vocab.seasons[_clean(g['season'])]}", mod_of(g))
+        return ("DATE", f"{y:04d}-{vocab.seasons[_clean(g['season'])]}", mod_of(g, ctx))
     v = cal.fmt_year(y)
-    return ("DATE", v, mod_of(g)) if v else None
+    return ("DATE", v, mod_of(g, ctx)) if v else None
 
 
 @normalizer
@@ -602,7 +593,7 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         days = [(yy, d) for yy, d in cands if d is not None]
         if not days:
             return None
-        k = shift_of(g.get("shift"), default=0) if g.get("shift") else None
+        k = shift_of(g.get("shift"), ctx) if g.get("shift") else None
         if k is not None and k < 0:
             past = [d for _, d in days if d < dct]
             day = past[-1] if past else None
@@ -618,7 +609,7 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     if g.get("week"):
         v = cal.fmt_week(day)
         return ("DATE", v, None) if v else None
-    return _with_part(day.isoformat(), g, ctx, mod_of(g))
+    return _with_part(day.isoformat(), g, ctx, mod_of(g, ctx))
 
 
 @normalizer
@@ -637,7 +628,7 @@ def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -
     y += int(args.get("years", 0))
     if g.get("year"):
         y = int(g["year"] or 0)
-    return ("DATE", f"{y:04d}-Q{q}", mod_of(g)) if cal.year_ok(y) else None
+    return ("DATE", f"{y:04d}-Q{q}", mod_of(g, ctx)) if cal.year_ok(y) else None
 
 
 @normalizer
@@ -686,7 +677,7 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
     if unit is None or ref is None:
         return None
-    shift = shift_of(g.get("shift"))
+    shift = shift_of(g.get("shift"), ctx)
     if unit == "year":
         v = cal.fmt_year(int(ref) + shift)
     elif unit == "day":
@@ -695,4 +686,4 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     else:
         y, m = int(ref[:4]), int(ref[5:7])
         v = cal.fmt_month(*cal.shift_month(y, m, shift))
-    return ("DATE", v, mod_of(g)) if v else None
+    return ("DATE", v, mod_of(g, ctx)) if v else None
