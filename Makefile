@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find studykit question_templates -type f \( -name '*.py' -o -name '*.yaml' -o -name '*.j2' -o -name '*.css' \) 2>/dev/null)
 
-.PHONY: demo test lint clean bench
+.PHONY: demo test lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,8 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check studykit tests benchmarks
-	$(BIN)/ruff format --check studykit tests benchmarks
+	$(BIN)/ruff check studykit tests benchmarks fuzz
+	$(BIN)/ruff format --check studykit tests benchmarks fuzz
 	$(BIN)/mypy studykit
 
 clean:

@@ -360,8 +360,9 @@ def dates(articles, as_json, strict, verbose):  # type: ignore[no-untyped-def]
     for a in iter_articles(_default_articles(articles), report, strict):
         for t in tag(a.body, a.date):
             if as_json:
-                click.echo(json.dumps({"doc": a.id, "start": t.start, "end": t.end, "text": t.text,
-                                       "type": t.type, "value": t.value}, ensure_ascii=False))  # fmt: skip
+                row = {"doc": a.id, "start": t.start, "end": t.end, "text": t.text,
+                       "type": t.type, "value": t.value}  # fmt: skip
+                click.echo(json.dumps(row, ensure_ascii=False))
             else:
                 click.echo(f"{a.id}\t{t.start}-{t.end}\t{t.type}\t{t.value}\t{t.text}")
     sys.exit(_report_problems(report, verbose))

@@ -153,7 +153,7 @@ def _cloze_prefix(t: Template, article: Article, ctx: dict[str, object]) -> str:
         return ""
     if not t.question_needs_only_article:
         return t.render(ctx)[0]
-    key = (t.id, article.id, article.date.isoformat())
+    key = (t.id + "\x1f" + t.question, article.id, article.date.isoformat())
     if key not in _PREFIXES:
         if len(_PREFIXES) > 4096:
             _PREFIXES.clear()

@@ -78,12 +78,16 @@ def _init_worker(template_dirs: tuple[str, ...] | None) -> None:
         _worker_state = (template_dirs, load_templates(dirs))
 
 
-def _work(batch: list[Article], keep_body: bool) -> list[ArticleResult]:
+def _work(batch: list[Article], keep_body: bool) -> tuple[list[ArticleResult], list[StudykitError]]:
+    from studykit.errors import take_deferred
     from studykit.generate import generate_article
 
     assert _worker_state is not None, "worker started without _init_worker"
     templates = _worker_state[1]
-    return [slim(generate_article(a, templates), keep_body) for a in batch]
+    results = [slim(generate_article(a, templates), keep_body) for a in batch]
+    # Problems found mid-run (a template's regex that ran out of time) travel back with the
+    # results, so that a run with --jobs reports them as a run in one process does.
+    return results, take_deferred()
 
 
 def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
@@ -120,13 +124,21 @@ def generate(
     if first is None:
         return
     second = next(batches, None) if jobs > 1 else None
+
+    def here(batch: list[Article]) -> Iterator[ArticleResult]:
+        for a in batch:
+            yield slim(generate_article(a, templates), keep_body)
+            if on_done is not None:
+                on_done(1, len(a.body))
+
+    # The first batch is done here, before the workers start: it pays the one-time costs
+    # (the tagger's grammar, compiled regexes, template renderers) once, and workers that
+    # are forked inherit them instead of paying them again each.
+    yield from here(first)
     if second is None:
         # One process: either asked for, or too little work to be worth starting workers.
-        for batch in _chain(first, None, batches):
-            for a in batch:
-                yield slim(generate_article(a, templates), keep_body)
-                if on_done is not None:
-                    on_done(1, len(a.body))
+        for batch in batches:
+            yield from here(batch)
         return
 
     import multiprocessing
@@ -136,7 +148,7 @@ def generate(
     _worker_state = (key, templates)  # inherited by forked workers: no second load
     pending: deque[tuple[object, int, int]] = deque()
     with multiprocessing.get_context().Pool(jobs, _init_worker, (key,)) as pool:
-        for batch in _chain(first, second, batches):
+        for batch in _chain(second, batches):
             task = pool.apply_async(_work, (batch, keep_body))
             pending.append((task, len(batch), sum(len(a.body) for a in batch)))
             while len(pending) >= jobs * IN_FLIGHT_PER_JOB:
@@ -145,20 +157,20 @@ def generate(
             yield from _take(pending, on_done)
 
 
-def _chain(
-    first: list[Article], second: list[Article] | None, rest: Iterator[list[Article]]
-) -> Iterator[list[Article]]:
+def _chain(first: list[Article], rest: Iterator[list[Article]]) -> Iterator[list[Article]]:
     yield first
-    if second is not None:
-        yield second
     yield from rest
 
 
 def _take(
     pending: deque[tuple[object, int, int]], on_done: Callable[[int, int], None] | None
 ) -> list[ArticleResult]:
+    from studykit.errors import defer
+
     task, n, chars = pending.popleft()
-    results: list[ArticleResult] = task.get()  # type: ignore[attr-defined]
+    results, deferred = task.get()  # type: ignore[attr-defined]
+    for problem in deferred:
+        defer(problem)
     if on_done is not None:
         on_done(n, chars)
     return results

@@ -6,8 +6,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
 from studykit.cli import main
+
+from conftest import ROOT
 
 
 def _commands(group: click.Group, prefix: tuple[str, ...] = ()):

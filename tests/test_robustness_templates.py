@@ -189,3 +189,23 @@ def test_a_template_file_that_is_not_utf8_is_one_problem_with_its_line(tmp_path)
     assert [str(p) for p in problems] == [
         f"{path}:2: not UTF-8: byte 0xe9 at offset 28; save as UTF-8"
     ]
+
+
+def test_the_timeout_is_reported_with_jobs_too(tmp_path, monkeypatch):
+    import studykit.pipeline
+
+    monkeypatch.setattr(studykit.pipeline, "BATCH_ARTICLES", 1)  # one article per task
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a-fine.txt").write_text("date 2020-11-10 A sentence without any a-runs.\n")
+    (articles / "b-fine.txt").write_text("date 2020-11-10 Another quiet sentence here.\n")
+    (articles / "c-evil.txt").write_text("date 2020-11-10 " + "a" * 3000 + "!\n")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "t.yaml").write_text((FIXTURES / "catastrophic.yaml").read_text())
+    out = tmp_path / "q.jsonl"
+    args = ["questions", str(articles), "-t", str(templates), "-o", str(out), "--jobs", "2"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 1
+    assert f"{templates / 't.yaml'}:3: regex ran longer than" in result.stderr
+    assert out.exists()

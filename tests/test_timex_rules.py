@@ -8,9 +8,7 @@ from studykit.timex.engine import default_engine, tag_with_rules
 
 _RULES = default_engine().rules
 _CASES = [
-    pytest.param(rule, ex, id=f"{rule.name}:{ex.line}")
-    for rule in _RULES
-    for ex in rule.examples
+    pytest.param(rule, ex, id=f"{rule.name}:{ex.line}") for rule in _RULES for ex in rule.examples
 ]
 
 

@@ -37,6 +37,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
 # Dates stay text until checked, so that a bad one is reported with its line.
 def _construct_text(loader: _LineLoader, node: yaml.ScalarNode) -> str:
     return str(loader.construct_scalar(node))
@@ -195,8 +197,13 @@ def _vocab_macros(v: Vocabulary) -> dict[str, str]:
     tens = [w for w, n in v.numbers.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)]
     ones = [w for w, n in v.numbers.items() if 1 <= n <= 9 and w not in ("a", "an")]
     word_num = (
-        "(?:" + _alternation(tens, set()) + r"(?:[\s-]+" + _alternation(ones, set()) + ")?|"
-        + _alternation([w for w in v.numbers if w not in ("a", "an")], set()) + ")"
+        "(?:"
+        + _alternation(tens, set())
+        + r"(?:[\s-]+"
+        + _alternation(ones, set())
+        + ")?|"
+        + _alternation([w for w in v.numbers if w not in ("a", "an")], set())
+        + ")"
     )
     return {
         "MONTH": _alternation(list(v.months), v.case_sensitive, dot=True),

@@ -72,6 +72,7 @@ def normalizer(fn: Normalizer) -> Normalizer:
 
 # ---------------------------------------------------------------- words --
 
+
 def number(word: str | None, vocab: Vocabulary) -> float | None:
     """A cardinal written in digits or words ("44", "1,000", "twenty-four", "a couple of")."""
     w = _clean(word)
@@ -199,6 +200,7 @@ def _with_part(day: str, g: dict[str, str | None], ctx: Context, mod: str | None
 
 
 # ----------------------------------------------------------- normalizers --
+
 
 @normalizer
 def _fixed(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
@@ -419,7 +421,7 @@ def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
 
 @normalizer
 def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"the weekend": the coming one when the sentence speaks of the future, else the last."""
+    """ "the weekend": the coming one when the sentence speaks of the future, else the last."""
     dct = ctx.dct
     past = not ctx.future() and dct.isoweekday() < 6
     v = cal.fmt_week(cal.add_days(dct, -7 if past else 0))
@@ -441,7 +443,7 @@ def _relative(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
 
 @normalizer
 def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"three years ago", "a month earlier": the date that far from the article date."""
+    """ "three years ago", "a month earlier": the date that far from the article date."""
     vocab = ctx.vocab
     unit = unit_name(g.get("unit"), vocab)
     if unit is None:
@@ -508,7 +510,7 @@ _SMALLER = {("Y", False): ("M", 12), ("W", False): ("D", 7), ("D", False): ("H",
 
 @normalizer
 def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"44 days", "six-week", "two and a half years", "weeks" (PXW)."""
+    """ "44 days", "six-week", "two and a half years", "weeks" (PXW)."""
     vocab = ctx.vocab
     unit = unit_name(g.get("unit"), vocab)
     if unit is None:
@@ -539,7 +541,7 @@ def _fraction(text: str) -> float:
 
 @normalizer
 def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"the 1990s" → 199, "the '80s" → 198 (the century nearest the article)."""
+    """ "the 1990s" → 199, "the '80s" → 198 (the century nearest the article)."""
     d = g.get("decade") or g.get("decade2") or ""
     if g.get("word"):
         tens = ctx.vocab.numbers.get(_clean(g["word"])[:-3] + "y", 0)  # "nineties" -> ninety
@@ -554,7 +556,7 @@ def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
 
 @normalizer
 def _century(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"the 20th century" → 19."""
+    """ "the 20th century" → 19."""
     n = ordinal(g.get("ord"), ctx.vocab)
     if n is None or not 1 <= n <= 99:
         return None
@@ -563,7 +565,7 @@ def _century(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
 
 @normalizer
 def _spelled_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"nineteen ninety-six" → 1996, "two thousand" → 2000."""
+    """ "nineteen ninety-six" → 1996, "two thousand" → 2000."""
     vocab = ctx.vocab
     hi = number(g.get("hi") or g.get("hi2"), vocab)
     lo_word = g.get("lo") or g.get("lo2")
@@ -614,7 +616,7 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
 
 @normalizer
 def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter under
+    """ "the quarter", "the latest quarter", "the year-earlier quarter": the quarter under
     discussion (the last one named), else the latest complete quarter."""
     lq = ctx.last_quarter
     latest = cal.shift_quarter(ctx.dct.year, cal.quarter_of(ctx.dct), -1)
@@ -633,7 +635,7 @@ def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -
 
 @normalizer
 def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"year-earlier", "year-ago" (results): the quarter under discussion a year back, or
+    """ "year-earlier", "year-ago" (results): the quarter under discussion a year back, or
     simply the year before the article's."""
     lq = ctx.last_quarter
     if lq and ctx.start - lq[2] < 1000 and cal.year_ok(lq[0] - 1):
@@ -672,7 +674,7 @@ def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result
 
 @normalizer
 def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """"the following year", "that day": relative to the last date of that granularity."""
+    """ "the following year", "that day": relative to the last date of that granularity."""
     unit = unit_name(g.get("unit"), ctx.vocab)
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
     if unit is None or ref is None:
