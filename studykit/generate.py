@@ -99,11 +99,20 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
+    if blank.kind in ("org", "place") and re.match(r",\s*[A-Z]{2}\b", after):
+        return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "date":
         if re.match(r"['’]s\b", after):
             return False  # "Tuesday's ten": a possessive date is not the fact itself
         if before.endswith("(") or re.match(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")", after):
             return False  # "on Sunday night (March 4)": the other gives it away
+        if re.match(
+            r"(?i)(?:the (?:past|last|coming|next|previous)|this past) (?:few )?\w+$",
+            blank.text.strip(),
+        ) and not re.search(r"\d", blank.text):
+            return False  # "in the past week": a stretch of time, not a date to remember
+        if granularity(blank.value) == "year" and re.match(r"(?i)-?\s*years?\b", after):
+            return False  # "a 2000 year old tradition" counts years; it is not the year 2000
         if re.fullmatch(
             r"(?i)today|now|currently|at present|this (?:week|month|year)|"
             r"these days|nowadays",
@@ -134,6 +143,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if value <= 2:
             return False  # "the two sides": not worth a card
+        colon = after.find(":")
+        if colon >= 0 and value <= 12 and after[colon:].count(",") >= value - 2:
+            return False  # "permits 5 states to own weapons: France, China, ...": count them
         if blank.kind == "number":
             return True  # the template named the bare number on purpose ("killing {number}")
         noun = blank.attr("noun").split()

@@ -105,18 +105,36 @@ def _one_cloze_per_answer(questions: list[Question]) -> list[Question]:
         if q.kind != "cloze" or q.answer_kind not in ("person", "org", "place", "country",
                                                       "date"):  # fmt: skip
             continue  # a count repeated is usually a different fact
-        key = (q.article_id, _norm(q.answer))
+        key = (q.article_id, _date_key(q.answer) if q.answer_kind == "date" else _norm(q.answer))
         cur = best.get(key)
         if q.answer_kind == "date":
             # The same day told twice is usually the same event: keep the first telling,
-            # which in news is the lead.
-            if cur is None or q.start < cur.start:
+            # which in news is the lead, and in one sentence the date over a part of the day.
+            if cur is None or (q.start, _part_of_day(q.answer)) < (
+                cur.start,
+                _part_of_day(cur.answer),
+            ):
                 best[key] = q
         elif cur is None or (q.score, -len(q.question)) > (cur.score, -len(cur.question)):
             best[key] = q
     keep = {q.id for q in best.values()}
     return [q for q in questions if q.kind != "cloze" or q.id in keep
             or q.answer_kind not in ("person", "org", "place", "country", "date")]  # fmt: skip
+
+
+_A_DAY = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b")
+
+
+def _date_key(answer: str) -> str:
+    """The day an answer names: "yesterday afternoon (the afternoon of 11 September 2015)" and
+    "yesterday (11 September 2015)" both name 11 September 2015. Coarser answers (a year, a
+    month) stay as they are: two events in one year are two facts."""
+    day = _A_DAY.search(answer)
+    return day.group(0).lower() if day else _norm(answer)
+
+
+def _part_of_day(answer: str) -> bool:
+    return bool(re.search(r"\bthe (?:morning|afternoon|evening|night) of\b", answer))
 
 
 def _initials(text: str) -> str:

@@ -225,3 +225,16 @@ def test_phrases_of_values():
     assert phrase_value("P2Y6M", style="bare") == "2 years 6 months"
     assert is_vague("PXW") and is_vague("PAST_REF") and not is_vague("2020-W45")
     assert granularity("2020-Q3") == "quarter"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The first referendum is to be held from November 20 to December 11.", "2015-11-20"),
+        ("The vote will be held on November 20.", "2015-11-20"),
+        ("The vote was held on November 20.", "2014-11-20"),
+        ("The vote had been scheduled for November 20.", "2014-11-20"),
+    ],
+)
+def test_a_passive_after_be_keeps_the_future(sentence, value):
+    assert tag(sentence, dt.date(2015, 5, 7))[0].value == value

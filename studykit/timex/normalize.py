@@ -19,6 +19,7 @@ _PAST_MARK = re.compile(
     r"[Bb]egan|[Ss]ent|[Tt]ook|[Gg]ave|[Mm]ade|[Ff]ell|[Rr]ose|[Ss]old|[Bb]ought|[Ww]on|"
     r"[Ll]ost|[Hh]eld|[a-z]{3,}ed)\b")  # fmt: skip
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
+_BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 
 
@@ -58,7 +59,11 @@ class Context:
         cue = cues[-1]
         if _PAST_AUX.search(left, max(0, cue.start() - 12), cue.start()):
             return False  # "had been scheduled", "was expected": a past plan
-        return _PAST_MARK.search(left, cue.end()) is None
+        for mark in _PAST_MARK.finditer(left, cue.end()):
+            # "will be held", "is to be announced": a participle after "be" is no past tense.
+            if not _BE_BEFORE.search(left, max(0, mark.start() - 8), mark.start()):
+                return False
+        return True
 
 
 Normalizer = Callable[[dict[str, str | None], dict[str, Any], Context], Result]
