@@ -354,11 +354,11 @@ def dates(articles, as_json, strict, verbose):  # type: ignore[no-untyped-def]
     import json  # only here: json is not needed to start the other commands
 
     from studykit.pipeline import Report, iter_articles
-    from studykit.timex import tag
+    from studykit.timex import tag_long
 
     report = Report()
     for a in iter_articles(_default_articles(articles), report, strict):
-        for t in tag(a.body, a.date):
+        for t in tag_long(a.body, a.date):
             if as_json:
                 row = {"doc": a.id, "start": t.start, "end": t.end, "text": t.text,
                        "type": t.type, "value": t.value}  # fmt: skip

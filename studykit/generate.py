@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from studykit import resources as res
+from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import annotate
 from studykit.model import AnnotatedSentence, Article, Fact, Mention, Question
 from studykit.templates import Match, Slot, Template, context, encode, fact_when, find_matches
@@ -309,8 +311,32 @@ def _sentence_of(q: Question):  # type: ignore[no-untyped-def]
 
 
 def generate_article(article: Article, templates: list[Template]) -> ArticleResult:
-    """Every candidate question for one article (before cross-article selection)."""
-    sents = annotate(article)
+    """Every candidate question for one article (before cross-article selection).
+
+    A very long article is annotated a chunk at a time (paragraph-aligned; see ``chunks``),
+    so memory stays bounded; questions keep offsets into the whole body.
+    """
+    if len(article.body) <= CHUNK_CHARS:
+        return _generate(article, templates, annotate(article), keep_sentences=True)
+    questions: dict[str, Question] = {}
+    pool: dict[tuple[str, str], None] = {}
+    for start, end in chunks(article.body, CHUNK_CHARS):
+        part = dataclasses.replace(article, body=article.body[start:end])
+        result = _generate(part, templates, annotate(part), keep_sentences=False)
+        for q in result.questions:
+            # The same fact again further on is the same card.
+            questions.setdefault(q.id, dataclasses.replace(q, start=q.start + start,
+                                                           end=q.end + start))  # fmt: skip
+        pool.update(dict.fromkeys(result.pool))
+    return ArticleResult(article, tuple(questions.values()), tuple(pool), ())
+
+
+def _generate(
+    article: Article,
+    templates: list[Template],
+    sents: list[AnnotatedSentence],
+    keep_sentences: bool,
+) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
     for sent in sents:
@@ -329,4 +355,4 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
                 q = build_question(t, match, sent, article, fit)
                 if q is not None:
                     out.append(q)
-    return ArticleResult(article, tuple(out), tuple(pool), tuple(sents))
+    return ArticleResult(article, tuple(out), tuple(pool), tuple(sents) if keep_sentences else ())

@@ -1,0 +1,46 @@
+"""Very long articles are read a paragraph-aligned chunk at a time, with the same results."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import ARTICLES
+from studykit import generate
+from studykit.articles import load_article
+from studykit.chunks import chunks
+from studykit.templates import load_templates
+from studykit.timex import tag, tag_long
+
+
+def _long_article(copies: int = 6):
+    a = load_article(ARTICLES / "2020-11-10-nagorno-karabakh-ceasefire.txt")
+    return dataclasses.replace(a, body="\n\n".join([a.body.strip()] * copies) + "\n")
+
+
+def test_chunks_cover_the_text_and_cut_between_paragraphs():
+    body = _long_article().body
+    spans = list(chunks(body, 3000))
+    assert len(spans) > 3
+    assert spans[0][0] == 0 and spans[-1][1] == len(body)
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        assert end == start
+        assert body[:end].endswith("\n")  # never inside a sentence
+
+
+def test_long_article_questions_index_the_whole_body(monkeypatch):
+    article = _long_article()
+    templates = load_templates()
+    whole = generate.generate_article(article, templates)
+    monkeypatch.setattr(generate, "CHUNK_CHARS", 3000)
+    chunked = generate.generate_article(article, templates)
+    assert {q.id for q in chunked.questions} == {q.id for q in whole.questions}
+    for q in chunked.questions:
+        assert article.body[q.start : q.end] == q.sentence
+    assert len(chunked.questions) < len(whole.questions)  # repeats are one card already
+
+
+def test_tag_long_matches_tag_on_paragraph_text():
+    article = _long_article(3)
+    direct = [(t.start, t.end, t.value) for t in tag(article.body, article.date)]
+    pieces = [(t.start, t.end, t.value) for t in tag_long(article.body, article.date, 2500)]
+    assert pieces == direct
