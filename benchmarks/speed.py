@@ -2,7 +2,7 @@
 
 Usage::
 
-    python3 /work/shared/tools/timex_score.py export TBAQ-cleaned /tmp/tbaq   # once
+    python3 ../shared/tools/timex_score.py export ../shared/data/tempeval3/TBAQ-cleaned /tmp/tbaq   # once
     python benchmarks/speed.py /tmp/tbaq                  # everything (about ten minutes)
     python benchmarks/speed.py /tmp/tbaq --quick          # no 10,000-article run, no 10x TBAQ
 
