@@ -145,7 +145,7 @@ def build(articles, templates, out_dir, seed, max_per_article, deck, title, stri
     """
     from studykit.export.anki import inputs_timestamp, write_deck
     from studykit.export.quiz import render_quiz
-    from studykit.export.tabular import to_jsonl
+    from studykit.export.tabular import iter_jsonl
     from studykit.output import write_text
 
     questions, report, paths = _generate(articles, templates, seed, max_per_article, strict)
@@ -157,7 +157,7 @@ def build(articles, templates, out_dir, seed, max_per_article, deck, title, stri
     inputs = _input_files(paths, templates)
     write_deck(questions, deck_path, name, inputs_timestamp(inputs), inputs)
     write_text(quiz_path, render_quiz(questions, title or name, seed=seed), inputs)
-    write_text(jsonl_path, to_jsonl(questions), inputs)
+    write_text(jsonl_path, iter_jsonl(questions), inputs)
     click.echo(f"{len(questions)} questions → {deck_path}, {quiz_path}, {jsonl_path}", err=True)
     sys.exit(status)
 
@@ -198,14 +198,16 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
     Example:
       studykit questions articles/ --format text
     """
-    from studykit.export.tabular import to_csv, to_jsonl, to_text
+    from studykit.export.tabular import iter_jsonl, to_csv, to_text
     from studykit.output import write_text
 
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
-    text = {"jsonl": to_jsonl, "csv": to_csv, "text": to_text}[fmt](qs)
+    # JSON lines are written one at a time: an archive's questions never sit in one string.
+    text = iter_jsonl(qs) if fmt == "jsonl" else {"csv": to_csv, "text": to_text}[fmt](qs)
     if output == "-":
-        click.echo(text, nl=False)
+        for piece in [text] if isinstance(text, str) else text:
+            click.echo(piece, nl=False)
     else:
         write_text(output, text, _input_files(paths, templates))
     sys.exit(status)

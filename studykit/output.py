@@ -11,7 +11,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from studykit.errors import StudykitError
 
@@ -106,7 +106,11 @@ def atomic_path(path: str, inputs: list[str] | None = None) -> Iterator[str]:
         raise
 
 
-def write_text(path: str, text: str, inputs: list[str] | None = None) -> None:
-    """Write ``text`` as UTF-8 to ``path`` atomically."""
+def write_text(path: str, text: str | Iterable[str], inputs: list[str] | None = None) -> None:
+    """Write ``text`` (a string, or pieces of one written as they come) as UTF-8 to ``path``
+    atomically."""
     with atomic_path(path, inputs) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
+        if isinstance(text, str):
+            fh.write(text)
+        else:
+            fh.writelines(text)

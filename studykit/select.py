@@ -38,23 +38,27 @@ def _rng(seed: int, key: str) -> random.Random:
 def select(
     results: Iterable[ArticleResult], seed: int = 0, max_per_article: int | None = None
 ) -> list[Question]:
-    """Deduplicate, rank, cap and add distractors, in a deterministic order."""
-    results = list(results)
+    """Deduplicate, rank, cap and add distractors, in a deterministic order.
+
+    ``results`` is consumed once, as it streams: an article's result is dropped as soon as
+    its questions and names are taken in.
+    """
     merged: dict[tuple[str, str, str], Question] = {}
-    order: list[tuple[str, str, str]] = []
+    seen: dict[str, dict[str, None]] = defaultdict(dict)
     for r in results:
+        for kind, value in r.pool:
+            seen[kind].setdefault(value, None)
         for q in r.questions:
             q = dataclasses.replace(q, score=score(q))
             # The same fact stated by two articles is one question citing both.
             key = (q.kind, q.question.lower(), q.answer.lower())
-            if key in merged:
-                first = merged[key]
-                if q.article not in first.also_in and q.article != first.article:
-                    merged[key] = dataclasses.replace(first, also_in=(*first.also_in, q.article))
-                continue
-            merged[key] = q
-            order.append(key)
-    questions = [merged[k] for k in order]
+            first = merged.get(key)
+            if first is None:
+                merged[key] = q
+            elif q.article not in first.also_in and q.article != first.article:
+                merged[key] = dataclasses.replace(first, also_in=(*first.also_in, q.article))
+    questions = list(merged.values())  # insertion order: the order the facts were first met
+    merged.clear()
     questions = _one_per_fact(questions)
     questions = _one_cloze_per_answer(questions)
     if max_per_article is not None:
@@ -66,12 +70,11 @@ def select(
             best = sorted(qs, key=lambda q: (-q.score, q.start, q.id))[:max_per_article]
             keep.update(q.id for q in best)
         questions = [q for q in questions if q.id in keep]
-    seen: dict[str, dict[str, None]] = defaultdict(dict)
-    for r in results:
-        for kind, value in r.pool:
-            seen[kind].setdefault(value, None)
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
-    return [dataclasses.replace(q, choices=distractors(q, pool, seed)) for q in questions]
+    seen.clear()
+    for i, q in enumerate(questions):  # in place: no second copy of every question at once
+        questions[i] = dataclasses.replace(q, choices=distractors(q, pool, seed))
+    return questions
 
 
 def _one_per_fact(questions: list[Question]) -> list[Question]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 
 from studykit.model import Question
 
@@ -12,8 +13,14 @@ CSV_FIELDS = ("id", "kind", "question", "answer", "choices", "article", "article
               "sentence", "start", "end", "template", "tags", "cloze")  # fmt: skip
 
 
-def to_jsonl(questions: list[Question]) -> str:
-    return "".join(json.dumps(q.to_json(), ensure_ascii=False) + "\n" for q in questions)
+def iter_jsonl(questions: Iterable[Question]) -> Iterator[str]:
+    """One JSON line a question (written out as it goes, for large archives)."""
+    for q in questions:
+        yield json.dumps(q.to_json(), ensure_ascii=False) + "\n"
+
+
+def to_jsonl(questions: Iterable[Question]) -> str:
+    return "".join(iter_jsonl(questions))
 
 
 def to_csv(questions: list[Question]) -> str:
