@@ -43,7 +43,7 @@ def select(
     ``results`` is consumed once, as it streams: an article's result is dropped as soon as
     its questions and names are taken in.
     """
-    merged: dict[tuple[str, str, str], Question] = {}
+    merged: dict[bytes, Question] = {}
     seen: dict[str, dict[str, None]] = defaultdict(dict)
     for r in results:
         for kind, value in r.pool:
@@ -51,7 +51,7 @@ def select(
         for q in r.questions:
             q = dataclasses.replace(q, score=score(q))
             # The same fact stated by two articles is one question citing both.
-            key = (q.kind, q.question.lower(), q.answer.lower())
+            key = _fact_key(q)
             first = merged.get(key)
             if first is None:
                 merged[key] = q
@@ -75,6 +75,13 @@ def select(
     for i, q in enumerate(questions):  # in place: no second copy of every question at once
         questions[i] = dataclasses.replace(q, choices=distractors(q, pool, seed))
     return questions
+
+
+def _fact_key(q: Question) -> bytes:
+    """What makes two questions the same card, as a digest: an archive's worth of questions
+    would otherwise be held twice, once more as lower-cased keys."""
+    text = f"{q.kind}\x1f{q.question.lower()}\x1f{q.answer.lower()}"
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 def _one_per_fact(questions: list[Question]) -> list[Question]:
