@@ -2,7 +2,8 @@
 
 Usage::
 
-    python3 ../shared/tools/timex_score.py export ../shared/data/tempeval3/TBAQ-cleaned /tmp/tbaq   # once
+    # once: TimeML documents written as articles
+    python3 ../shared/tools/timex_score.py export ../shared/data/tempeval3/TBAQ-cleaned /tmp/tbaq
     python benchmarks/speed.py /tmp/tbaq                  # everything (about ten minutes)
     python benchmarks/speed.py /tmp/tbaq --quick          # no 10,000-article run, no 10x TBAQ
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from conftest import ARTICLES
 from studykit import generate
 from studykit.articles import load_article
 from studykit.chunks import chunks
 from studykit.templates import load_templates
 from studykit.timex import tag, tag_long
+
+from conftest import ARTICLES
 
 
 def _long_article(copies: int = 6):
