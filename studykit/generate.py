@@ -11,7 +11,7 @@ from functools import cache
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import annotate
-from studykit.model import AnnotatedSentence, Article, Fact, Mention, Question
+from studykit.model import AnnotatedSentence, Article, Mention, Question
 from studykit.templates import Match, Slot, Template, context, encode, fact_when, find_matches
 from studykit.timex import granularity, is_vague
 
@@ -291,23 +291,6 @@ def _has_words(text: str, words: str) -> bool:
             return True
         start = text.find(words, start + 1)
     return False
-
-
-def facts_of(question: Question, template: Template, match: Match) -> Fact:
-    """The fact behind a question (for ``explain`` and for tracing)."""
-    return Fact(
-        template.id,
-        question.article_id,
-        tuple(sorted((n, _normalize(m)) for n, m in match.bindings)),
-        question.when,
-        _sentence_of(question),
-    )
-
-
-def _sentence_of(q: Question):  # type: ignore[no-untyped-def]
-    from studykit.model import Sentence
-
-    return Sentence(0, q.start, q.end, q.sentence)
 
 
 def generate_article(article: Article, templates: list[Template]) -> ArticleResult:

@@ -116,25 +116,6 @@ def _lexicon_starts() -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in _lexicon())
 
 
-@cache
-def _title_re() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in res.offices())
-    return re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])", re.I)
-
-
-@cache
-def _country_re() -> re.Pattern[str]:
-    names = sorted(res.countries(), key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.-])(?:the\s+)?(?:{alt})(?:['’]s)?(?![\w-])", re.I)
-
-
-def _canonical_country(text: str) -> str | None:
-    t = _POSSESSIVE.sub("", text.strip())
-    t = re.sub(r"^the\s+", "", t, flags=re.I)
-    return res.countries().get(t.lower()) or res.countries().get(("the " + t).lower())
-
-
 @dataclass
 class _Scratch:
     """Mutable per-article state for coreference (private to ``annotate``)."""

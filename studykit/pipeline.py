@@ -176,6 +176,24 @@ def _take(
     return results
 
 
+def _results(
+    paths: list[str],
+    template_dirs: list[str] | None,
+    strict: bool,
+    report: Report | None,
+    jobs: int,
+    keep_body: bool = True,
+    on_done: Callable[[int, int], None] | None = None,
+) -> Iterator[ArticleResult]:
+    """Each article's candidate questions, as ``generate`` streams them."""
+    from studykit.templates import load_templates
+
+    report = report if report is not None else Report()
+    templates = load_templates(template_dirs)
+    articles = iter_articles(paths, report, strict)
+    return generate(articles, templates, template_dirs, jobs, keep_body, on_done)
+
+
 def generate_questions(
     paths: list[str],
     template_dirs: list[str] | None = None,
@@ -192,12 +210,9 @@ def generate_questions(
     the way to go through a large archive; ``run`` also returns every article.
     """
     from studykit.select import select
-    from studykit.templates import load_templates
 
-    report = report if report is not None else Report()
-    templates = load_templates(template_dirs)
-    articles = iter_articles(paths, report, strict)
-    results = generate(articles, templates, template_dirs, jobs, keep_body=False, on_done=on_done)
+    results = _results(paths, template_dirs, strict, report, jobs, keep_body=False,
+                       on_done=on_done)  # fmt: skip
     return select(results, seed=seed, max_per_article=max_per_article)
 
 
@@ -215,16 +230,6 @@ def run(
     Also returns each article's result (with its article, but without annotated sentences).
     """
     from studykit.select import select
-    from studykit.templates import load_templates
 
-    report = report if report is not None else Report()
-    templates = load_templates(template_dirs)
-    articles = iter_articles(paths, report, strict)
-    results = list(generate(articles, templates, template_dirs, jobs))
+    results = list(_results(paths, template_dirs, strict, report, jobs))
     return select(results, seed=seed, max_per_article=max_per_article), results
-
-
-def templates_for(template_dirs: list[str] | None) -> list[Template]:
-    from studykit.templates import load_templates
-
-    return load_templates(template_dirs)

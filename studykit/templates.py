@@ -18,7 +18,6 @@ Experts may write ``regex:`` instead, with named groups; a group named after a s
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
 import os
@@ -1041,8 +1040,3 @@ def context(
     }
     ctx["sentence"] = sent.sentence.text
     return ctx
-
-
-def replace(t: Template, **changes: Any) -> Template:
-    """A copy of ``t`` with some fields changed (used by tests and by wording fixes)."""
-    return dataclasses.replace(t, **changes)
