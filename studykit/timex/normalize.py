@@ -17,7 +17,10 @@ Result = tuple[str, str, str | None] | None  # (type, value, mod)
 _PAST_MARK = re.compile(
     r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Tt]old|[Ww]ent|[Cc]ame|[Ll]eft|[Mm]et|"
     r"[Bb]egan|[Ss]ent|[Tt]ook|[Gg]ave|[Mm]ade|[Ff]ell|[Rr]ose|[Ss]old|[Bb]ought|[Ww]on|"
-    r"[Ll]ost|[Hh]eld|[a-z]{3,}ed)\b")  # fmt: skip
+    r"[Ll]ost|[Hh]eld|[Bb]rought|[Tt]hought|[Ff]ound|[Bb]ecame|[Gg]ot|[Pp]aid|[Ss]aw|"
+    r"[Ss]poke|[Ww]rote|[Cc]hose|[Ss]truck|[Ll]ed|[Ff]led|[Ff]lew|[Dd]rove|[Gg]rew|"
+    r"[Kk]new|[Ss]tood|[Ss]pent|[Bb]uilt|[Ss]ought|[Cc]aught|[Ff]ought|[Tt]aught|"
+    r"[a-z]{3,}ed)\b")  # fmt: skip
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 _BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
@@ -50,9 +53,51 @@ class Context:
             last = m.end()
         return last
 
+    def sentence_end(self) -> int:
+        """Offset where the sentence containing the match ends (looking ahead ≤ 200 chars)."""
+        m = _SENT_END.search(self.text, self.end, min(len(self.text), self.end + 200))
+        return m.start() + 1 if m else min(len(self.text), self.end + 200)
+
+    def _verb_after(self) -> str | None:
+        """For an expression that opens its clause ("On Tuesday, the league plans to ..."):
+        "future" or "past" from the first cue or past-tense verb after it, else None."""
+        right = self.text[self.end : self.sentence_end()]
+        cue = self.future_re.search(right)
+        past = next(
+            (
+                m
+                for m in _PAST_MARK.finditer(right)
+                if not _BE_BEFORE.search(right, max(0, m.start() - 8), m.start())
+            ),
+            None,
+        )
+        if cue is None and past is None:
+            return None
+        if past is None or (cue is not None and cue.start() < past.start()):
+            return "future"
+        return "past"
+
+    def _opens_clause(self, left: str) -> bool:
+        return not self.future_re.search(left) and not _PAST_MARK.search(left)
+
+    def past(self) -> bool:
+        """Does the clause speak of the past: a past-tense verb after the last future cue, or,
+        when the expression comes before any verb, a past-tense verb as the first after it?"""
+        left = self.text[self.sentence_start() : self.start]
+        if self._opens_clause(left):
+            return self._verb_after() == "past"
+        cues = list(self.future_re.finditer(left))
+        after = cues[-1].end() if cues else 0
+        return any(
+            not _BE_BEFORE.search(left, max(0, m.start() - 8), m.start())
+            for m in _PAST_MARK.finditer(left, after)
+        )
+
     def future(self) -> bool:
         """Does the sentence so far speak of the future (a cue after the last past-tense verb)?"""
         left = self.text[self.sentence_start() : self.start]
+        if self._opens_clause(left):
+            return self._verb_after() == "future"
         cues = list(self.future_re.finditer(left))
         if not cues:
             return False
