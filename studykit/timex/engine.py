@@ -13,8 +13,6 @@ from studykit.model import Timex
 from studykit.timex.grammar import Grammar, Rule, load_grammar
 from studykit.timex.normalize import NORMALIZERS, Context
 
-_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
-_BACKREF = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
 # A time expression never starts or ends inside a word.
 _LEFT = r"(?<![\w'’-])"
 _RIGHT = r"(?!\w|-\w)"
@@ -225,26 +223,15 @@ class Tagged:
 
 
 class Engine:
-    """A compiled grammar: per first letter, the combined regex of the rules that can begin
-    with it; per rule, its own regex for when the first rule to match cannot normalize."""
+    """A compiled grammar: one regex per rule, and per first letter the rules that can begin
+    with it, in grammar order."""
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
         self.rules: list[Rule] = grammar.rules
-        alts = []
-        self.single: list[re.Pattern[str]] = []
-        self.group_names: list[list[tuple[str, str]]] = []
-        for i, rule in enumerate(self.rules):
-            local = _GROUP.findall(rule.pattern)
-            # Group names are prefixed with the rule's index to be unique in the combined regex.
-            renamed = _GROUP.sub(f"(?P<r{i}_\\1>", rule.pattern)
-            renamed = _BACKREF.sub(f"(?P=r{i}_\\1)", renamed)
-            alts.append(f"(?P<r{i}>{renamed})")
-            self.group_names.append([(f"r{i}_{n}", n) for n in dict.fromkeys(local)])
-            self.single.append(re.compile(f"{_LEFT}(?:{rule.pattern}){_RIGHT}", re.I))
-        self._alts = alts
+        self.single = [re.compile(f"{_LEFT}(?:{r.pattern}){_RIGHT}", re.I) for r in self.rules]
         self._firsts = [_first_chars(r.pattern) for r in self.rules]
-        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._by_char: dict[str, list[int]] = {}
         self.words, self.anchors = _grammar_words(grammar)
         # A plural ("Mondays", "quarters") is found by searching for its singular.
         self._anchor_of = {w: w for w in self.anchors} | {w + "s": w for w in self.anchors}
@@ -326,43 +313,29 @@ class Engine:
         starts.reverse()
         return starts
 
-    def _dispatch(self, ch: str) -> re.Pattern[str] | None:
-        """The combined regex of just the rules that can begin with ``ch`` (built on demand:
-        trying fifty rules where five can match is most of the cost of a miss)."""
+    def _rules_for(self, ch: str) -> list[int]:
+        """The rules that can begin with ``ch``, in grammar order (trying fifty rules where
+        five can match is most of the cost of a miss)."""
         key = ch.lower()
-        if key not in self._by_char:
-            pairs = zip(self._alts, self._firsts, strict=True)
-            alts = [a for a, f in pairs if f is None or key in f]
-            self._by_char[key] = (
-                re.compile(f"{_LEFT}(?:{'|'.join(alts)}){_RIGHT}", re.I) if alts else None
-            )
-        return self._by_char[key]
+        rules = self._by_char.get(key)
+        if rules is None:
+            rules = [i for i, f in enumerate(self._firsts) if f is None or key in f]
+            self._by_char[key] = rules
+        return rules
 
     def _match_at(self, st: int, ctx: Context) -> Tagged | None:
-        pattern = self._dispatch(ctx.text[st])
-        m = pattern.match(ctx.text, st) if pattern is not None else None
-        if m is None:
-            return None
-        i = int((m.lastgroup or "r0")[1:].split("_")[0])
-        found = self._apply(i, m, ctx, prefixed=True)
-        if found is None:
-            # The first rule to match could not normalize; let the later rules try here.
-            for j in range(i + 1, len(self.rules)):
-                mj = self.single[j].match(ctx.text, st)
-                if mj and mj.end() > mj.start():
-                    found = self._apply(j, mj, ctx, prefixed=False)
-                    if found is not None:
-                        break
-        return found
+        """The first rule, in grammar order, that matches at ``st`` and can normalize."""
+        for i in self._rules_for(ctx.text[st]):
+            m = self.single[i].match(ctx.text, st)
+            found = self._apply(i, m, ctx) if m else None
+            if found is not None:
+                return found
+        return None
 
-    def _apply(self, i: int, m: re.Match[str], ctx: Context, prefixed: bool) -> Tagged | None:
+    def _apply(self, i: int, m: re.Match[str], ctx: Context) -> Tagged | None:
         rule = self.rules[i]
-        if prefixed:
-            groups = {local: m.group(full) for full, local in self.group_names[i]}
-            start, end = m.span(f"r{i}")
-        else:
-            groups = m.groupdict()
-            start, end = m.span()
+        groups = m.groupdict()
+        start, end = m.span()
         if end <= start:
             return None
         ctx.start, ctx.end = start, end
