@@ -58,46 +58,27 @@ class Context:
         m = _SENT_END.search(self.text, self.end, min(len(self.text), self.end + 200))
         return m.start() + 1 if m else min(len(self.text), self.end + 200)
 
-    def _verb_after(self) -> str | None:
+    def _future_after(self) -> bool:
         """For an expression that opens its clause ("On Tuesday, the league plans to ..."):
-        "future" or "past" from the first cue or past-tense verb after it, else None."""
+        is the first future cue after it earlier than the first past-tense verb?"""
         right = self.text[self.end : self.sentence_end()]
         cue = self.future_re.search(right)
-        past = next(
-            (
-                m
-                for m in _PAST_MARK.finditer(right)
-                if not _BE_BEFORE.search(right, max(0, m.start() - 8), m.start())
-            ),
-            None,
+        if cue is None:
+            return False
+        return not any(
+            not _BE_BEFORE.search(right, max(0, m.start() - 8), m.start())
+            for m in _PAST_MARK.finditer(right, 0, cue.end())
+            if m.start() <= cue.start()
         )
-        if cue is None and past is None:
-            return None
-        if past is None or (cue is not None and cue.start() < past.start()):
-            return "future"
-        return "past"
 
     def _opens_clause(self, left: str) -> bool:
         return not self.future_re.search(left) and not _PAST_MARK.search(left)
-
-    def past(self) -> bool:
-        """Does the clause speak of the past: a past-tense verb after the last future cue, or,
-        when the expression comes before any verb, a past-tense verb as the first after it?"""
-        left = self.text[self.sentence_start() : self.start]
-        if self._opens_clause(left):
-            return self._verb_after() == "past"
-        cues = list(self.future_re.finditer(left))
-        after = cues[-1].end() if cues else 0
-        return any(
-            not _BE_BEFORE.search(left, max(0, m.start() - 8), m.start())
-            for m in _PAST_MARK.finditer(left, after)
-        )
 
     def future(self) -> bool:
         """Does the sentence so far speak of the future (a cue after the last past-tense verb)?"""
         left = self.text[self.sentence_start() : self.start]
         if self._opens_clause(left):
-            return self._verb_after() == "future"
+            return self._future_after()
         cues = list(self.future_re.finditer(left))
         if not cues:
             return False
