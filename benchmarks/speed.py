@@ -64,8 +64,8 @@ def _load(folder: Path) -> list:  # type: ignore[type-arg]
 def dates_library(folder: Path) -> dict[str, float]:
     """``studykit.timex.tag`` over every body: a first (cold) pass, then a timed warm pass.
 
-    The tagger compiles its rules on first use, grouped by the character an expression can
-    start with; the cold pass pays that once, as the start of every process does.
+    The cold pass also pays for what the tagger sets up on first use (the grammar loaded, one
+    regex compiled per rule), as the start of every process does.
     """
     from studykit.timex import tag
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from studykit.timex.engine import default_engine, tag_with_rules
@@ -31,3 +33,15 @@ def test_rule_example(rule, example):
 
 def test_every_rule_has_examples():
     assert all(rule.examples for rule in _RULES)
+
+
+def test_capital_letters_are_asked_for_case_sensitively():
+    """Rules are compiled case-insensitively, so a bare ``[A-Z]`` matches any letter: a rule
+    that means a capital ("March for Life", not "March for health reasons") needs
+    ``(?-i:[A-Z])``. This once kept "in March for ..." and "agreed in June to ..." out."""
+    offenders = []
+    for rule in _RULES:
+        bare = re.sub(r"\(\?-i:(?:[^()]|\([^()]*\))*\)", "", rule.pattern)
+        if "[A-Z" in bare:
+            offenders.append(rule.name)
+    assert offenders == []
