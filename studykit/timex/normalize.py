@@ -705,8 +705,9 @@ def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result
 
 @normalizer
 def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """ "the following year", "that day": relative to the last date of that granularity."""
-    unit = unit_name(g.get("unit"), ctx.vocab)
+    """ "the following year", "that day", "the next morning": relative to the last date of
+    that granularity (a part of the day belongs to the last day named)."""
+    unit = "day" if g.get("part") else unit_name(g.get("unit"), ctx.vocab)
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
     if unit is None or ref is None:
         return None
@@ -715,7 +716,9 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         v = cal.fmt_year(int(ref) + shift)
     elif unit == "day":
         d = cal.add_days(dt.date.fromisoformat(ref), shift)
-        v = d.isoformat() if d else None
+        if d is None:
+            return None
+        return _with_part(d.isoformat(), g, ctx, mod_of(g, ctx))
     else:
         y, m = int(ref[:4]), int(ref[5:7])
         v = cal.fmt_month(*cal.shift_month(y, m, shift))
