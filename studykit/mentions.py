@@ -26,13 +26,27 @@ def _number_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     return n["units"], n["tens"], n["scales"]
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """A regex alternation of ``words`` that tries them in the order given, grouped by first
+    letter ("t(?:hirteen|wenty|hree|wo|en)|..."): the regex engine then compares a position
+    with each first letter once instead of once per word. Words with different first letters
+    never match at the same position, so the grouping changes no match."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 @cache
 def _number_re() -> re.Pattern[str]:
     units, tens, scales = _number_words()
-    word = "|".join(sorted([*units, *tens], key=len, reverse=True))
+    word = _by_first_letter(sorted([*units, *tens], key=len, reverse=True))
     scale = "|".join(scales)
+    # Every number starts with a digit or a number word's first letter; saying so up front
+    # spares trying the number words at most positions.
+    first = "".join(sorted({w[0] for w in [*units, *tens]}))
     return re.compile(
-        rf"(?<![\w.,-])(?:"
+        rf"(?<![\w.,-])(?=[\d{first}])(?:"
         rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?:\s+(?P<dscale>{scale}))?"
         rf"|(?P<words>(?:{word})(?:[- ](?:{word}))?(?:\s+(?:{scale}))?)"
         rf")(?![\w-]*\d)(?!-(?:year|month|week|day|hour)s?\b)\b",
@@ -85,7 +99,14 @@ _QUOTE = re.compile(
     r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
 )
 _QUOTE_START = re.compile(r"[\"“‘']")
-_POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
+
+
+def _without_possessive(text: str) -> str:
+    """``text`` without a final "'s" or "’s" (a string test: this runs for most words)."""
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
@@ -177,7 +198,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     resume = 0
     for cap in _CAP_WORD.finditer(text):
         s0 = cap.start()
-        if s0 < resume or _POSSESSIVE.sub("", cap.group(0)).lower() not in starts:
+        if s0 < resume or _without_possessive(cap.group(0)).lower() not in starts:
             continue
         # The capitalized word and up to three more, each separated by one space.
         span = [(s0, cap.end())]
@@ -189,7 +210,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         for n in range(len(span), 0, -1):
             e0 = span[n - 1][1]
             raw = text[s0:e0]
-            entry = lexicon.get(_POSSESSIVE.sub("", raw).lower())
+            entry = lexicon.get(_without_possessive(raw).lower())
             if entry is None or not free(base + s0, base + e0):
                 continue
             kind, canon = entry
@@ -197,7 +218,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 scope = "state" if canon in res.state_offices() else "other"
                 out.append(Mention("title", base + s0, base + e0, raw, canon, (("scope", scope),)))
             else:
-                core = _POSSESSIVE.sub("", raw)
+                core = _without_possessive(raw)
                 if core.lower().startswith("the "):
                     core = core[4:]
                 adjective = res.demonym(canon).lower() == core.lower()
@@ -231,7 +252,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         )
         out.append(Mention("number", s, e, m.group(0), str(val), attrs))
 
-    for m in _ACRONYM.finditer(text):
+    for m in finditer_at(_ACRONYM, _ACRONYM_START, text):
         s, e = base + m.start(), base + m.end()
         if not _overlaps(s, e, out) and m.group(0) not in ("I", "GMT", "AM", "PM"):
             out.append(Mention("org", s, e, m.group(0), m.group(0)))
@@ -265,7 +286,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if not words:
             continue
         name = text[s0:e0]
-        name = _POSSESSIVE.sub("", name)
+        name = _without_possessive(name)
         e0 = s0 + len(name)
         s, e = base + s0, base + e0
         if _overlaps(s, e, out):
@@ -279,8 +300,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 full_s = s0 - len(the.group(0))
             out.append(Mention("org", base + full_s, e, text[full_s:e0], name))
             continue
-        place_noun = place_noun_re.search(before)
-        if place_noun or _CAPITAL_BEFORE.search(before):
+        # "the city of X", "the capital, X": most names have neither before them, and a
+        # failing search of these patterns is slow, so test the last letters first.
+        ending = before.rstrip().rstrip(",")[-2:].lower()
+        place_noun = place_noun_re.search(before) if ending == "of" else None
+        if place_noun or (ending == "al" and _CAPITAL_BEFORE.search(before)):
             kind_of = place_noun.group(1).lower() if place_noun else "capital"
             out.append(Mention("place", s, e, name, name, (("noun", kind_of),)))
             continue
@@ -353,17 +377,17 @@ _ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]+),?\s+$")
 _APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+[a-z]+\s+(?:of|at|for)\b)")
 
 
-def _honorific_before(sent_text: str, start: int, prev: Mention | None) -> bool:
-    if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
+def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
+    if after_title:
         return True
     return bool(_HONORIFIC_LONG_BEFORE.search(sent_text[max(0, start - 12) : start]))
 
 
-def _is_person_context(sent_text: str, start: int, end: int, prev: Mention | None) -> bool:
+def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) -> bool:
     """Signals that a capitalized name is a person's."""
     before = sent_text[max(0, start - 25) : start]
     after = sent_text[end : end + 30]
-    if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
+    if after_title:
         return True
     if _HONORIFIC_BEFORE.search(before):
         return True
@@ -387,19 +411,19 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             if m.kind != "name":
                 continue
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
-            prev = ms[i - 1] if i else None
-            if prev is not None:  # make the previous mention's offsets sentence-relative
-                prev = Mention(
-                    prev.kind, prev.start - sent.start, prev.end - sent.start, prev.text, prev.value
-                )
+            # A title no more than three characters before: "President Aliyev".
+            after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
             if len(m.value.split()) >= 2:
                 candidates.add(m.value)
-            if _is_person_context(sent.text, rel_s, rel_e, prev) and len(m.value.split()) <= 4:
+            if (
+                _is_person_context(sent.text, rel_s, rel_e, after_title)
+                and len(m.value.split()) <= 4
+            ):
                 full = m.value
                 if len(full.split()) >= 2:
                     st.people[full] = full
                     st.people.setdefault(full.split()[-1], full)
-                elif _honorific_before(sent.text, rel_s, prev):
+                elif _honorific_before(sent.text, rel_s, after_title):
                     # One word is a person only after a title or honorific ("Mr Key"):
                     # companies and countries "say" things too.
                     st.people.setdefault(full, full)
