@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 from studykit import resources as res
 from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex
@@ -90,8 +91,10 @@ _CAP = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
 )
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
+# Name runs and capitalized words test for the capital first: most positions fail there at
+# once, where the lookbehind would let them through to the rest of the pattern.
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
+    rf"(?=[A-Z])(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
 )
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
@@ -124,7 +127,7 @@ def _place_suffix_re() -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
-_CAP_WORD = re.compile(r"(?<![A-Za-z.'’&-])[A-Z][A-Za-z.'’&-]*")
+_CAP_WORD = re.compile(r"(?=[A-Z])(?<![A-Za-z.'’&-])[A-Z][A-Za-z.'’&-]*")
 _LEXICON_WORDS = 4  # the longest title or country name, in words ("Secretary of State")
 
 
@@ -143,6 +146,12 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 def _lexicon_starts() -> frozenset[str]:
     """The first words of every entry in ``_lexicon`` (most capitalized words are not)."""
     return frozenset(phrase.split()[0] for phrase in _lexicon())
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words that never start a name ("However", "The")."""
+    return res.words("not_names") | {"The"}
 
 
 @dataclass
@@ -257,7 +266,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if not _overlaps(s, e, out) and m.group(0) not in ("I", "GMT", "AM", "PM"):
             out.append(Mention("org", s, e, m.group(0), m.group(0)))
 
-    not_names = res.words("not_names") | {"The"}
+    not_names = _not_name_words()
     honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
     place_noun_re = _place_noun_re()
@@ -267,7 +276,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan".
     pieces: list[str] = []
     pos = 0
-    for done in sorted(out, key=lambda x: x.start):
+    for done in sorted(out, key=attrgetter("start")):
         a, b = max(pos, done.start - base), min(len(text), done.end - base)
         if b > a:
             pieces.append(text[pos:a])
