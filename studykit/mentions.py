@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 from studykit import resources as res
 from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex
-from studykit.text import split_sentences
+from studykit.text import finditer_at, split_sentences
 from studykit.timex import granularity, tag
 
 # ----------------------------------------------------------------------------- numbers --
@@ -26,18 +27,36 @@ def _number_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     return n["units"], n["tens"], n["scales"]
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """A regex alternation of ``words`` that tries them in the order given, grouped by first
+    letter ("t(?:hirteen|wenty|hree|wo|en)|..."): the regex engine then compares a position
+    with each first letter once instead of once per word. Words with different first letters
+    never match at the same position, so the grouping changes no match."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 @cache
 def _number_re() -> re.Pattern[str]:
     units, tens, scales = _number_words()
-    word = "|".join(sorted([*units, *tens], key=len, reverse=True))
+    word = _by_first_letter(sorted([*units, *tens], key=len, reverse=True))
     scale = "|".join(scales)
+    # Every number starts with a digit or a number word's first letter; saying so up front
+    # spares trying the number words at most positions.
+    first = "".join(sorted({w[0] for w in [*units, *tens]}))
     return re.compile(
-        rf"(?<![\w.,-])(?:"
+        rf"(?<![\w.,-])(?=[\d{first}])(?:"
         rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?:\s+(?P<dscale>{scale}))?"
         rf"|(?P<words>(?:{word})(?:[- ](?:{word}))?(?:\s+(?:{scale}))?)"
         rf")(?![\w-]*\d)(?!-(?:year|month|week|day|hour)s?\b)\b",
         re.I,
     )
+
+
+_NUMBER_PARTS = re.compile(r"[\s-]+")
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
 
 
 def number_value(text: str) -> int | float | None:
@@ -46,10 +65,10 @@ def number_value(text: str) -> int | float | None:
     t = text.lower().replace(",", "").strip()
     total = 0.0
     current = 0.0
-    for part in re.split(r"[\s-]+", t):
+    for part in _NUMBER_PARTS.split(t):
         if not part:
             continue
-        if re.fullmatch(r"\d+(\.\d+)?", part):
+        if _DECIMAL.fullmatch(part):
             current += float(part)
         elif part in units:
             current += units[part]
@@ -72,15 +91,28 @@ _CAP = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
 )
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
+# Name runs and capitalized words test for the capital first: most positions fail there at
+# once, where the lookbehind would let them through to the rest of the pattern.
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
+    rf"(?=[A-Z])(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
 )
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
     r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_QUOTE_START = re.compile(r"[\"“‘']")
+_ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
+
+
+def _without_possessive(text: str) -> str:
+    """``text`` without a final "'s" or "’s" (a string test: this runs for most words)."""
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
+_PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
 
 
 @cache
@@ -95,7 +127,7 @@ def _place_suffix_re() -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
-_CAP_WORD = re.compile(r"(?<![A-Za-z.'’&-])[A-Z][A-Za-z.'’&-]*")
+_CAP_WORD = re.compile(r"(?=[A-Z])(?<![A-Za-z.'’&-])[A-Z][A-Za-z.'’&-]*")
 _LEXICON_WORDS = 4  # the longest title or country name, in words ("Secretary of State")
 
 
@@ -116,6 +148,12 @@ def _lexicon_starts() -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in _lexicon())
 
 
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words that never start a name ("However", "The")."""
+    return res.words("not_names") | {"The"}
+
+
 @dataclass
 class _Scratch:
     """Mutable per-article state for coreference (private to ``annotate``)."""
@@ -127,7 +165,10 @@ class _Scratch:
 
 
 def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
-    return any(s < m.end and m.start < e for m in taken)
+    for m in taken:  # noqa: SIM110 - twice as fast as any() over a generator, called often
+        if s < m.end and m.start < e:
+            return True
+    return False
 
 
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
@@ -148,7 +189,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         )
     dates = list(out)
 
-    for m in _QUOTE.finditer(text):
+    for m in finditer_at(_QUOTE, _QUOTE_START, text):
         body = m.group("body") or m.group("sbody")
         if len(body.split()) < 2 and not m.group("q"):
             continue
@@ -166,7 +207,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     resume = 0
     for cap in _CAP_WORD.finditer(text):
         s0 = cap.start()
-        if s0 < resume or _POSSESSIVE.sub("", cap.group(0)).lower() not in starts:
+        if s0 < resume or _without_possessive(cap.group(0)).lower() not in starts:
             continue
         # The capitalized word and up to three more, each separated by one space.
         span = [(s0, cap.end())]
@@ -178,7 +219,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         for n in range(len(span), 0, -1):
             e0 = span[n - 1][1]
             raw = text[s0:e0]
-            entry = lexicon.get(_POSSESSIVE.sub("", raw).lower())
+            entry = lexicon.get(_without_possessive(raw).lower())
             if entry is None or not free(base + s0, base + e0):
                 continue
             kind, canon = entry
@@ -186,7 +227,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 scope = "state" if canon in res.state_offices() else "other"
                 out.append(Mention("title", base + s0, base + e0, raw, canon, (("scope", scope),)))
             else:
-                core = _POSSESSIVE.sub("", raw)
+                core = _without_possessive(raw)
                 if core.lower().startswith("the "):
                     core = core[4:]
                 adjective = res.demonym(canon).lower() == core.lower()
@@ -200,9 +241,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             resume = e0
             break
 
+    # ``out`` holds the dates and quotes too, so one overlap test covers ``free``.
     for m in _number_re().finditer(text):
         s, e = base + m.start(), base + m.end()
-        if not free(s, e) or _overlaps(s, e, out):
+        if _overlaps(s, e, out):
             continue
         val = number_value(m.group(0))
         if val is None:
@@ -210,7 +252,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if (
             m.group("words")
             and m.group(0).lower() == "one"
-            and not re.match(r"\s+[a-z]+s\b", text[m.end() :])
+            and not _PLURAL_NOUN.match(text, m.end())
         ):
             continue  # "one of", "one day": not a count worth asking about
         noun, modifier = _quantity(text, m.start(), m.end())
@@ -219,19 +261,22 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         )
         out.append(Mention("number", s, e, m.group(0), str(val), attrs))
 
-    for m in _ACRONYM.finditer(text):
+    for m in finditer_at(_ACRONYM, _ACRONYM_START, text):
         s, e = base + m.start(), base + m.end()
-        if free(s, e) and not _overlaps(s, e, out) and m.group(0) not in ("I", "GMT", "AM", "PM"):
+        if not _overlaps(s, e, out) and m.group(0) not in ("I", "GMT", "AM", "PM"):
             out.append(Mention("org", s, e, m.group(0), m.group(0)))
 
-    not_names = res.words("not_names")
+    not_names = _not_name_words()
     honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
+    place_noun_re = _place_noun_re()
+    place_suffix_re = _place_suffix_re()
+    capitals = res.capitals()
     # Find name runs in the text with everything already recognized masked out, so that
     # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan".
     pieces: list[str] = []
     pos = 0
-    for done in sorted(out, key=lambda x: x.start):
+    for done in sorted(out, key=attrgetter("start")):
         a, b = max(pos, done.start - base), min(len(text), done.end - base)
         if b > a:
             pieces.append(text[pos:a])
@@ -242,7 +287,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         s0, e0 = m.span()
         words = m.group(0).split()
         # Drop leading capitalized function words ("The", "However") and possessives.
-        while words and (words[0].rstrip("'’s") in not_names | {"The"} or words[0] in honorifics):
+        while words and (words[0].rstrip("'’s") in not_names or words[0] in honorifics):
             s0 += text[s0:].index(words[0]) + len(words[0])
             while s0 < e0 and text[s0].isspace():
                 s0 += 1
@@ -250,7 +295,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if not words:
             continue
         name = text[s0:e0]
-        name = _POSSESSIVE.sub("", name)
+        name = _without_possessive(name)
         e0 = s0 + len(name)
         s, e = base + s0, base + e0
         if _overlaps(s, e, out):
@@ -259,22 +304,25 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         last = name.split()[-1]
         if last in org_heads:
             full_s = s0
-            the = re.search(r"\bthe\s+$", before, re.I)
+            the = _THE_BEFORE.search(before)
             if the:
                 full_s = s0 - len(the.group(0))
             out.append(Mention("org", base + full_s, e, text[full_s:e0], name))
             continue
-        place_noun = _place_noun_re().search(before)
-        if place_noun or re.search(r"\bcapital,?\s+$", before, re.I):
+        # "the city of X", "the capital, X": most names have neither before them, and a
+        # failing search of these patterns is slow, so test the last letters first.
+        ending = before.rstrip().rstrip(",")[-2:].lower()
+        place_noun = place_noun_re.search(before) if ending == "of" else None
+        if place_noun or (ending == "al" and _CAPITAL_BEFORE.search(before)):
             kind_of = place_noun.group(1).lower() if place_noun else "capital"
             out.append(Mention("place", s, e, name, name, (("noun", kind_of),)))
             continue
-        suffix = _place_suffix_re().match(text, e0)
+        suffix = place_suffix_re.match(text, e0)
         if suffix:
             out.append(Mention("place", s, e, name, name, (("feature", suffix.group(1)),)))
             continue
-        if name in res.capitals():
-            out.append(Mention("place", s, e, name, name, (("country", res.capitals()[name]),)))
+        if name in capitals:
+            out.append(Mention("place", s, e, name, name, (("country", capitals[name]),)))
             continue
         out.append(Mention("name", s, e, name, name))
     out.sort(key=lambda x: (x.start, -x.end))
@@ -286,11 +334,14 @@ _MODIFIER = re.compile(
     r"almost|some|up to|roughly|approximately|an estimated|another|only|just)\s+$"
 )
 _NOUN_WORDS = re.compile(r"(?:\s+(?:[A-Za-z][\w’'-]*))")
+_PARTICIPLE = re.compile(r"(?:ed|en)$")
+_OR_MORE = re.compile(r"\s+or (?:more|so)\b")
 
 
 def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     """The noun phrase counted by a number, and its modifier: ("peacekeepers", "at least")."""
     stops = res.words("quantity_stops")
+    countries = res.countries()
     nouns: list[str] = []
     pos = end
     while len(nouns) < 3:
@@ -299,7 +350,7 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
             break
         word = m.group(0).strip()
         low = word.lower()
-        if low in stops or (word[0].isupper() and not res.countries().get(low)):
+        if low in stops or (word[0].isupper() and not countries.get(low)):
             break
         if nouns and (low.endswith("ing") or (low.endswith("s") and nouns[-1].endswith("s"))):
             break  # "satellites orbiting", "countries involves": a verb follows the noun
@@ -309,12 +360,12 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     # stands alone ("200 wounded").
     while (
         len(nouns) > 1
-        and re.search(r"(?:ed|en)$", nouns[-1])
+        and _PARTICIPLE.search(nouns[-1])
         and nouns[-1] not in ("children", "women", "men")
     ):
         nouns.pop()
     mod = _MODIFIER.search(text[max(0, start - 20) : start])
-    if not mod and re.match(r"\s+or (?:more|so)\b", text[end:]):
+    if not mod and _OR_MORE.match(text, end):
         return " ".join(nouns), "or more"
     return " ".join(nouns), (mod.group(1).lower() if mod else "")
 
@@ -329,33 +380,34 @@ _PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + _SPEECH.pattern)
 _QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?$")
 
 
-def _honorific_before(sent_text: str, start: int, prev: Mention | None) -> bool:
-    if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
+_HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s*$")
+_ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]+),?\s+$")
+_APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+[a-z]+\s+(?:of|at|for)\b)")
+
+
+def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
+    if after_title:
         return True
-    return bool(
-        re.search(
-            r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$",
-            sent_text[max(0, start - 12) : start],
-        )
-    )
+    return bool(_HONORIFIC_LONG_BEFORE.search(sent_text[max(0, start - 12) : start]))
 
 
-def _is_person_context(sent_text: str, start: int, end: int, prev: Mention | None) -> bool:
+def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) -> bool:
     """Signals that a capitalized name is a person's."""
     before = sent_text[max(0, start - 25) : start]
     after = sent_text[end : end + 30]
-    if prev is not None and prev.kind == "title" and 0 <= start - prev.end <= 3:
+    if after_title:
         return True
-    if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s*$", before):
+    if _HONORIFIC_BEFORE.search(before):
         return True
-    role = re.search(r"(?:^|\s)([a-z][a-z-]+),?\s+$", before)
+    role = _ROLE_BEFORE.search(before)
     if role and role.group(1) in res.words("person_roles"):
         return True
     if _SPEECH_AFTER.match(after):
         return True
     if _SPEECH_BEFORE.search(before):
         return True
-    return bool(re.match(r",\s*(?:\d{1,3},|(?:the|a|an)\s+[a-z]+\s+(?:of|at|for)\b)", after))
+    return bool(_APPOSITION_AFTER.match(after))
 
 
 def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
@@ -368,19 +420,19 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             if m.kind != "name":
                 continue
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
-            prev = ms[i - 1] if i else None
-            if prev is not None:  # make the previous mention's offsets sentence-relative
-                prev = Mention(
-                    prev.kind, prev.start - sent.start, prev.end - sent.start, prev.text, prev.value
-                )
+            # A title no more than three characters before: "President Aliyev".
+            after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
             if len(m.value.split()) >= 2:
                 candidates.add(m.value)
-            if _is_person_context(sent.text, rel_s, rel_e, prev) and len(m.value.split()) <= 4:
+            if (
+                _is_person_context(sent.text, rel_s, rel_e, after_title)
+                and len(m.value.split()) <= 4
+            ):
                 full = m.value
                 if len(full.split()) >= 2:
                     st.people[full] = full
                     st.people.setdefault(full.split()[-1], full)
-                elif _honorific_before(sent.text, rel_s, prev):
+                elif _honorific_before(sent.text, rel_s, after_title):
                     # One word is a person only after a title or honorific ("Mr Key"):
                     # companies and countries "say" things too.
                     st.people.setdefault(full, full)
@@ -506,6 +558,10 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
     return result
 
 
+_CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")
+_BLANK = re.compile(r"\s*$")
+
+
 def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[Mention]:
     """Give each quote its speaker: a person joined to it by a verb of saying."""
     out: list[Mention] = []
@@ -537,10 +593,7 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 near = [
                     p
                     for p in before_verb
-                    if re.fullmatch(
-                        r"[\s,]*(?:has |had |also |later |then )?",
-                        sent.text[p.end - sent.start : verb],
-                    )
+                    if _CLAUSE_GAP.fullmatch(sent.text, p.end - sent.start, verb)
                 ]
                 if near:
                     speaker = near[-1].value
@@ -548,7 +601,7 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                     speaker = before_verb[0].value
         if not speaker and _PRONOUN_SAID.match(after):
             speaker = st.last_person
-        if not speaker and re.match(r"\s*$", before) and not people and st.last_person:
+        if not speaker and _BLANK.match(before) and not people and st.last_person:
             # A sentence that is only a quote continues the last speaker's remarks only when
             # it says so; leave it unattributed otherwise.
             speaker = ""

@@ -21,6 +21,20 @@ def is_vague(value: str) -> bool:
     return not value or value in VAGUE or "X" in value
 
 
+# Value shapes in the order ``granularity`` tries them, compiled once: dates are many.
+_GRANULARITIES = [
+    (re.compile(r"\d{2}"), "century"),
+    (re.compile(r"\d{3}"), "decade"),
+    (re.compile(r"\d{4}"), "year"),
+    (re.compile(r"\d{4}-Q\d"), "quarter"),
+    (re.compile(r"\d{4}-(SP|SU|FA|AU|WI)"), "season"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}-W\d{2}"), "week"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}T.*"), "time"),
+]
+
+
 def granularity(value: str) -> str:
     """The granularity of a TIMEX3 value: century, decade, year, quarter, season, month,
     week, day, time, duration, set or vague."""
@@ -28,24 +42,9 @@ def granularity(value: str) -> str:
         return "vague"
     if value.startswith("P"):
         return "duration"
-    if re.fullmatch(r"\d{2}", value):
-        return "century"
-    if re.fullmatch(r"\d{3}", value):
-        return "decade"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"\d{4}-Q\d", value):
-        return "quarter"
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|AU|WI)", value):
-        return "season"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}-W\d{2}", value):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", value):
-        return "time"
+    for pattern, name in _GRANULARITIES:
+        if pattern.fullmatch(value):
+            return name
     return "vague"
 
 
