@@ -59,6 +59,10 @@ _NUMBER_PARTS = re.compile(r"[\s-]+")
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
 
 
+# The largest integer a float holds exactly (2**53): larger "numbers" are identifiers.
+_EXACT_LIMIT = float(2**53)
+
+
 def number_value(text: str) -> int | float | None:
     """The value of a number as written: "1,960" → 1960, "seven" → 7, "2.5 million" → 2500000."""
     units, tens, scales = _number_words()
@@ -82,6 +86,8 @@ def number_value(text: str) -> int | float | None:
         else:
             return None
     value = total + current
+    if not value < _EXACT_LIMIT:  # also infinity ("9" x 400) and NaN
+        return None  # beyond what a float holds exactly: no count worth asking about
     return int(value) if value == int(value) else value
 
 

@@ -251,3 +251,22 @@ def test_a_50_mb_article_loads_in_bounded_memory(tmp_path):
     grown_mb = (int(peak) - int(base)) / 1024
     assert grown_mb < 200, f"loading a 50 MB article took {grown_mb:.0f} MB"
     os.unlink(path)
+
+
+def test_numbers_too_long_for_a_float_are_not_counts(tmp_path):
+    """A 400-digit "number" once overflowed into a traceback; digits beyond what a float
+    holds exactly (2**53) are identifiers, not quantities to ask about."""
+    from studykit.mentions import number_value
+
+    assert number_value("9" * 400) is None
+    assert number_value("12345678901234567890") is None
+    assert number_value("9,007,199,254,740,991") == 2**53 - 1
+    assert number_value("2.5 million") == 2_500_000
+    (tmp_path / "a.txt").write_text(
+        f"date 2020-11-10 The count was {'9' * 400} people, officials said on Tuesday.\n"
+        "About 2,000 Russian peacekeepers will be deployed for five years, Putin said.\n"
+    )
+    code, out, err = run_cli("questions", str(tmp_path), "-j", "1")
+    assert (code, err) == (0, "")
+    answers = [json.loads(line)["answer"] for line in out.splitlines()]
+    assert answers and not any("9" * 20 in a for a in answers)
