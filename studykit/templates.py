@@ -24,13 +24,12 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import regex
 import yaml
 from jinja2 import nodes as jnodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -38,6 +37,10 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from studykit.errors import StudykitError
 from studykit.model import AnnotatedSentence, Article, Mention
 from studykit.timex import granularity, is_vague, phrase_value
+
+# The same few dates come up in sentence after sentence: phrase and classify each value once.
+cached_granularity = lru_cache(maxsize=4096)(granularity)
+cached_phrase_value = lru_cache(maxsize=4096)(phrase_value)
 
 SLOT_TYPES = (
     "date", "duration", "number", "quantity", "person", "title", "country", "place", "org",
@@ -73,6 +76,19 @@ _TOKEN = re.compile(
 
 
 # ------------------------------------------------------------------------ rendering ----
+
+# Patterns used for every question rendered, compiled once.
+_CLOCK_TIME = re.compile(r"\d:\d\d|\b[ap]\.?m\b", re.I)
+_WEEKDAY = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")
+_DECADE_OR_YEAR = re.compile(r"(?i)(the )?\d{3}0s|\d{4}")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+_YEAR_START = re.compile(r"\d{4}")
+_CONSONANT_Y_END = re.compile(r"[^aeiou]y$")
+_SIBILANT_END = re.compile(r"(s|x|z|ch|sh)$")
+_VOWEL_START = re.compile(r"(?i)[aeiou]")
+_YOU_SOUND_START = re.compile(r"(?i)uni|eu")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.?!;:])")
 
 
 class Slot:
@@ -113,7 +129,7 @@ class Slot:
 
     def __str__(self) -> str:
         if self.kind == "date":
-            return phrase_value(self.value, "bare") or self.text
+            return cached_phrase_value(self.value, "bare") or self.text
         if self.kind in ("number", "quantity"):
             return self.text
         if self.kind == "quote":
@@ -128,16 +144,16 @@ class Slot:
     def display(self) -> str:
         """The answer as people write it."""
         if self.kind == "date":
-            bare = phrase_value(self.value, "bare")
+            bare = cached_phrase_value(self.value, "bare")
             surface = self.text.strip()
             if not bare or surface.lower() == bare.lower() or self.type in ("DURATION", "SET"):
                 return surface
-            if self.type == "TIME" and re.search(r"\d:\d\d|\b[ap]\.?m\b", surface, re.I):
+            if self.type == "TIME" and _CLOCK_TIME.search(surface):
                 return surface
-            if re.fullmatch(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", surface):
-                return phrase_value(self.value, "bare", weekday=True)
-            if re.fullmatch(r"(?i)(the )?\d{3}0s|\d{4}", surface) or (
-                self.value[:4] in surface and re.search(r"\b\d{1,2}\b", surface)
+            if _WEEKDAY.fullmatch(surface):
+                return cached_phrase_value(self.value, "bare", weekday=True)
+            if _DECADE_OR_YEAR.fullmatch(surface) or (
+                self.value[:4] in surface and _DAY_NUMBER.search(surface)
             ):
                 return surface  # "the 1990s", "March 4, 2011": already complete
             return f"{surface} ({bare})"
@@ -145,24 +161,24 @@ class Slot:
 
 
 def _f_on(v: Any) -> str:
-    return phrase_value(_value(v), "in")
+    return cached_phrase_value(_value(v), "in")
 
 
 def _f_in_month(v: Any) -> str:
-    return phrase_value(_value(v), "month")
+    return cached_phrase_value(_value(v), "month")
 
 
 def _f_bare(v: Any) -> str:
-    return phrase_value(_value(v), "bare")
+    return cached_phrase_value(_value(v), "bare")
 
 
 def _f_in_year(v: Any) -> str:
     val = _value(v)
-    return f"in {val[:4]}" if re.match(r"\d{4}", val) else phrase_value(val, "in")
+    return f"in {val[:4]}" if _YEAR_START.match(val) else cached_phrase_value(val, "in")
 
 
 def _f_as_of(v: Any) -> str:
-    text = phrase_value(_value(v), "month")
+    text = cached_phrase_value(_value(v), "month")
     return "as of " + text[3:] if text.startswith("in ") else text
 
 
@@ -182,16 +198,16 @@ def _f_plural(word: str, n: Any = 2) -> str:
         one = False
     if one or word.endswith("s"):
         return word
-    if re.search(r"[^aeiou]y$", word):
+    if _CONSONANT_Y_END.search(word):
         return word[:-1] + "ies"
-    if re.search(r"(s|x|z|ch|sh)$", word):
+    if _SIBILANT_END.search(word):
         return word + "es"
     return word + "s"
 
 
 def _f_a(word: str) -> str:
     w = str(word)
-    return ("an " if re.match(r"(?i)[aeiou]", w) and not re.match(r"(?i)uni|eu", w) else "a ") + w
+    return ("an " if _VOWEL_START.match(w) and not _YOU_SOUND_START.match(w) else "a ") + w
 
 
 def _f_demonym(country: Any) -> str:
@@ -250,6 +266,13 @@ def make_env() -> jinja2.Environment:
     return env
 
 
+@lru_cache(maxsize=1)
+def _shared_env() -> jinja2.Environment:
+    """The environment templates are parsed and compiled in: one serves them all, as it keeps
+    nothing from one render to the next, and making one costs more than parsing a template."""
+    return make_env()
+
+
 # -------------------------------------------------------------------------- model ------
 
 
@@ -293,13 +316,13 @@ class Template:
 
     @cached_property
     def _jinja(self) -> tuple[jinja2.Template, jinja2.Template]:
-        env = make_env()
+        env = _shared_env()
         return env.from_string(self.question or ""), env.from_string(self.answer or "")
 
     @cached_property
     def question_needs_only_article(self) -> bool:
         """Whether ``question`` reads nothing but ``article`` (so it renders once per article)."""
-        return _variables(make_env().parse(self.question or "")) <= {"article"}
+        return _variables(_shared_env().parse(self.question or "")) <= {"article"}
 
     def render(self, context: dict[str, Any]) -> tuple[str, str]:
         q, a = self._jinja
@@ -322,8 +345,8 @@ def _bounded(template: jinja2.Template, context: dict[str, Any]) -> str:
 
 
 def _tidy(s: str, capitalize: bool = False) -> str:
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"\s+([,.?!;:])", r"\1", s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     return s[:1].upper() + s[1:] if s and capitalize else s
 
 
@@ -612,6 +635,8 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             err(exc.message, "match")
             match_broken = True
     elif "regex" in item:
+        import regex  # only for templates written as regular expressions: it is slow to import
+
         try:
             pattern = regex.compile(str(item["regex"]))
             slots = [(g, g.rstrip("0123456789")) for g in pattern.groupindex]
@@ -620,7 +645,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             match_broken = True
 
     bound = {name for name, _ in slots} | ALWAYS_BOUND
-    env = make_env()
+    env = _shared_env()
     for key in ("question", "answer"):
         if key not in item:
             continue
@@ -897,13 +922,33 @@ def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
     return "".join(out), chosen
 
 
+_MENTION_TOKEN = re.compile("\ue000[a-z]+:(\\d+)(?::\\d)?\ue001")
+
+
 def decode(encoded: str, chosen: list[Mention], sent: AnnotatedSentence) -> str:
     """Turn mention tokens in a piece of an encoded sentence back into their text."""
 
     def back(m: re.Match[str]) -> str:
         return chosen[int(m.group(1))].text
 
-    return re.sub("\ue000[a-z]+:(\\d+)(?::\\d)?\ue001", back, encoded)
+    return _MENTION_TOKEN.sub(back, encoded)
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedSentence:
+    """A sentence as templates look at it, worked out once for all the templates that try it."""
+
+    text: str  # the sentence with mention tokens (see ``encode``)
+    chosen: list[Mention]  # the mention each token stands for, by its number
+    kinds: frozenset[str]  # the kinds of all its mentions, for ``Template.needs_kinds``
+    lower: str  # the sentence lower-cased, for ``Template.needs_words``
+
+
+def encode_sentence(sent: AnnotatedSentence) -> EncodedSentence:
+    """``encode(sent)``, with what the quick tests of ``find_matches`` look at."""
+    text, chosen = encode(sent)
+    kinds = frozenset(m.kind for m in sent.mentions)
+    return EncodedSentence(text, chosen, kinds, sent.sentence.text.lower())
 
 
 # ------------------------------------------------------------------------ matching -----
@@ -923,21 +968,22 @@ class Match:
 def find_matches(
     t: Template,
     sent: AnnotatedSentence,
-    encoded_sentence: tuple[str, list[Mention]] | None = None,
+    encoded_sentence: EncodedSentence | None = None,
 ) -> list[Match]:
     """Every non-overlapping match of ``t`` in ``sent`` that meets its ``requires``.
 
-    ``encoded_sentence`` is ``encode(sent)``, passed in when many templates try one sentence.
+    ``encoded_sentence`` is ``encode_sentence(sent)``, passed in when many templates try one
+    sentence: it is the same for all of them.
     """
     if t.regex is not None:
         return _regex_matches(t, sent)
-    if t.needs_kinds and not t.needs_kinds <= {m.kind for m in sent.mentions}:
+    prepared = encoded_sentence if encoded_sentence is not None else encode_sentence(sent)
+    if not t.needs_kinds <= prepared.kinds:
         return []
-    if t.needs_words:
-        lower = sent.sentence.text.lower()
-        if not all(any(w in lower for w in alts) for alts in t.needs_words):
-            return []
-    encoded, chosen = encoded_sentence if encoded_sentence is not None else encode(sent)
+    lower = prepared.lower
+    if t.needs_words and not all(any(w in lower for w in alts) for alts in t.needs_words):
+        return []
+    encoded, chosen = prepared.text, prepared.chosen
     out: list[Match] = []
     for m in t.pattern.finditer(encoded):
         binds = []
@@ -1021,7 +1067,7 @@ def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Artic
                 m.kind == "date"
                 and m.attr("type") in ("DATE", "TIME")
                 and not is_vague(m.value)
-                and granularity(m.value) in ("day", "time", "month", "week")
+                and cached_granularity(m.value) in ("day", "time", "month", "week")
             ):
                 return m.value[:10]
     return article.date.isoformat()
