@@ -19,10 +19,9 @@ Experts may write ``regex:`` instead, with named groups; a group named after a s
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -308,11 +307,18 @@ class Template:
     line: int
     col: int = 1
     slots: tuple[tuple[str, str], ...] = ()  # (binding name, slot type)
-    pattern: Any = field(default=None, compare=False, repr=False)
+    pattern: Any = field(default=None, compare=False, repr=False)  # ``regex``, compiled
+    match_regex: str = ""  # the regular expression ``match`` compiles to (see compile_match)
     # What a sentence must have before the pattern is worth trying: mention kinds, and for
     # each required literal word its alternatives (a quick test that rejects most sentences).
     needs_kinds: frozenset[str] = frozenset()
     needs_words: tuple[tuple[str, ...], ...] = ()
+
+    @cached_property
+    def match_pattern(self) -> re.Pattern[str]:
+        """``match_regex`` compiled, when first needed: a run that never gets past a
+        template's quick tests (``needs_kinds``, ``needs_words``) does not pay for it."""
+        return re.compile(self.match_regex)
 
     @cached_property
     def _jinja(self) -> tuple[jinja2.Template, jinja2.Template]:
@@ -353,6 +359,13 @@ def _tidy(s: str, capitalize: bool = False) -> str:
 # ------------------------------------------------------------------------- loading -----
 
 
+def _close_matches(word: str, known: Sequence[str]) -> list[str]:
+    """The known word that ``word`` may be a misspelling of, if any (for a problem's hint)."""
+    import difflib  # needed only for a template with a mistake: not worth its import time
+
+    return difflib.get_close_matches(word, known, n=1)
+
+
 class _LineLoader(yaml.SafeLoader):
     """A YAML loader that remembers the line and column of every mapping and key."""
 
@@ -373,6 +386,27 @@ _LineLoader.add_constructor(
     _construct_mapping,  # type: ignore[arg-type]
 )
 
+try:
+    from yaml import CSafeLoader as _CSafeLoader
+except ImportError:  # PyYAML built without libyaml: its own parser does for both
+    from yaml import SafeLoader as _CSafeLoader  # type: ignore[assignment]
+
+
+class _ShippedLoader(_CSafeLoader):
+    """``_LineLoader`` on libyaml's parser, about ten times faster: for the shipped templates.
+
+    libyaml does not always agree with PyYAML's own parser on what is valid YAML (it takes a
+    tab inside a plain scalar, '?' in a flow sequence, a byte-order mark mid-file...), and the
+    checker reports PyYAML's messages, so a user's file is read by ``_LineLoader``. On the
+    shipped files both give the same data; a test checks that they still do.
+    """
+
+
+_ShippedLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,  # type: ignore[arg-type]
+)
+
 
 def shipped_templates_dir() -> Path:
     """Where the templates that come with studykit live (inside the installed package)."""
@@ -381,6 +415,11 @@ def shipped_templates_dir() -> Path:
     except ModuleNotFoundError:
         # Running from a source checkout that is not installed: the folder at the top.
         return Path(__file__).resolve().parent.parent / "question_templates"
+
+
+@lru_cache(maxsize=1)
+def _shipped_folder() -> str:
+    return os.path.realpath(shipped_templates_dir())
 
 
 def template_files(paths: list[str] | None) -> list[str]:
@@ -444,9 +483,9 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
                     return i
         return 1
 
-    def _has_alias(text: str) -> int:
+    def _has_alias(text: str, scanner: Any) -> int:
         """The line of the first YAML alias in ``text``, or 0 (the text has already parsed)."""
-        for tok in yaml.scan(text, Loader=yaml.SafeLoader):
+        for tok in yaml.scan(text, Loader=scanner):
             if isinstance(tok, yaml.AliasToken):
                 return tok.start_mark.line + 1
         return 0
@@ -524,8 +563,10 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
         msg = f"not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}; save as UTF-8"
         errors.append(StudykitError(msg, path, line))
         return
+    shipped = os.path.dirname(os.path.realpath(path)) == _shipped_folder()
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        loader = _ShippedLoader if shipped else _LineLoader
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -544,7 +585,7 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
     except RecursionError:
         errors.append(StudykitError("YAML nested too deeply", path, 1))
         return
-    alias_line = _has_alias(text)
+    alias_line = _has_alias(text, _CSafeLoader if shipped else yaml.SafeLoader)
     if alias_line:
         # An alias re-uses a node, so a few lines can stand for a structure of exponential
         # size that would never finish turning into a question's text.
@@ -601,7 +642,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         if key.startswith("__"):
             continue
         if key not in KEYS:
-            close = difflib.get_close_matches(key, list(KEYS), n=1)
+            close = _close_matches(key, list(KEYS))
             hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
             err(f"unknown key {key!r}{hint}", key)
     for key in REQUIRED:
@@ -616,7 +657,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         err(f"bad id {tid!r}: use lower-case letters, digits, '-', '_' and '.'", "id")
     kind = str(item.get("kind", "short"))
     if kind not in KINDS:
-        close = difflib.get_close_matches(kind, KINDS, n=1)
+        close = _close_matches(kind, KINDS)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         err(f"unknown kind {kind!r}{hint}; expected one of {', '.join(KINDS)}", "kind")
     if kind != "cloze":
@@ -626,11 +667,11 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
 
     slots: list[tuple[str, str]] = []
     pattern = None
+    match_regex = ""
     match_broken = False
     if "match" in item:
         try:
-            rx, slots = compile_match(str(item["match"]))
-            pattern = re.compile(rx)
+            match_regex, slots = compile_match(str(item["match"]))
         except StudykitError as exc:
             err(exc.message, "match")
             match_broken = True
@@ -660,7 +701,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             err(f"{key}: {problem}", key)
         used = _variables(ast)
         for name in sorted(used - bound) if not match_broken else []:
-            close = difflib.get_close_matches(name, sorted(bound), n=1)
+            close = _close_matches(name, sorted(bound))
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             err(f"{key}: variable {name!r} is not bound by match{hint}", key)
     blank = item.get("blank")
@@ -718,6 +759,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         col=col,
         slots=tuple(slots),
         pattern=pattern,
+        match_regex=match_regex,
         needs_kinds=frozenset(
             {"duration": "date", "quantity": "number"}.get(typ, typ)
             for _, typ in slots
@@ -743,7 +785,7 @@ def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> li
         ln = ex.get("__line__", line)
         for key in ex:
             if not key.startswith("__") and key not in EXAMPLE_KEYS:
-                close = difflib.get_close_matches(key, sorted(EXAMPLE_KEYS), n=1)
+                close = _close_matches(key, sorted(EXAMPLE_KEYS))
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 errors.append(StudykitError(f"example: unknown key {key!r}{hint}", path,
                                             ex["__marks__"][key][0]))  # fmt: skip
@@ -836,7 +878,7 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
         elif tok.group(2):
             typ, name = tok.group(2), tok.group(3)
             if typ not in SLOT_TYPES:
-                close = difflib.get_close_matches(typ, SLOT_TYPES, n=1)
+                close = _close_matches(typ, SLOT_TYPES)
                 hint = f" (did you mean {{{close[0]}}}?)" if close else ""
                 raise StudykitError(
                     f"unknown slot type {{{typ}}}{hint}; known: "
@@ -985,7 +1027,7 @@ def find_matches(
         return []
     encoded, chosen = prepared.text, prepared.chosen
     out: list[Match] = []
-    for m in t.pattern.finditer(encoded):
+    for m in t.match_pattern.finditer(encoded):
         binds = []
         for name, typ in t.slots:
             if typ == "text":
