@@ -9,6 +9,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from studykit.generate import ArticleResult
 from studykit.mentions import number_value
@@ -176,7 +177,9 @@ def _subsequence(short: str, letters: str) -> bool:
 _NOT_WORD = re.compile(r"\W+")
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
+    """Lower-cased words; the same answers and names are compared again and again."""
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
