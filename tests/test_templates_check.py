@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 
-from studykit import templates
+from studykit import resources, templates
 from studykit.cli import main
 from studykit.errors import StudykitError
 from studykit.templates import compile_match, load_templates, template_files
@@ -104,6 +104,14 @@ def test_shipped_templates_read_alike_by_both_yaml_parsers():
             (type(t), t.start_mark.line) for t in yaml.scan(text, Loader=templates._CSafeLoader)
         ]
         assert fast_tokens == [(type(t), t.start_mark.line) for t in yaml.scan(text)], path
+
+
+def test_vocabularies_read_alike_by_both_yaml_parsers():
+    # The vocabularies are read by libyaml too (studykit.resources).
+    folder = Path(resources.__file__).parent / "resources"
+    for path in sorted(folder.glob("*.yaml")):
+        text = path.read_text("utf-8")
+        assert yaml.load(text, Loader=resources._Loader) == yaml.safe_load(text), path  # noqa: S506
 
 
 def test_match_language():
