@@ -5,7 +5,7 @@ from __future__ import annotations
 from studykit.articles import load_article
 from studykit.generate import build_question
 from studykit.mentions import annotate
-from studykit.templates import find_matches, load_templates
+from studykit.templates import encode_sentence, find_matches, load_templates
 
 
 def explain_article(path: str, template_dirs: list[str] | None = None) -> str:
@@ -23,8 +23,9 @@ def explain_article(path: str, template_dirs: list[str] | None = None) -> str:
             if any(m.kind == "number" and m.attr("noun") for m in sent.mentions)
             else set()
         )
+        encoded = encode_sentence(sent)
         for t in templates:
-            matches = find_matches(t, sent)
+            matches = find_matches(t, sent, encoded)
             for match in matches:
                 q = build_question(t, match, sent, article)
                 if q is None:

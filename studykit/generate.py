@@ -6,14 +6,23 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import annotate
 from studykit.model import AnnotatedSentence, Article, Mention, Question
-from studykit.templates import Match, Slot, Template, context, encode, fact_when, find_matches
-from studykit.timex import granularity, is_vague
+from studykit.templates import (
+    Match,
+    Slot,
+    Template,
+    cached_granularity,
+    context,
+    encode_sentence,
+    fact_when,
+    find_matches,
+)
+from studykit.timex import is_vague
 
 # Kinds of mention that can be offered as distractors, by the kind of an answer.
 POOL_KINDS = ("person", "country", "place", "org", "number", "date", "title")
@@ -46,17 +55,30 @@ def escape_cloze(text: str) -> str:
     return text.replace("::", ":\u200b:").replace("}}", "}\u200b}").replace("{{", "{\u200b{")
 
 
+_NOT_TAG = re.compile(r"[^\w.-]+")
+_NOT_WORD = re.compile(r"\W+")
+
+
+@lru_cache(maxsize=1024)
 def _tag(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", text).strip("_")
+    """A template's or an article's id as a tag; the same few ids come again and again."""
+    return _NOT_TAG.sub("_", text).strip("_")
 
 
 def _normalize(m: Mention) -> str:
-    return m.value.lower() if m.kind != "quote" else re.sub(r"\W+", " ", m.value.lower()).strip()
+    return m.value.lower() if m.kind != "quote" else _NOT_WORD.sub(" ", m.value.lower()).strip()
 
 
 @cache
 def _pronoun_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(res.words("pronouns"))) + r")\b", re.I)
+    words = sorted(res.words("pronouns"))
+    # The lookahead for a first letter adds nothing to what matches, but halves the time
+    # taken on a sentence without a pronoun: most places are ruled out by their letter.
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(words) + r")\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 
 
 def cloze_ok(sent: AnnotatedSentence) -> bool:
@@ -78,7 +100,7 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
     words = text.split()
     if not 7 <= len(words) <= 45:
         return False
-    if not re.search(r"[.!?][\"'”’)]?$", text):
+    if not _SENTENCE_END.search(text):
         return False  # a headline or fragment
     if _PRONOUN_START.match(text):
         return False  # "He added ..." cannot be understood alone
@@ -91,6 +113,20 @@ _MONTH_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
+# What blank_worth_asking looks for around a blank, compiled once.
+_STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
+_STRETCH_OF_TIME = re.compile(
+    r"(?i)(?:the (?:past|last|coming|next|previous)|this past) (?:few )?\w+$"
+)
+_DIGIT = re.compile(r"\d")
+_YEARS_AFTER = re.compile(r"(?i)-?\s*years?\b")
+_THE_PRESENT = re.compile(
+    r"(?i)today|now|currently|at present|this (?:week|month|year)|these days|nowadays"
+)
+_ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
+_WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
 
 
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
@@ -101,39 +137,28 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
-    if blank.kind in ("org", "place") and re.match(r",\s*[A-Z]{2}\b", after):
+    if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "date":
-        if re.match(r"['’]s\b", after):
+        if _POSSESSIVE_AFTER.match(after):
             return False  # "Tuesday's ten": a possessive date is not the fact itself
-        if before.endswith("(") or re.match(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")", after):
+        if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
-        if re.match(
-            r"(?i)(?:the (?:past|last|coming|next|previous)|this past) (?:few )?\w+$",
-            blank.text.strip(),
-        ) and not re.search(r"\d", blank.text):
+        if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):
             return False  # "in the past week": a stretch of time, not a date to remember
-        if granularity(blank.value) == "year" and re.match(r"(?i)-?\s*years?\b", after):
+        if cached_granularity(blank.value) == "year" and _YEARS_AFTER.match(after):
             return False  # "a 2000 year old tradition" counts years; it is not the year 2000
-        if re.fullmatch(
-            r"(?i)today|now|currently|at present|this (?:week|month|year)|"
-            r"these days|nowadays",
-            blank.text.strip(),
-        ):
+        if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
     if blank.kind == "date":
         if is_vague(blank.value):
             return False
-        g = granularity(blank.value)
+        g = cached_granularity(blank.value)
         if blank.attr("type") == "DURATION":
             # Lasting days or longer, and said as a length ("44 days of conflict"), not as
             # an adjective ("a six-week war", "the 12 year cycle", "a 10-year-old browser").
-            adjectival = re.search(
-                r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$", blank.text.strip()
-            )
-            return (
-                bool(re.fullmatch(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)", blank.value)) and not adjectival
-            )
+            adjectival = _ADJECTIVAL_LENGTH.search(blank.text.strip())
+            return bool(_WHOLE_UNITS.fullmatch(blank.value)) and not adjectival
         # "this year" in an article of that year: the card's date gives it away.
         if g in ("year", "month") and article.date.isoformat().startswith(blank.value):
             return False
@@ -158,21 +183,27 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     return not (blank.kind == "person" and blank.attr("role"))
 
 
-_PREFIXES: dict[tuple[str, str, str], str] = {}
+_PREFIXES: dict[tuple[str, str, str, str], str] = {}
 
 
-def _cloze_prefix(t: Template, article: Article, ctx: dict[str, object]) -> str:
+def _cloze_prefix(
+    t: Template, match: Match, sent: AnnotatedSentence, article: Article, when: str
+) -> str:
     """The line printed before a cloze sentence; rendered once per article when it can be."""
     if not t.question:
         return ""
     if not t.question_needs_only_article:
-        return t.render(ctx)[0]
-    key = (t.id + "\x1f" + t.question, article.id, article.date.isoformat())
-    if key not in _PREFIXES:
+        return t.render(context(t, match, sent, article, when))[0]
+    key = (t.id, t.question, article.id, article.date.isoformat())
+    prefix = _PREFIXES.get(key)
+    if prefix is None:
         if len(_PREFIXES) > 4096:
             _PREFIXES.clear()
-        _PREFIXES[key] = t.render(ctx)[0]
-    return _PREFIXES[key]
+        prefix = _PREFIXES[key] = t.render(context(t, match, sent, article, when))[0]
+    return prefix
+
+
+_YEAR_START = re.compile(r"\d{4}")
 
 
 def build_question(
@@ -183,24 +214,24 @@ def build_question(
     fit_for_cloze: bool | None = None,
 ) -> Question | None:
     """Render one match as a question, or None when it would not be a good one."""
-    when = fact_when(t, match, sent, article)
-    ctx = context(t, match, sent, article, when)
     binds = dict(match.bindings)
-    slots = tuple(sorted((name, _normalize(m)) for name, m in match.bindings))
+    slots: tuple[tuple[str, str], ...]  # what makes the fact this one (see fact_id)
     cloze = None
     answer_kind = ""
     bonus = 0.0
     if t.kind == "cloze":
+        # The quick tests first: they turn down most cloze matches before any rendering.
         if not (cloze_ok(sent) if fit_for_cloze is None else fit_for_cloze):
             return None
         blank = binds[t.blank or match.bindings[0][0]]
         if not blank_worth_asking(blank, sent, article):
             return None
+        when = fact_when(t, match, sent, article)
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
         text = sent.sentence.text
         answer = Slot(blank).display
         try:
-            prefix = _cloze_prefix(t, article, ctx)
+            prefix = _cloze_prefix(t, match, sent, article, when)
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
         question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
@@ -220,21 +251,24 @@ def build_question(
             bonus = 0.2  # the sentence says who the person is: "Prime Minister _____"
         slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
     else:
+        when = fact_when(t, match, sent, article)
         try:
-            question, answer = t.render(ctx)
+            question, answer = t.render(context(t, match, sent, article, when))
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
         if not question or not answer:
             return None
         for m in binds.values():
-            if str(Slot(m)) == answer or Slot(m).display == answer or m.value == answer:
+            slot = Slot(m)
+            if str(slot) == answer or slot.display == answer or m.value == answer:
                 answer_kind = m.kind
                 if m.kind == "date" and is_vague(m.value):
                     return None
                 break
+        slots = tuple(sorted((name, _normalize(m)) for name, m in match.bindings))
     if _gives_away(question, answer):
         return None
-    year = when[:4] if re.match(r"\d{4}", when) else ""
+    year = when[:4] if _YEAR_START.match(when) else ""
     tags = ["studykit", _tag(t.id), t.kind, *(t.tags), _tag(article.id)]
     if year:
         tags.append(year)
@@ -261,8 +295,10 @@ def build_question(
     )
 
 
+@lru_cache(maxsize=64)
 def _normalize_sentence(text: str) -> str:
-    return hashlib.sha1(re.sub(r"\W+", " ", text.lower()).strip().encode()).hexdigest()[:12]
+    """A short digest of a sentence's words; a sentence's cloze cards come one after another."""
+    return hashlib.sha1(_NOT_WORD.sub(" ", text.lower()).strip().encode()).hexdigest()[:12]
 
 
 def _gives_away(question: str, answer: str) -> bool:
@@ -322,19 +358,33 @@ def _generate(
 ) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
+    # The templates worth trying on a sentence, by the kinds of mention in it: sentences share
+    # a few such sets, and most templates need a kind that a sentence lacks.
+    by_kinds: dict[frozenset[str], list[Template]] = {}
     for sent in sents:
         for m in sent.mentions:
-            if m.kind in POOL_KINDS:
-                disp = Slot(m).display if m.kind != "number" else m.text
-                if m.kind == "date" and is_vague(m.value):
+            if m.kind not in POOL_KINDS:
+                continue
+            if m.kind == "date":
+                if is_vague(m.value):
                     continue
-                if m.kind == "date":
-                    disp = m.value
-                pool.setdefault((m.kind, disp), None)
-        encoded = encode(sent)
-        fit = cloze_ok(sent)
-        for t in templates:
+                disp = m.value
+            elif m.kind == "number":
+                disp = m.text
+            else:
+                disp = Slot(m).display
+            pool.setdefault((m.kind, disp), None)
+        encoded = encode_sentence(sent)
+        tried = by_kinds.get(encoded.kinds)
+        if tried is None:
+            tried = by_kinds[encoded.kinds] = [
+                t for t in templates if t.regex is not None or t.needs_kinds <= encoded.kinds
+            ]
+        fit: bool | None = None  # whether it can stand alone as a cloze card: asked when needed
+        for t in tried:
             for match in find_matches(t, sent, encoded):
+                if fit is None and t.kind == "cloze":
+                    fit = cloze_ok(sent)
                 q = build_question(t, match, sent, article, fit)
                 if q is not None:
                     out.append(q)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from studykit.generate import ArticleResult
+from studykit.mentions import number_value
 from studykit.model import Question
+from studykit.timex.phrase import MONTHS
 
 KIND_BASE = {"short": 1.0, "mcq": 1.0, "truefalse": 0.6, "cloze": 0.5}
 
@@ -49,12 +53,11 @@ def select(
         for kind, value in r.pool:
             seen[kind].setdefault(value, None)
         for q in r.questions:
-            q = dataclasses.replace(q, score=score(q))
             # The same fact stated by two articles is one question citing both.
             key = _fact_key(q)
             first = merged.get(key)
             if first is None:
-                merged[key] = q
+                merged[key] = dataclasses.replace(q, score=score(q))
             elif q.article not in first.also_in and q.article != first.article:
                 merged[key] = dataclasses.replace(first, also_in=(*first.also_in, q.article))
     questions = list(merged.values())  # insertion order: the order the facts were first met
@@ -143,12 +146,16 @@ def _date_key(answer: str) -> str:
     return day.group(0).lower() if day else _norm(answer)
 
 
+_PART_OF_DAY = re.compile(r"\bthe (?:morning|afternoon|evening|night) of\b")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
 def _part_of_day(answer: str) -> bool:
-    return bool(re.search(r"\bthe (?:morning|afternoon|evening|night) of\b", answer))
+    return bool(_PART_OF_DAY.search(answer))
 
 
 def _initials(text: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w[0].isupper()).upper()
+    return "".join(w[0] for w in _WORD.findall(text) if w[0].isupper()).upper()
 
 
 def _same_thing(a: str, b: str) -> bool:
@@ -167,8 +174,13 @@ def _subsequence(short: str, letters: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    """Lower-cased words; the same answers and names are compared again and again."""
+    return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
 SAMPLE = 40  # pool entries looked at per question: enough for three, and not the whole corpus
@@ -184,35 +196,37 @@ def distractors(
     kind = q.answer_kind
     rng = _rng(seed, q.id)
     answer = _norm(q.answer)
-    cands: list[str] = []
+    cands: Iterator[tuple[str, str]] = iter(())  # (value, normalized value)
     if kind in ("number", "quantity"):
-        cands = _numbers_near(q.answer, rng)
+        cands = ((c, _norm(c)) for c in _numbers_near(q.answer, rng))
     elif kind == "date":
-        cands = _dates_near(q.answer, q.when, rng)
+        cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.when, rng))
     elif kind in ("person", "country", "place", "org", "title"):
         entries = pool.get(kind, [])
         picks = rng.sample(range(len(entries)), min(len(entries), SAMPLE))
-        cands = [
-            value
+        # Tested one at a time: the first few that pass are all that is taken.
+        cands = (
+            (value, norm)
             for value, norm in (entries[i] for i in picks)
             if norm != answer
             and norm not in answer
             and answer not in norm
             and not _same_thing(value, q.answer)
-        ]
+        )
     out: list[str] = []
-    for c in cands:
-        if _norm(c) != answer and c not in out:
+    for c, norm in cands:
+        if norm != answer and c not in out:
             out.append(c)
         if len(out) == n:
             break
     return tuple(out) if len(out) == n else ()
 
 
-def _numbers_near(answer: str, rng: random.Random) -> list[str]:
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
-    from studykit.mentions import number_value
+_A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
+
+def _numbers_near(answer: str, rng: random.Random) -> list[str]:
+    m = _A_NUMBER.search(answer)
     word_form = not m
     if m:
         raw = m.group(0)
@@ -256,16 +270,16 @@ _DAY = re.compile(
 )
 
 
+_DATE_IN_BRACKETS = re.compile(r"\(([^()]*\d{4}[^()]*)\)$")
+_A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
+
+
 def _dates_near(answer: str, when: str, rng: random.Random) -> list[str]:
-    inner = re.search(r"\(([^()]*\d{4}[^()]*)\)$", answer)
+    inner = _DATE_IN_BRACKETS.search(answer)
     if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)
     day = _DAY.search(answer)
     if day:  # other days near it, each with its own weekday
-        import datetime as dt
-
-        from studykit.timex.phrase import MONTHS
-
         base = dt.date(int(day["y"]), MONTHS.index(day["m"]) + 1, int(day["d"]))
         offsets = [-3, -2, -1, 1, 2, 3, -7, 7]
         rng.shuffle(offsets)
@@ -277,7 +291,7 @@ def _dates_near(answer: str, when: str, rng: random.Random) -> list[str]:
                 text = f"{d.strftime('%A')}, {text}"
             out.append(answer[: day.start()] + text + answer[day.end() :])
         return out
-    m = re.search(r"\b(1\d{3}|20\d{2})\b", answer)
+    m = _A_YEAR.search(answer)
     if not m:
         return []
     year = int(m.group(1))

@@ -19,18 +19,16 @@ Experts may write ``regex:`` instead, with named groups; a group named after a s
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import regex
 import yaml
 from jinja2 import nodes as jnodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -38,6 +36,10 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from studykit.errors import StudykitError
 from studykit.model import AnnotatedSentence, Article, Mention
 from studykit.timex import granularity, is_vague, phrase_value
+
+# The same few dates come up in sentence after sentence: phrase and classify each value once.
+cached_granularity = lru_cache(maxsize=4096)(granularity)
+cached_phrase_value = lru_cache(maxsize=4096)(phrase_value)
 
 SLOT_TYPES = (
     "date", "duration", "number", "quantity", "person", "title", "country", "place", "org",
@@ -73,6 +75,19 @@ _TOKEN = re.compile(
 
 
 # ------------------------------------------------------------------------ rendering ----
+
+# Patterns used for every question rendered, compiled once.
+_CLOCK_TIME = re.compile(r"\d:\d\d|\b[ap]\.?m\b", re.I)
+_WEEKDAY = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")
+_DECADE_OR_YEAR = re.compile(r"(?i)(the )?\d{3}0s|\d{4}")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+_YEAR_START = re.compile(r"\d{4}")
+_CONSONANT_Y_END = re.compile(r"[^aeiou]y$")
+_SIBILANT_END = re.compile(r"(s|x|z|ch|sh)$")
+_VOWEL_START = re.compile(r"(?i)[aeiou]")
+_YOU_SOUND_START = re.compile(r"(?i)uni|eu")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.?!;:])")
 
 
 class Slot:
@@ -113,7 +128,7 @@ class Slot:
 
     def __str__(self) -> str:
         if self.kind == "date":
-            return phrase_value(self.value, "bare") or self.text
+            return cached_phrase_value(self.value, "bare") or self.text
         if self.kind in ("number", "quantity"):
             return self.text
         if self.kind == "quote":
@@ -128,16 +143,16 @@ class Slot:
     def display(self) -> str:
         """The answer as people write it."""
         if self.kind == "date":
-            bare = phrase_value(self.value, "bare")
+            bare = cached_phrase_value(self.value, "bare")
             surface = self.text.strip()
             if not bare or surface.lower() == bare.lower() or self.type in ("DURATION", "SET"):
                 return surface
-            if self.type == "TIME" and re.search(r"\d:\d\d|\b[ap]\.?m\b", surface, re.I):
+            if self.type == "TIME" and _CLOCK_TIME.search(surface):
                 return surface
-            if re.fullmatch(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", surface):
-                return phrase_value(self.value, "bare", weekday=True)
-            if re.fullmatch(r"(?i)(the )?\d{3}0s|\d{4}", surface) or (
-                self.value[:4] in surface and re.search(r"\b\d{1,2}\b", surface)
+            if _WEEKDAY.fullmatch(surface):
+                return cached_phrase_value(self.value, "bare", weekday=True)
+            if _DECADE_OR_YEAR.fullmatch(surface) or (
+                self.value[:4] in surface and _DAY_NUMBER.search(surface)
             ):
                 return surface  # "the 1990s", "March 4, 2011": already complete
             return f"{surface} ({bare})"
@@ -145,24 +160,24 @@ class Slot:
 
 
 def _f_on(v: Any) -> str:
-    return phrase_value(_value(v), "in")
+    return cached_phrase_value(_value(v), "in")
 
 
 def _f_in_month(v: Any) -> str:
-    return phrase_value(_value(v), "month")
+    return cached_phrase_value(_value(v), "month")
 
 
 def _f_bare(v: Any) -> str:
-    return phrase_value(_value(v), "bare")
+    return cached_phrase_value(_value(v), "bare")
 
 
 def _f_in_year(v: Any) -> str:
     val = _value(v)
-    return f"in {val[:4]}" if re.match(r"\d{4}", val) else phrase_value(val, "in")
+    return f"in {val[:4]}" if _YEAR_START.match(val) else cached_phrase_value(val, "in")
 
 
 def _f_as_of(v: Any) -> str:
-    text = phrase_value(_value(v), "month")
+    text = cached_phrase_value(_value(v), "month")
     return "as of " + text[3:] if text.startswith("in ") else text
 
 
@@ -182,16 +197,16 @@ def _f_plural(word: str, n: Any = 2) -> str:
         one = False
     if one or word.endswith("s"):
         return word
-    if re.search(r"[^aeiou]y$", word):
+    if _CONSONANT_Y_END.search(word):
         return word[:-1] + "ies"
-    if re.search(r"(s|x|z|ch|sh)$", word):
+    if _SIBILANT_END.search(word):
         return word + "es"
     return word + "s"
 
 
 def _f_a(word: str) -> str:
     w = str(word)
-    return ("an " if re.match(r"(?i)[aeiou]", w) and not re.match(r"(?i)uni|eu", w) else "a ") + w
+    return ("an " if _VOWEL_START.match(w) and not _YOU_SOUND_START.match(w) else "a ") + w
 
 
 def _f_demonym(country: Any) -> str:
@@ -250,6 +265,13 @@ def make_env() -> jinja2.Environment:
     return env
 
 
+@lru_cache(maxsize=1)
+def _shared_env() -> jinja2.Environment:
+    """The environment templates are parsed and compiled in: one serves them all, as it keeps
+    nothing from one render to the next, and making one costs more than parsing a template."""
+    return make_env()
+
+
 # -------------------------------------------------------------------------- model ------
 
 
@@ -285,21 +307,28 @@ class Template:
     line: int
     col: int = 1
     slots: tuple[tuple[str, str], ...] = ()  # (binding name, slot type)
-    pattern: Any = field(default=None, compare=False, repr=False)
+    pattern: Any = field(default=None, compare=False, repr=False)  # ``regex``, compiled
+    match_regex: str = ""  # the regular expression ``match`` compiles to (see compile_match)
     # What a sentence must have before the pattern is worth trying: mention kinds, and for
     # each required literal word its alternatives (a quick test that rejects most sentences).
     needs_kinds: frozenset[str] = frozenset()
     needs_words: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
+    def match_pattern(self) -> re.Pattern[str]:
+        """``match_regex`` compiled, when first needed: a run that never gets past a
+        template's quick tests (``needs_kinds``, ``needs_words``) does not pay for it."""
+        return re.compile(self.match_regex)
+
+    @cached_property
     def _jinja(self) -> tuple[jinja2.Template, jinja2.Template]:
-        env = make_env()
+        env = _shared_env()
         return env.from_string(self.question or ""), env.from_string(self.answer or "")
 
     @cached_property
     def question_needs_only_article(self) -> bool:
         """Whether ``question`` reads nothing but ``article`` (so it renders once per article)."""
-        return _variables(make_env().parse(self.question or "")) <= {"article"}
+        return _variables(_shared_env().parse(self.question or "")) <= {"article"}
 
     def render(self, context: dict[str, Any]) -> tuple[str, str]:
         q, a = self._jinja
@@ -322,12 +351,19 @@ def _bounded(template: jinja2.Template, context: dict[str, Any]) -> str:
 
 
 def _tidy(s: str, capitalize: bool = False) -> str:
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"\s+([,.?!;:])", r"\1", s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     return s[:1].upper() + s[1:] if s and capitalize else s
 
 
 # ------------------------------------------------------------------------- loading -----
+
+
+def _close_matches(word: str, known: Sequence[str]) -> list[str]:
+    """The known word that ``word`` may be a misspelling of, if any (for a problem's hint)."""
+    import difflib  # needed only for a template with a mistake: not worth its import time
+
+    return difflib.get_close_matches(word, known, n=1)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -350,6 +386,27 @@ _LineLoader.add_constructor(
     _construct_mapping,  # type: ignore[arg-type]
 )
 
+try:
+    from yaml import CSafeLoader as _CSafeLoader
+except ImportError:  # PyYAML built without libyaml: its own parser does for both
+    from yaml import SafeLoader as _CSafeLoader  # type: ignore[assignment]
+
+
+class _ShippedLoader(_CSafeLoader):
+    """``_LineLoader`` on libyaml's parser, about ten times faster: for the shipped templates.
+
+    libyaml does not always agree with PyYAML's own parser on what is valid YAML (it takes a
+    tab inside a plain scalar, '?' in a flow sequence, a byte-order mark mid-file...), and the
+    checker reports PyYAML's messages, so a user's file is read by ``_LineLoader``. On the
+    shipped files both give the same data; a test checks that they still do.
+    """
+
+
+_ShippedLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,  # type: ignore[arg-type]
+)
+
 
 def shipped_templates_dir() -> Path:
     """Where the templates that come with studykit live (inside the installed package)."""
@@ -358,6 +415,11 @@ def shipped_templates_dir() -> Path:
     except ModuleNotFoundError:
         # Running from a source checkout that is not installed: the folder at the top.
         return Path(__file__).resolve().parent.parent / "question_templates"
+
+
+@lru_cache(maxsize=1)
+def _shipped_folder() -> str:
+    return os.path.realpath(shipped_templates_dir())
 
 
 def template_files(paths: list[str] | None) -> list[str]:
@@ -421,9 +483,9 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
                     return i
         return 1
 
-    def _has_alias(text: str) -> int:
+    def _has_alias(text: str, scanner: Any) -> int:
         """The line of the first YAML alias in ``text``, or 0 (the text has already parsed)."""
-        for tok in yaml.scan(text, Loader=yaml.SafeLoader):
+        for tok in yaml.scan(text, Loader=scanner):
             if isinstance(tok, yaml.AliasToken):
                 return tok.start_mark.line + 1
         return 0
@@ -501,8 +563,10 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
         msg = f"not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}; save as UTF-8"
         errors.append(StudykitError(msg, path, line))
         return
+    shipped = os.path.dirname(os.path.realpath(path)) == _shipped_folder()
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        loader = _ShippedLoader if shipped else _LineLoader
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -521,7 +585,7 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
     except RecursionError:
         errors.append(StudykitError("YAML nested too deeply", path, 1))
         return
-    alias_line = _has_alias(text)
+    alias_line = _has_alias(text, _CSafeLoader if shipped else yaml.SafeLoader)
     if alias_line:
         # An alias re-uses a node, so a few lines can stand for a structure of exponential
         # size that would never finish turning into a question's text.
@@ -578,7 +642,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         if key.startswith("__"):
             continue
         if key not in KEYS:
-            close = difflib.get_close_matches(key, list(KEYS), n=1)
+            close = _close_matches(key, list(KEYS))
             hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
             err(f"unknown key {key!r}{hint}", key)
     for key in REQUIRED:
@@ -593,7 +657,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         err(f"bad id {tid!r}: use lower-case letters, digits, '-', '_' and '.'", "id")
     kind = str(item.get("kind", "short"))
     if kind not in KINDS:
-        close = difflib.get_close_matches(kind, KINDS, n=1)
+        close = _close_matches(kind, KINDS)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         err(f"unknown kind {kind!r}{hint}; expected one of {', '.join(KINDS)}", "kind")
     if kind != "cloze":
@@ -603,15 +667,17 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
 
     slots: list[tuple[str, str]] = []
     pattern = None
+    match_regex = ""
     match_broken = False
     if "match" in item:
         try:
-            rx, slots = compile_match(str(item["match"]))
-            pattern = re.compile(rx)
+            match_regex, slots = compile_match(str(item["match"]))
         except StudykitError as exc:
             err(exc.message, "match")
             match_broken = True
     elif "regex" in item:
+        import regex  # only for templates written as regular expressions: it is slow to import
+
         try:
             pattern = regex.compile(str(item["regex"]))
             slots = [(g, g.rstrip("0123456789")) for g in pattern.groupindex]
@@ -620,7 +686,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             match_broken = True
 
     bound = {name for name, _ in slots} | ALWAYS_BOUND
-    env = make_env()
+    env = _shared_env()
     for key in ("question", "answer"):
         if key not in item:
             continue
@@ -635,7 +701,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             err(f"{key}: {problem}", key)
         used = _variables(ast)
         for name in sorted(used - bound) if not match_broken else []:
-            close = difflib.get_close_matches(name, sorted(bound), n=1)
+            close = _close_matches(name, sorted(bound))
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             err(f"{key}: variable {name!r} is not bound by match{hint}", key)
     blank = item.get("blank")
@@ -693,6 +759,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         col=col,
         slots=tuple(slots),
         pattern=pattern,
+        match_regex=match_regex,
         needs_kinds=frozenset(
             {"duration": "date", "quantity": "number"}.get(typ, typ)
             for _, typ in slots
@@ -718,7 +785,7 @@ def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> li
         ln = ex.get("__line__", line)
         for key in ex:
             if not key.startswith("__") and key not in EXAMPLE_KEYS:
-                close = difflib.get_close_matches(key, sorted(EXAMPLE_KEYS), n=1)
+                close = _close_matches(key, sorted(EXAMPLE_KEYS))
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 errors.append(StudykitError(f"example: unknown key {key!r}{hint}", path,
                                             ex["__marks__"][key][0]))  # fmt: skip
@@ -811,7 +878,7 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
         elif tok.group(2):
             typ, name = tok.group(2), tok.group(3)
             if typ not in SLOT_TYPES:
-                close = difflib.get_close_matches(typ, SLOT_TYPES, n=1)
+                close = _close_matches(typ, SLOT_TYPES)
                 hint = f" (did you mean {{{close[0]}}}?)" if close else ""
                 raise StudykitError(
                     f"unknown slot type {{{typ}}}{hint}; known: "
@@ -897,13 +964,33 @@ def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
     return "".join(out), chosen
 
 
+_MENTION_TOKEN = re.compile("\ue000[a-z]+:(\\d+)(?::\\d)?\ue001")
+
+
 def decode(encoded: str, chosen: list[Mention], sent: AnnotatedSentence) -> str:
     """Turn mention tokens in a piece of an encoded sentence back into their text."""
 
     def back(m: re.Match[str]) -> str:
         return chosen[int(m.group(1))].text
 
-    return re.sub("\ue000[a-z]+:(\\d+)(?::\\d)?\ue001", back, encoded)
+    return _MENTION_TOKEN.sub(back, encoded)
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedSentence:
+    """A sentence as templates look at it, worked out once for all the templates that try it."""
+
+    text: str  # the sentence with mention tokens (see ``encode``)
+    chosen: list[Mention]  # the mention each token stands for, by its number
+    kinds: frozenset[str]  # the kinds of all its mentions, for ``Template.needs_kinds``
+    lower: str  # the sentence lower-cased, for ``Template.needs_words``
+
+
+def encode_sentence(sent: AnnotatedSentence) -> EncodedSentence:
+    """``encode(sent)``, with what the quick tests of ``find_matches`` look at."""
+    text, chosen = encode(sent)
+    kinds = frozenset(m.kind for m in sent.mentions)
+    return EncodedSentence(text, chosen, kinds, sent.sentence.text.lower())
 
 
 # ------------------------------------------------------------------------ matching -----
@@ -923,23 +1010,24 @@ class Match:
 def find_matches(
     t: Template,
     sent: AnnotatedSentence,
-    encoded_sentence: tuple[str, list[Mention]] | None = None,
+    encoded_sentence: EncodedSentence | None = None,
 ) -> list[Match]:
     """Every non-overlapping match of ``t`` in ``sent`` that meets its ``requires``.
 
-    ``encoded_sentence`` is ``encode(sent)``, passed in when many templates try one sentence.
+    ``encoded_sentence`` is ``encode_sentence(sent)``, passed in when many templates try one
+    sentence: it is the same for all of them.
     """
     if t.regex is not None:
         return _regex_matches(t, sent)
-    if t.needs_kinds and not t.needs_kinds <= {m.kind for m in sent.mentions}:
+    prepared = encoded_sentence if encoded_sentence is not None else encode_sentence(sent)
+    if not t.needs_kinds <= prepared.kinds:
         return []
-    if t.needs_words:
-        lower = sent.sentence.text.lower()
-        if not all(any(w in lower for w in alts) for alts in t.needs_words):
-            return []
-    encoded, chosen = encoded_sentence if encoded_sentence is not None else encode(sent)
+    lower = prepared.lower
+    if t.needs_words and not all(any(w in lower for w in alts) for alts in t.needs_words):
+        return []
+    encoded, chosen = prepared.text, prepared.chosen
     out: list[Match] = []
-    for m in t.pattern.finditer(encoded):
+    for m in t.match_pattern.finditer(encoded):
         binds = []
         for name, typ in t.slots:
             if typ == "text":
@@ -1021,7 +1109,7 @@ def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Artic
                 m.kind == "date"
                 and m.attr("type") in ("DATE", "TIME")
                 and not is_vague(m.value)
-                and granularity(m.value) in ("day", "time", "month", "week")
+                and cached_granularity(m.value) in ("day", "time", "month", "week")
             ):
                 return m.value[:10]
     return article.date.isoformat()

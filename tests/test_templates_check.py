@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
 from click.testing import CliRunner
 
+from studykit import resources, templates
 from studykit.cli import main
 from studykit.errors import StudykitError
-from studykit.templates import compile_match, load_templates
+from studykit.templates import compile_match, load_templates, template_files
 
 from conftest import DATA
 
@@ -87,6 +91,27 @@ def test_shipped_templates_check_clean():
     problems: list[StudykitError] = []
     loaded = load_templates(None, problems)
     assert problems == [] and len(loaded) >= 10
+
+
+def test_shipped_templates_read_alike_by_both_yaml_parsers():
+    # The shipped files are read by libyaml, a user's by PyYAML's own parser, which the
+    # checker's messages come from: for the shipped files they must not differ.
+    for path in template_files(None):
+        text = Path(path).read_text("utf-8")
+        fast = yaml.load(text, Loader=templates._ShippedLoader)  # noqa: S506
+        assert fast == yaml.load(text, Loader=templates._LineLoader), path  # noqa: S506
+        fast_tokens = [
+            (type(t), t.start_mark.line) for t in yaml.scan(text, Loader=templates._CSafeLoader)
+        ]
+        assert fast_tokens == [(type(t), t.start_mark.line) for t in yaml.scan(text)], path
+
+
+def test_vocabularies_read_alike_by_both_yaml_parsers():
+    # The vocabularies are read by libyaml too (studykit.resources).
+    folder = Path(resources.__file__).parent / "resources"
+    for path in sorted(folder.glob("*.yaml")):
+        text = path.read_text("utf-8")
+        assert yaml.load(text, Loader=resources._Loader) == yaml.safe_load(text), path  # noqa: S506
 
 
 def test_match_language():
