@@ -231,11 +231,17 @@ class Engine:
         self.rules: list[Rule] = grammar.rules
         self.single = [re.compile(f"{_LEFT}(?:{r.pattern}){_RIGHT}", re.I) for r in self.rules]
         self._firsts = [_first_chars(r.pattern) for r in self.rules]
-        self._by_char: dict[str, list[int]] = {}
         self.words, self.anchors = _grammar_words(grammar)
         # A plural ("Mondays", "quarters") is found by searching for its singular.
         self._anchor_of = {w: w for w in self.anchors} | {w + "s": w for w in self.anchors}
         self._anchor_keys = frozenset(self._anchor_of)
+        # The anchors each rule can match (the words its pattern spells out, plurals as
+        # their singular, and "#" if it can match a digit): only those rules are tried.
+        self._holds = [
+            frozenset(self._anchor_of.get(w, w) for w in _pattern_words(r.pattern))
+            for r in self.rules
+        ]
+        self._by_anchor: dict[tuple[str, str], list[int]] = {}
         cues = grammar.macros["FUTURE_CUE"]
         self.future_re = re.compile(rf"(?<!\w){cues}(?!\w)", re.I)
 
@@ -248,31 +254,33 @@ class Engine:
         ctx = Context(text, dct, self.grammar.vocab, self.future_re)
         out: list[Tagged] = []
         pos = 0
-        failed: set[int] = set()  # starts already tried in vain: a match does not depend on
-        # the anchor, so each position is tried at most once (runs of numbers stay linear)
-        for s in self._anchor_positions(text):
+        # Starts already tried in vain for an anchor word: each is tried at most once (runs
+        # of numbers stay linear).
+        failed: set[tuple[int, str]] = set()
+        for s, anchor in self._anchor_positions(text):
             if s < pos:
                 continue
             found = None
             for st in self._starts(text, max(pos, s - 60), s):
-                if st in failed:
+                if (st, anchor) in failed:
                     continue
-                found = self._match_at(st, ctx)
+                found = self._match_at(st, anchor, ctx)
                 if found is not None:
                     break
-                failed.add(st)
+                failed.add((st, anchor))
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
         return out
 
-    def _anchor_positions(self, text: str) -> list[int]:
+    def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
+        """Where the anchor words are, with the word ("#" for a number), in text order."""
         low = text.lower()
         if len(low) != len(text):
             # A few characters lower-case to two ("İ"); keep offsets aligned with the text.
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         n = len(low)
-        hits: list[int] = []
+        hits: list[tuple[int, str]] = []
         present = self._anchor_keys.intersection(_TOKEN.findall(low))
         for w in {self._anchor_of[t] for t in present}:
             size = len(w)
@@ -285,10 +293,10 @@ class Engine:
                     # a plural ("Mondays", "quarters") anchors as well as the singular
                     or (low[j] == "s" and (j + 1 >= n or not low[j + 1].isalnum()))
                 ):
-                    hits.append(i)
+                    hits.append((i, w))
                 i = low.find(w, j)
         for m in _DIGITS.finditer(text):
-            hits.append(m.start())
+            hits.append((m.start(), "#"))
         hits.sort()
         return hits
 
@@ -313,19 +321,23 @@ class Engine:
         starts.reverse()
         return starts
 
-    def _rules_for(self, ch: str) -> list[int]:
-        """The rules that can begin with ``ch``, in grammar order (trying fifty rules where
-        five can match is most of the cost of a miss)."""
-        key = ch.lower()
-        rules = self._by_char.get(key)
+    def _rules_for(self, ch: str, anchor: str) -> list[int]:
+        """The rules that can begin with ``ch`` and match ``anchor``, in grammar order:
+        trying fifty rules where five can match is most of the cost of a miss."""
+        key = (ch.lower(), anchor)
+        rules = self._by_anchor.get(key)
         if rules is None:
-            rules = [i for i, f in enumerate(self._firsts) if f is None or key in f]
-            self._by_char[key] = rules
+            rules = [
+                i
+                for i, (first, holds) in enumerate(zip(self._firsts, self._holds, strict=True))
+                if (first is None or key[0] in first) and anchor in holds
+            ]
+            self._by_anchor[key] = rules
         return rules
 
-    def _match_at(self, st: int, ctx: Context) -> Tagged | None:
+    def _match_at(self, st: int, anchor: str, ctx: Context) -> Tagged | None:
         """The first rule, in grammar order, that matches at ``st`` and can normalize."""
-        for i in self._rules_for(ctx.text[st]):
+        for i in self._rules_for(ctx.text[st], anchor):
             m = self.single[i].match(ctx.text, st)
             found = self._apply(i, m, ctx) if m else None
             if found is not None:
@@ -428,7 +440,17 @@ def _in_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
 
 
 # Group names, inline flags, escapes and counts: the letters in a pattern that are not words.
+_LETTERS = re.compile(r"[A-Za-z]+")
 _NOT_WORDS = re.compile(r"\(\?P[<=]\w+>?|\(\?[a-zA-Z-]+[:)]|\\[a-zA-Z]|\{\d+(?:,\d*)?\}")
+
+
+def _pattern_words(pattern: str) -> frozenset[str]:
+    """The words a pattern spells out, lower-cased, and "#" if it can match a digit."""
+    p = _NOT_WORDS.sub(" ", pattern)
+    words = {w.lower() for w in _LETTERS.findall(p)}
+    if "\\d" in pattern or "0-9" in pattern:
+        words.add("#")
+    return frozenset(words)
 
 
 def _grammar_words(grammar: Grammar) -> tuple[frozenset[str], frozenset[str]]:
@@ -436,8 +458,7 @@ def _grammar_words(grammar: Grammar) -> tuple[frozenset[str], frozenset[str]]:
     anchors among them: the words worth trying the rules at."""
     words: set[str] = set()
     for rule in grammar.rules:
-        p = _NOT_WORDS.sub(" ", rule.pattern)
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", p))
+        words.update(_pattern_words(rule.pattern) - {"#"})
     return frozenset(words), frozenset(words - _WEAK)
 
 
