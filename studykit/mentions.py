@@ -93,14 +93,17 @@ def number_value(text: str) -> int | float | None:
 
 # ------------------------------------------------------------------------------ names --
 
-_CAP = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|[A-Z]\.)"
-)
+# A capitalized word: "Aliyev", "U.S.", "McDonald". Written as its capital and the rest, so
+# that patterns can start with the bare character class: the regex engine then skips to the
+# next capital letter in C instead of trying the whole pattern at every position.
+_CAP_REST = r"(?:\.(?:[A-Z]\.)+|(?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|\.)"
+_CAP = rf"(?:[A-Z]{_CAP_REST})"
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
-# Name runs and capitalized words test for the capital first: most positions fail there at
-# once, where the lookbehind would let them through to the rest of the pattern.
+# "Not preceded by" is tested after the capital, as a lookbehind over it and the character
+# before it, so that the capital still comes first (see above).
 _NAME_RUN = re.compile(
-    rf"(?=[A-Z])(?<![\w'’.-])(?:{_CAP})(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
+    rf"[A-Z](?<![\w'’.-].){_CAP_REST}"
+    rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
 )
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
@@ -133,7 +136,7 @@ def _place_suffix_re() -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
-_CAP_WORD = re.compile(r"(?=[A-Z])(?<![A-Za-z.'’&-])[A-Z][A-Za-z.'’&-]*")
+_LEXICON_TOKEN = re.compile(r"[a-z][a-z.'’&-]*")  # a lower-cased capitalized word
 _LEXICON_WORDS = 4  # the longest title or country name, in words ("Secretary of State")
 
 
@@ -152,6 +155,22 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 def _lexicon_starts() -> frozenset[str]:
     """The first words of every entry in ``_lexicon`` (most capitalized words are not)."""
     return frozenset(phrase.split()[0] for phrase in _lexicon())
+
+
+@cache
+def _lexicon_start_re() -> re.Pattern[str]:
+    """A capitalized word ("[A-Z][A-Za-z.'’&-]*", whole) that starts a lexicon entry once
+    lower-cased and stripped of a final "'s": the regex engine finds the few such words
+    instead of a dictionary lookup per capitalized word. Case folding is ASCII only, like
+    ``str.lower`` on the ASCII letters these words are made of; entries with other letters
+    can never be such a word, and are left out."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(_lexicon_starts(), key=len, reverse=True):
+        if _LEXICON_TOKEN.fullmatch(word):
+            by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    rests = "|".join(f"(?<={first})(?:{'|'.join(rs)})" for first, rs in sorted(by_first.items()))
+    # The capital comes first so that the engine skips to capitals in C (see ``_CAP_REST``).
+    return re.compile(rf"[A-Z](?<![A-Za-z.'’&-].)(?ai:{rests})(?:['’]s)?(?![A-Za-z.'’&-])")
 
 
 @cache
@@ -209,11 +228,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     # Titles and countries are looked up by capitalized word in one dictionary, longest
     # phrase first: far faster than a regex of hundreds of alternatives at every position.
     lexicon = _lexicon()
-    starts = _lexicon_starts()
     resume = 0
-    for cap in _CAP_WORD.finditer(text):
+    for cap in _lexicon_start_re().finditer(text):
         s0 = cap.start()
-        if s0 < resume or _without_possessive(cap.group(0)).lower() not in starts:
+        if s0 < resume:
             continue
         # The capitalized word and up to three more, each separated by one space.
         span = [(s0, cap.end())]
