@@ -13,9 +13,6 @@ from studykit.model import Timex
 from studykit.timex.grammar import Grammar, Rule, load_grammar
 from studykit.timex.normalize import NORMALIZERS, Context
 
-# A time expression never starts or ends inside a word.
-_LEFT = r"(?<![\w'’-])"
-_RIGHT = r"(?!\w|-\w)"
 _TOKEN = re.compile(r"[^\W_]+")
 # Digits worth trying: not the fraction or thousands part of a number, nor an amount.
 _DIGITS = re.compile(r"(?<![\d.,$£€])\d+(?![\d%]|[.,]\d{3}\b|,\d)")
@@ -229,7 +226,7 @@ class Engine:
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
         self.rules: list[Rule] = grammar.rules
-        self.single = [re.compile(f"{_LEFT}(?:{r.pattern}){_RIGHT}", re.I) for r in self.rules]
+        self.single = [r.regex for r in self.rules]
         self._firsts = [_first_chars(r.pattern) for r in self.rules]
         self.words, self.anchors = _grammar_words(grammar)
         # A plural ("Mondays", "quarters") is found by searching for its singular.

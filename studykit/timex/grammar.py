@@ -31,6 +31,11 @@ class ResourceError(ValueError):
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# A time expression never starts or ends inside a word.
+_LEFT = r"(?<![\w'’-])"
+_RIGHT = r"(?!\w|-\w)"
+
+
 class _LineLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """A safe loader that records the 1-based line of every mapping under ``__line__``."""
 
@@ -98,6 +103,7 @@ class Rule:
     examples: tuple[Example, ...]
     file: str
     line: int
+    regex: re.Pattern[str]  # the pattern as matched: whole words, case-insensitive
 
 
 @dataclass
@@ -315,7 +321,7 @@ def _load_rules(
             raise ResourceError(file, line, f"unknown type {rtype!r}")
         pattern = _expand(str(raw["pattern"]), macros, file, line)
         try:
-            re.compile(pattern, re.I)
+            regex = re.compile(f"{_LEFT}(?:{pattern}){_RIGHT}", re.I)
         except re.error as exc:
             raise ResourceError(file, line, f"bad pattern: {exc}") from None
         examples = raw["examples"]
@@ -326,7 +332,7 @@ def _load_rules(
             raise ResourceError(file, line, "args must be a mapping")
         rules.append(Rule(
             name, pattern, str(raw["normalize"]), rtype, args,
-            tuple(_parse_example(e, file, line) for e in examples), file, line,
+            tuple(_parse_example(e, file, line) for e in examples), file, line, regex,
         ))  # fmt: skip
     return macros, rules
 
