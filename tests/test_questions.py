@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from click.testing import CliRunner
@@ -11,7 +12,7 @@ from studykit.cli import main
 from studykit.generate import generate_article
 from studykit.mentions import annotate, number_value
 from studykit.pipeline import run
-from studykit.select import select
+from studykit.select import SAMPLE, _sample_lazily, select
 from studykit.templates import load_templates
 
 from conftest import ARTICLES
@@ -97,6 +98,15 @@ def test_distractors_are_plausible_and_never_the_answer(seed_results):
             value = float(number_value(re.sub(r"^(at least|more than|about) ", "", q.answer)))
             for c in q.choices:
                 assert value / 3 <= float(number_value(c)) <= value * 3  # same magnitude
+
+
+def test_distractor_picks_are_those_of_random_sample():
+    # Picks are drawn as they are taken, so that the seed gives the same choices as before.
+    for n in (0, 1, 2, 5, 39, 40, 41, 100, 276, 277, 278, 300, 5000):
+        k = min(n, SAMPLE)
+        for seed in range(20):
+            expected = random.Random(seed).sample(range(n), k)
+            assert list(_sample_lazily(random.Random(seed), n, k)) == expected
 
 
 def test_max_per_article_keeps_the_best(seed_results):
