@@ -146,3 +146,13 @@ def test_explain_shows_mentions_matches_and_near_misses():
         in out
     )
     assert re.search(r"- casualties-killed: has the slots \['quantity'\]", out)
+
+
+def test_sentence_words_are_those_of_the_regular_expression():
+    # A fact's id is made from them: the fast way for ASCII must give what the regex gives.
+    from studykit.generate import _NOT_WORD, _words
+
+    texts = ["", " _a_ ", "U.S.-led forces, 1,200 (approx.)\t\x1c\x7f!", "Café “Zürich” K"]
+    texts += ["x" + chr(c) + "y" + chr(c) for c in range(128)]
+    for text in texts:
+        assert _words(text) == _NOT_WORD.sub(" ", text).strip()
