@@ -156,3 +156,15 @@ def test_sentence_words_are_those_of_the_regular_expression():
     texts += ["x" + chr(c) + "y" + chr(c) for c in range(128)]
     for text in texts:
         assert _words(text) == _NOT_WORD.sub(" ", text).strip()
+
+
+def test_display_is_the_slots_display():
+    from studykit.templates import Slot, display
+
+    mentions = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = parse_article(path.read_text(encoding="utf-8"), str(path))
+        mentions += [m for s in annotate(article) for m in s.mentions]
+    assert {m.kind for m in mentions} >= {"person", "date", "number", "country"}
+    for m in mentions:
+        assert display(m) == Slot(m).display
