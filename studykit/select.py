@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import math
 import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from studykit.generate import ArticleResult
@@ -39,6 +41,19 @@ def _rng(seed: int, key: str) -> random.Random:
     return random.Random(int.from_bytes(h[:8], "big"))
 
 
+@dataclass(slots=True)
+class _Candidate:
+    """A question in the running, with the rank and the other sources selection gives it.
+
+    The question is copied once, when it is chosen, with these and its distractors: copying
+    it at each step cost as much as the rest of selection.
+    """
+
+    q: Question
+    score: float
+    also_in: tuple[str, ...]
+
+
 def select(
     results: Iterable[ArticleResult], seed: int = 0, max_per_article: int | None = None
 ) -> list[Question]:
@@ -47,7 +62,7 @@ def select(
     ``results`` is consumed once, as it streams: an article's result is dropped as soon as
     its questions and names are taken in.
     """
-    merged: dict[bytes, Question] = {}
+    merged: dict[bytes, _Candidate] = {}
     seen: dict[str, dict[str, None]] = defaultdict(dict)
     for r in results:
         for kind, value in r.pool:
@@ -57,26 +72,30 @@ def select(
             key = _fact_key(q)
             first = merged.get(key)
             if first is None:
-                merged[key] = dataclasses.replace(q, score=score(q))
-            elif q.article not in first.also_in and q.article != first.article:
-                merged[key] = dataclasses.replace(first, also_in=(*first.also_in, q.article))
-    questions = list(merged.values())  # insertion order: the order the facts were first met
+                merged[key] = _Candidate(q, score(q), q.also_in)
+            elif q.article not in first.also_in and q.article != first.q.article:
+                first.also_in = (*first.also_in, q.article)
+    candidates = list(merged.values())  # insertion order: the order the facts were first met
     merged.clear()
-    questions = _one_per_fact(questions)
-    questions = _one_cloze_per_answer(questions)
+    candidates = _one_per_fact(candidates)
+    candidates = _one_cloze_per_answer(candidates)
     if max_per_article is not None:
-        by_article: dict[str, list[Question]] = defaultdict(list)
-        for q in questions:
-            by_article[q.article_id].append(q)
+        by_article: dict[str, list[_Candidate]] = defaultdict(list)
+        for c in candidates:
+            by_article[c.q.article_id].append(c)
         keep: set[str] = set()
-        for qs in by_article.values():
-            best = sorted(qs, key=lambda q: (-q.score, q.start, q.id))[:max_per_article]
-            keep.update(q.id for q in best)
-        questions = [q for q in questions if q.id in keep]
+        for cs in by_article.values():
+            best = sorted(cs, key=lambda c: (-c.score, c.q.start, c.q.id))[:max_per_article]
+            keep.update(c.q.id for c in best)
+        candidates = [c for c in candidates if c.q.id in keep]
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
     seen.clear()
-    for i, q in enumerate(questions):  # in place: no second copy of every question at once
-        questions[i] = dataclasses.replace(q, choices=distractors(q, pool, seed))
+    questions = []
+    for c in candidates:
+        choices = distractors(c.q, pool, seed)
+        questions.append(
+            dataclasses.replace(c.q, score=c.score, also_in=c.also_in, choices=choices)
+        )
     return questions
 
 
@@ -87,34 +106,38 @@ def _fact_key(q: Question) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
-def _one_per_fact(questions: list[Question]) -> list[Question]:
+def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
     """Of the questions of one kind from one sentence with the same answer, keep the best."""
-    best: dict[tuple[str, int, str, bool], Question] = {}
-    for q in questions:
+    best: dict[tuple[str, int, str, bool], _Candidate] = {}
+    for c in candidates:
+        q = c.q
         key = (q.article_id, q.start, _norm(q.answer), q.kind == "cloze")
-        if key not in best or q.score > best[key].score:
-            best[key] = q
-    keep = {id(q) for q in best.values()}
+        if key not in best or c.score > best[key].score:
+            best[key] = c
+    keep = {id(c) for c in best.values()}
     # A count or a date that a question already asks needs no cloze card too; a name may
     # (the question asks who said something, the cloze who held the office).
-    asked = {(q.article_id, q.start, _norm(q.answer)) for q in questions if q.kind != "cloze"}
-    for q in questions:
+    asked = {(c.q.article_id, c.q.start, _norm(c.q.answer)) for c in candidates
+             if c.q.kind != "cloze"}  # fmt: skip
+    for c in candidates:
+        q = c.q
         if q.kind == "cloze" and q.answer_kind in ("number", "quantity", "date") and (
             q.article_id, q.start, _norm(q.answer)) in asked:  # fmt: skip
-            keep.discard(id(q))
+            keep.discard(id(c))
     seen_ids: set[str] = set()
     out = []
-    for q in questions:
-        if id(q) in keep and q.id not in seen_ids:
-            seen_ids.add(q.id)
-            out.append(q)
+    for c in candidates:
+        if id(c) in keep and c.q.id not in seen_ids:
+            seen_ids.add(c.q.id)
+            out.append(c)
     return out
 
 
-def _one_cloze_per_answer(questions: list[Question]) -> list[Question]:
+def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
     """Blank the same name or number once per article: the best card, not four of them."""
-    best: dict[tuple[str, str], Question] = {}
-    for q in questions:
+    best: dict[tuple[str, str], _Candidate] = {}
+    for c in candidates:
+        q = c.q
         if q.kind != "cloze" or q.answer_kind not in ("person", "org", "place", "country",
                                                       "date"):  # fmt: skip
             continue  # a count repeated is usually a different fact
@@ -124,15 +147,15 @@ def _one_cloze_per_answer(questions: list[Question]) -> list[Question]:
             # The same day told twice is usually the same event: keep the first telling,
             # which in news is the lead, and in one sentence the date over a part of the day.
             if cur is None or (q.start, _part_of_day(q.answer)) < (
-                cur.start,
-                _part_of_day(cur.answer),
+                cur.q.start,
+                _part_of_day(cur.q.answer),
             ):
-                best[key] = q
-        elif cur is None or (q.score, -len(q.question)) > (cur.score, -len(cur.question)):
-            best[key] = q
-    keep = {q.id for q in best.values()}
-    return [q for q in questions if q.kind != "cloze" or q.id in keep
-            or q.answer_kind not in ("person", "org", "place", "country", "date")]  # fmt: skip
+                best[key] = c
+        elif cur is None or (c.score, -len(q.question)) > (cur.score, -len(cur.q.question)):
+            best[key] = c
+    keep = {c.q.id for c in best.values()}
+    return [c for c in candidates if c.q.kind != "cloze" or c.q.id in keep
+            or c.q.answer_kind not in ("person", "org", "place", "country", "date")]  # fmt: skip
 
 
 _A_DAY = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b")
@@ -194,17 +217,17 @@ def distractors(
     ``pool`` maps a kind to (value, normalized value) pairs from the whole corpus.
     """
     kind = q.answer_kind
-    rng = _rng(seed, q.id)
     answer = _norm(q.answer)
+    # Candidates are made and tested one at a time: the first few that pass are all that
+    # is taken.
     cands: Iterator[tuple[str, str]] = iter(())  # (value, normalized value)
     if kind in ("number", "quantity"):
-        cands = ((c, _norm(c)) for c in _numbers_near(q.answer, rng))
+        cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id)))
     elif kind == "date":
-        cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.when, rng))
+        cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.when, _rng(seed, q.id)))
     elif kind in ("person", "country", "place", "org", "title"):
         entries = pool.get(kind, [])
-        picks = rng.sample(range(len(entries)), min(len(entries), SAMPLE))
-        # Tested one at a time: the first few that pass are all that is taken.
+        picks = _sample_lazily(_rng(seed, q.id), len(entries), min(len(entries), SAMPLE))
         cands = (
             (value, norm)
             for value, norm in (entries[i] for i in picks)
@@ -222,10 +245,37 @@ def distractors(
     return tuple(out) if len(out) == n else ()
 
 
+def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
+    """``rng.sample(range(n), k)`` one pick at a time: the same picks in the same order, but
+    only as many as are taken (three distractors seldom need more than five of forty).
+
+    The steps are those of CPython's ``Random.sample``, whose ``_randbelow(n)`` is what
+    ``randrange(n)`` draws; a test checks that the two agree.
+    """
+    setsize = 21  # sample's threshold between its two ways of picking
+    if k > 5:
+        setsize += 4 ** math.ceil(math.log(k * 3, 4))
+    if n <= setsize:
+        unpicked = list(range(n))  # the first n - i entries, after i picks
+        for i in range(k):
+            j = rng.randrange(n - i)
+            yield unpicked[j]
+            unpicked[j] = unpicked[n - i - 1]
+    else:
+        picked: set[int] = set()
+        for _ in range(k):
+            j = rng.randrange(n)
+            while j in picked:
+                j = rng.randrange(n)
+            picked.add(j)
+            yield j
+
+
 _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _numbers_near(answer: str, rng: random.Random) -> list[str]:
+def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
+    """Other counts of the same size, made one at a time as they are taken."""
     m = _A_NUMBER.search(answer)
     word_form = not m
     if m:
@@ -234,13 +284,12 @@ def _numbers_near(answer: str, rng: random.Random) -> list[str]:
     else:
         parsed = number_value(answer)
         if parsed is None:
-            return []
+            return
         raw, value = answer, float(parsed)
     if value == 0:
-        return []
+        return
     factors = [0.5, 0.75, 1.25, 1.5, 2, 0.8, 1.1, 0.9]
     rng.shuffle(factors)
-    out = []
     for f in factors:
         v = round(value * f)
         if v == value or v <= 0:
@@ -252,8 +301,7 @@ def _numbers_near(answer: str, rng: random.Random) -> list[str]:
             text = _WORDS[int(v)].capitalize() if raw[:1].isupper() else _WORDS[int(v)]
         else:
             text = f"{int(v):,}" if "," in raw or v >= 10000 else str(int(v))
-        out.append(answer.replace(raw, text, 1) if m else text)
-    return out
+        yield answer.replace(raw, text, 1) if m else text
 
 
 # Number words, so that "seven" gets word-form distractors.
@@ -270,11 +318,14 @@ _DAY = re.compile(
 )
 
 
+# What ``strftime("%A")`` gives (Python leaves the C locale alone), without its cost.
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DATE_IN_BRACKETS = re.compile(r"\(([^()]*\d{4}[^()]*)\)$")
 _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 
 
-def _dates_near(answer: str, when: str, rng: random.Random) -> list[str]:
+def _dates_near(answer: str, when: str, rng: random.Random) -> Iterator[str]:
+    """Other days or years near the answer's, made one at a time as they are taken."""
     inner = _DATE_IN_BRACKETS.search(answer)
     if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)
@@ -283,21 +334,18 @@ def _dates_near(answer: str, when: str, rng: random.Random) -> list[str]:
         base = dt.date(int(day["y"]), MONTHS.index(day["m"]) + 1, int(day["d"]))
         offsets = [-3, -2, -1, 1, 2, 3, -7, 7]
         rng.shuffle(offsets)
-        out = []
         for o in offsets:
             d = base + dt.timedelta(days=o)
             text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
             if day["wd"]:
-                text = f"{d.strftime('%A')}, {text}"
-            out.append(answer[: day.start()] + text + answer[day.end() :])
-        return out
+                text = f"{_WEEKDAYS[d.weekday()]}, {text}"
+            yield answer[: day.start()] + text + answer[day.end() :]
+        return
     m = _A_YEAR.search(answer)
     if not m:
-        return []
+        return
     year = int(m.group(1))
     offsets = [-3, -2, -1, 1, 2, 3, -5, 4]
     rng.shuffle(offsets)
-    out = []
     for o in offsets:
-        out.append(answer.replace(m.group(1), str(year + o), 1))
-    return out
+        yield answer.replace(m.group(1), str(year + o), 1)

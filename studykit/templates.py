@@ -159,6 +159,16 @@ class Slot:
         return str(self)
 
 
+def display(m: Mention) -> str:
+    """``Slot(m).display``: a name, a quotation or a count is written as it is, and needs no
+    Slot made for it (answers and distractor pools are made from thousands of mentions)."""
+    if m.kind in ("person", "org", "place", "title", "quote"):
+        return m.value
+    if m.kind in ("number", "quantity"):
+        return m.text
+    return Slot(m).display
+
+
 def _f_on(v: Any) -> str:
     return cached_phrase_value(_value(v), "in")
 
@@ -1023,8 +1033,12 @@ def find_matches(
     if not t.needs_kinds <= prepared.kinds:
         return []
     lower = prepared.lower
-    if t.needs_words and not all(any(w in lower for w in alts) for alts in t.needs_words):
-        return []
+    for alternatives in t.needs_words:  # plain loops: this runs for most template/sentence pairs
+        for word in alternatives:
+            if word in lower:
+                break
+        else:
+            return []
     encoded, chosen = prepared.text, prepared.chosen
     out: list[Match] = []
     for m in t.match_pattern.finditer(encoded):
@@ -1046,7 +1060,7 @@ def find_matches(
             binds.append((name, mention))
         else:
             match = Match(t, tuple(binds))
-            if _requirements_met(t, match):
+            if not t.requires or _requirements_met(t, match):
                 out.append(match)
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from click.testing import CliRunner
@@ -11,7 +12,7 @@ from studykit.cli import main
 from studykit.generate import generate_article
 from studykit.mentions import annotate, number_value
 from studykit.pipeline import run
-from studykit.select import select
+from studykit.select import SAMPLE, _sample_lazily, select
 from studykit.templates import load_templates
 
 from conftest import ARTICLES
@@ -99,6 +100,15 @@ def test_distractors_are_plausible_and_never_the_answer(seed_results):
                 assert value / 3 <= float(number_value(c)) <= value * 3  # same magnitude
 
 
+def test_distractor_picks_are_those_of_random_sample():
+    # Picks are drawn as they are taken, so that the seed gives the same choices as before.
+    for n in (0, 1, 2, 5, 39, 40, 41, 100, 276, 277, 278, 300, 5000):
+        k = min(n, SAMPLE)
+        for seed in range(20):
+            expected = random.Random(seed).sample(range(n), k)
+            assert list(_sample_lazily(random.Random(seed), n, k)) == expected
+
+
 def test_max_per_article_keeps_the_best(seed_results):
     _, results = seed_results
     capped = select(results, max_per_article=3)
@@ -136,3 +146,25 @@ def test_explain_shows_mentions_matches_and_near_misses():
         in out
     )
     assert re.search(r"- casualties-killed: has the slots \['quantity'\]", out)
+
+
+def test_sentence_words_are_those_of_the_regular_expression():
+    # A fact's id is made from them: the fast way for ASCII must give what the regex gives.
+    from studykit.generate import _NOT_WORD, _words
+
+    texts = ["", " _a_ ", "U.S.-led forces, 1,200 (approx.)\t\x1c\x7f!", "Café “Zürich” K"]
+    texts += ["x" + chr(c) + "y" + chr(c) for c in range(128)]
+    for text in texts:
+        assert _words(text) == _NOT_WORD.sub(" ", text).strip()
+
+
+def test_display_is_the_slots_display():
+    from studykit.templates import Slot, display
+
+    mentions = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = parse_article(path.read_text(encoding="utf-8"), str(path))
+        mentions += [m for s in annotate(article) for m in s.mentions]
+    assert {m.kind for m in mentions} >= {"person", "date", "number", "country"}
+    for m in mentions:
+        assert display(m) == Slot(m).display
