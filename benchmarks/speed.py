@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import datetime as dt
+import importlib.util
 import json
 import os
 import platform
@@ -263,6 +264,9 @@ def main() -> None:
     )
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
+    if args.tbaq and importlib.util.find_spec("dateparser") is None:
+        sys.exit("speed.py: the dateparser comparison needs dateparser: "
+                 "run .venv/bin/pip install -e '.[bench]' first")  # fmt: skip
 
     fig: dict[str, object] = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
                               "machine": machine()}  # fmt: skip
