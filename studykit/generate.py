@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import annotate
-from studykit.model import AnnotatedSentence, Article, Mention, Question
+from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
     EncodedSentence,
     Match,
@@ -278,27 +278,31 @@ def build_question(
     tags = ["studykit", _tag(t.id), t.kind, *(t.tags), _tag(article.id)]
     if year:
         tags.append(year)
-    fid = fact_id(t.id, article.id, slots)
-    return Question(
-        id=fid,
-        kind=t.kind,
-        question=question,
-        answer=answer,
-        choices=(),
-        article=article.file_name,
-        article_id=article.id,
-        article_date=article.date.isoformat(),
-        article_title=article.title,
-        when=when,
-        sentence=sent.sentence.text,
-        start=sent.sentence.start,
-        end=sent.sentence.end,
-        template=t.id,
-        tags=tuple(dict.fromkeys(tags)),
-        cloze=cloze,
-        score=t.score + bonus,
-        answer_kind=answer_kind,
+    return _new_question(
+        fact_id(t.id, article.id, slots),  # id
+        t.kind,  # kind
+        question,
+        answer,
+        (),  # choices
+        article.file_name,  # article
+        article.id,  # article_id
+        article.date.isoformat(),  # article_date
+        article.title,  # article_title
+        when,
+        sent.sentence.text,  # sentence
+        sent.sentence.start,  # start
+        sent.sentence.end,  # end
+        t.id,  # template
+        tuple(dict.fromkeys(tags)),  # tags
+        cloze,
+        t.score + bonus,  # score
+        answer_kind,
+        (),  # also_in
     )
+
+
+# ``Question(...)`` with every field in order, at half the cost: most matches become one.
+_new_question = builder(Question)
 
 
 @lru_cache(maxsize=64)
