@@ -17,6 +17,7 @@ from studykit.templates import (
     Match,
     Slot,
     Template,
+    article_context,
     cached_granularity,
     context,
     display,
@@ -189,23 +190,29 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     return not (blank.kind == "person" and blank.attr("role"))
 
 
-_PREFIXES: dict[tuple[str, str, str, str], str] = {}
+_PREFIXES: dict[tuple[str, ...], str] = {}
 
 
 def _cloze_prefix(
     t: Template, match: Match, sent: AnnotatedSentence, article: Article, when: str
 ) -> str:
-    """The line printed before a cloze sentence; rendered once per article when it can be."""
+    """The line printed before a cloze sentence.
+
+    Most read only the article's date: such a line is rendered once per text and date, not
+    once per card. (Only when the template's answer is empty, as a cloze card's is: rendering
+    an answer can fail, and the card with it.)
+    """
     if not t.question:
         return ""
-    if not t.question_needs_only_article:
+    fields = t.question_article_fields
+    if fields is None or t.answer:
         return t.render(context(t, match, sent, article, when))[0]
-    key = (t.id, t.question, article.id, article.date.isoformat())
+    key = (t.question, *[getattr(article, f) for f in fields])  # the Article has each field
     prefix = _PREFIXES.get(key)
     if prefix is None:
         if len(_PREFIXES) > 4096:
             _PREFIXES.clear()
-        prefix = _PREFIXES[key] = t.render(context(t, match, sent, article, when))[0]
+        prefix = _PREFIXES[key] = t.render_question({"article": article_context(article)})
     return prefix
 
 

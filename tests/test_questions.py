@@ -168,3 +168,41 @@ def test_display_is_the_slots_display():
     assert {m.kind for m in mentions} >= {"person", "date", "number", "country"}
     for m in mentions:
         assert display(m) == Slot(m).display
+
+
+def test_what_a_question_reads_of_the_article():
+    from studykit.templates import _source_info
+
+    def fields(source: str):
+        return _source_info(source).article_fields
+
+    assert fields("({{ article.date | bare_date }})") == ("date",)
+    assert fields("{{ article.title }}, {{ article.date.value }}") == ("date", "title")
+    assert fields("Reported") == ()
+    for whole in ("{{ article }}", "{{ article['date'] }}", "{{ article.items() }}"):
+        assert fields(whole) == ("date", "title", "id"), whole
+    assert fields("{{ article.date }} {{ when }}") is None
+
+
+def test_a_cloze_line_is_rendered_for_each_article_it_differs_in(tmp_path):
+    # The line before a cloze sentence is rendered once per text and the article fields it
+    # reads: two articles of one day with different titles must still get their own.
+    (tmp_path / "t.yaml").write_text(
+        "- id: cloze-titled\n"
+        "  kind: cloze\n"
+        '  match: "{person}"\n'
+        '  question: "({{ article.title }}, {{ article.date | bare_date }})"\n'
+        "  examples:\n"
+        "    - sentence: Crowds demanded the resignation of Prime Minister Nikol Pashinyan.\n"
+        "      question: (X, 1 January 2020) Crowds demanded the resignation of Prime Minister"
+        " _____.\n"
+        "      answer: Nikol Pashinyan\n"
+    )
+    templates = load_templates([str(tmp_path / "t.yaml")])
+    sentence = "Crowds in the capital demanded the resignation of Prime Minister Nikol Pashinyan."
+    lines = set()
+    for title in ("One", "Two"):
+        a = parse_article(f"---\ntitle: {title}\ndate: 2020-11-10\n---\n{sentence}\n", "a.txt")
+        (q,) = generate_article(a, templates).questions
+        lines.add(q.question.split(")")[0])
+    assert lines == {"(One, 10 November 2020", "(Two, 10 November 2020"}
