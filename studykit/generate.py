@@ -13,7 +13,6 @@ from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import annotate
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
-    EncodedSentence,
     Match,
     Slot,
     Template,
@@ -381,6 +380,36 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     return ArticleResult(article, tuple(questions.values()), tuple(pool), ())
 
 
+@dataclass(frozen=True, slots=True)
+class _Tried:
+    """The templates worth trying on sentences with one set of mention kinds."""
+
+    templates: tuple[Template, ...]  # in the order given
+    unfit: tuple[Template, ...]  # those still worth trying when a sentence cannot be a cloze card
+    cloze: bool  # whether any is a cloze template (and so whether fitness matters)
+
+
+def _tried(templates: list[Template], kinds: frozenset[str]) -> _Tried:
+    tried = tuple(t for t in templates if t.regex is not None or t.needs_kinds <= kinds)
+    # No match of a cloze template could make a card of a sentence that cannot stand alone;
+    # a regex is still tried, as it may time out and be reported.
+    unfit = tuple(t for t in tried if t.kind != "cloze" or t.regex is not None)
+    return _Tried(tried, unfit, any(t.kind == "cloze" for t in tried))
+
+
+# ``_tried`` by the kinds of mention in a sentence, for the last list of templates: sentences
+# share a few such sets (118 among TBAQ's 3,910 sentences), across articles too.
+_TRIED: tuple[tuple[Template, ...], dict[frozenset[str], _Tried]] = ((), {})
+
+
+def _tried_by_kinds(templates: list[Template]) -> dict[frozenset[str], _Tried]:
+    global _TRIED
+    key = tuple(templates)
+    if _TRIED[0] != key:  # the same templates are the same objects: compared by identity
+        _TRIED = (key, {})
+    return _TRIED[1]
+
+
 def _generate(
     article: Article,
     templates: list[Template],
@@ -389,9 +418,7 @@ def _generate(
 ) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
-    # The templates worth trying on a sentence, by the kinds of mention in it: sentences share
-    # a few such sets, and most templates need a kind that a sentence lacks.
-    by_kinds: dict[frozenset[str], list[Template]] = {}
+    by_kinds = _tried_by_kinds(templates)
     for sent in sents:
         for m in sent.mentions:
             if m.kind not in POOL_KINDS:
@@ -408,20 +435,13 @@ def _generate(
         kinds = frozenset(m.kind for m in sent.mentions)
         tried = by_kinds.get(kinds)
         if tried is None:
-            tried = by_kinds[kinds] = [
-                t for t in templates if t.regex is not None or t.needs_kinds <= kinds
-            ]
-        # Both worked out when first needed: about a third of sentences are never encoded.
-        fit: bool | None = None  # whether it can stand alone as a cloze card
-        encoded: EncodedSentence | None = None
-        for t in tried:
-            if t.kind == "cloze":
-                if fit is None:
-                    fit = cloze_ok(sent)
-                if not fit and t.regex is None:
-                    continue  # no match could make a card (a regex is still tried: it may time out)
-            if encoded is None:
-                encoded = encode_sentence(sent)
+            tried = by_kinds[kinds] = _tried(templates, kinds)
+        fit = cloze_ok(sent) if tried.cloze else None  # whether it can stand alone as a cloze card
+        todo = tried.unfit if fit is False else tried.templates
+        if not todo:
+            continue  # about a third of sentences: not worth encoding
+        encoded = encode_sentence(sent)
+        for t in todo:
             for match in find_matches(t, sent, encoded):
                 q = build_question(t, match, sent, article, fit)
                 if q is not None:
