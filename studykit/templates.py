@@ -1147,20 +1147,34 @@ def _requirements_met(t: Template, match: Match) -> bool:
 
 
 def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
-    """The TIMEX3 value of the time the fact is about."""
-    binds = dict(match.bindings)
-    if t.when in binds and binds[t.when].kind == "date" and not is_vague(binds[t.when].value):
-        return binds[t.when].value
-    if t.when == "sentence":
-        for m in sent.mentions:
-            if (
-                m.kind == "date"
-                and m.attr("type") in ("DATE", "TIME")
-                and not is_vague(m.value)
-                and cached_granularity(m.value) in ("day", "time", "month", "week")
-            ):
-                return m.value[:10]
-    return article.date.isoformat()
+    """The TIMEX3 value of the time the fact is about: the date bound to the slot that ``when``
+    names, else (``when: sentence``, the default) the sentence's own date, else the article's."""
+    return (
+        bound_when(t, match)
+        or (sentence_when(sent) if t.when == "sentence" else "")
+        or article.date.isoformat()
+    )
+
+
+def bound_when(t: Template, match: Match) -> str:
+    """The definite date bound to the slot that ``t.when`` names, or "": from the match alone."""
+    for name, m in match.bindings:
+        if name == t.when:
+            return m.value if m.kind == "date" and not is_vague(m.value) else ""
+    return ""
+
+
+def sentence_when(sent: AnnotatedSentence) -> str:
+    """The day of the sentence's first date or time that names a day, week or month, or ""."""
+    for m in sent.mentions:
+        if (
+            m.kind == "date"
+            and m.attr("type") in ("DATE", "TIME")
+            and not is_vague(m.value)
+            and cached_granularity(m.value) in ("day", "time", "month", "week")
+        ):
+            return m.value[:10]
+    return ""
 
 
 def context(

@@ -206,3 +206,20 @@ def test_a_cloze_line_is_rendered_for_each_article_it_differs_in(tmp_path):
         (q,) = generate_article(a, templates).questions
         lines.add(q.question.split(")")[0])
     assert lines == {"(One, 10 November 2020", "(Two, 10 November 2020"}
+
+
+def test_the_date_of_a_fact_is_worked_out_as_fact_when_says(seed_results):
+    from studykit.generate import _fact_when
+    from studykit.templates import fact_when, find_matches
+
+    _, results = seed_results
+    compared = 0
+    for r in results:
+        for sent in annotate(r.article):
+            for t in TEMPLATES:
+                for match in find_matches(t, sent):
+                    assert _fact_when(t, match, sent, r.article) == fact_when(
+                        t, match, sent, r.article
+                    )
+                    compared += 1
+    assert compared > 50
