@@ -516,8 +516,46 @@ def load_templates(
     return out
 
 
+# Each file's templates and problems, by path and content (see ``_load_file``).
+_LOADED: dict[tuple[str, bool, bytes], tuple[list[tuple[Template, int]], list[StudykitError]]] = {}
+
+
 def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
-    """The templates of one file; every problem found goes to ``errors`` as path:line."""
+    """The templates of one file; every problem found goes to ``errors`` as path:line.
+
+    The file is read each time, but parsed and checked once per path and content: a second
+    load in the same process (a library caller's second run, a test) costs only the read.
+    """
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        errors.append(StudykitError(f"cannot read template file: {exc.strerror or exc}", path))
+        return
+    shipped = os.path.dirname(os.path.realpath(path)) == _shipped_folder()
+    key = (path, shipped, raw)
+    found = _LOADED.get(key)
+    if found is None:
+        if len(_LOADED) >= 64:
+            _LOADED.clear()
+        problems: list[StudykitError] = []
+        # Each template with the number of problems found before it, so that they are
+        # reported in the order they were found among whatever the caller adds.
+        templates = [(t, len(problems)) for t in _parse_file(path, raw, shipped, problems)]
+        found = _LOADED[key] = (templates, problems)
+    templates, problems = found
+    done = 0
+    for t, before in templates:
+        errors.extend(problems[done:before])
+        done = before
+        yield t
+    errors.extend(problems[done:])
+
+
+def _parse_file(
+    path: str, raw: bytes, shipped: bool, errors: list[StudykitError]
+) -> Iterator[Template]:
+    """The templates in the bytes of one file (``shipped``: one of studykit's own)."""
 
     def _bad_date_line(text: str) -> int:
         """The line of the first date-like YAML value that is not a real date (else 1)."""
@@ -597,19 +635,12 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
         return None
 
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        errors.append(StudykitError(f"cannot read template file: {exc.strerror or exc}", path))
-        return
-    try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         msg = f"not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}; save as UTF-8"
         errors.append(StudykitError(msg, path, line))
         return
-    shipped = os.path.dirname(os.path.realpath(path)) == _shipped_folder()
     try:
         loader = _ShippedLoader if shipped else _LineLoader
         data = yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
