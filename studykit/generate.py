@@ -243,7 +243,6 @@ def build_question(
     fit_for_cloze: bool | None = None,
 ) -> Question | None:
     """Render one match as a question, or None when it would not be a good one."""
-    binds = dict(match.bindings)
     slots: tuple[tuple[str, str], ...]  # what makes the fact this one (see fact_id)
     cloze = None
     answer_kind = ""
@@ -252,7 +251,7 @@ def build_question(
         # The quick tests first: they turn down most cloze matches before any rendering.
         if not (cloze_ok(sent) if fit_for_cloze is None else fit_for_cloze):
             return None
-        blank = binds[t.blank or match.bindings[0][0]]
+        blank = match.slot(t.blank or match.bindings[0][0])
         if not blank_worth_asking(blank, sent, article):
             return None
         when = _fact_when(t, match, sent, article)
@@ -264,6 +263,8 @@ def build_question(
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
         question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
+        if _gives_away(question, answer):
+            return None
         cloze_text = (
             (prefix + " " if prefix else "")
             + escape_cloze(text[:s0])
@@ -285,9 +286,9 @@ def build_question(
             question, answer = t.render(context(t, match, sent, article, when))
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
-        if not question or not answer:
+        if not question or not answer or _gives_away(question, answer):
             return None
-        for m in binds.values():
+        for m in dict(match.bindings).values():
             slot = Slot(m)
             if str(slot) == answer or slot.display == answer or m.value == answer:
                 answer_kind = m.kind
@@ -295,12 +296,6 @@ def build_question(
                     return None
                 break
         slots = tuple(sorted((name, _normalize(m)) for name, m in match.bindings))
-    if _gives_away(question, answer):
-        return None
-    year = when[:4] if _YEAR_START.match(when) else ""
-    tags = ["studykit", _tag(t.id), t.kind, *(t.tags), _tag(article.id)]
-    if year:
-        tags.append(year)
     return _new_question(
         fact_id(t.id, article.id, slots),  # id
         t.kind,  # kind
@@ -316,7 +311,7 @@ def build_question(
         sent.sentence.start,  # start
         sent.sentence.end,  # end
         t.id,  # template
-        tuple(dict.fromkeys(tags)),  # tags
+        _tags(t, article, when[:4] if _YEAR_START.match(when) else ""),  # tags
         cloze,
         t.score + bonus,  # score
         answer_kind,
@@ -326,6 +321,22 @@ def build_question(
 
 # ``Question(...)`` with every field in order, at half the cost: most matches become one.
 _new_question = builder(Question)
+
+_TAGS: dict[tuple[str, str, tuple[str, ...], str, str], tuple[str, ...]] = {}
+
+
+def _tags(t: Template, article: Article, year: str) -> tuple[str, ...]:
+    """A question's tags; the few combinations of template, article and year come again."""
+    key = (t.id, t.kind, t.tags, article.id, year)
+    tags = _TAGS.get(key)
+    if tags is None:
+        if len(_TAGS) > 4096:
+            _TAGS.clear()
+        found = ["studykit", _tag(t.id), t.kind, *(t.tags), _tag(article.id)]
+        if year:
+            found.append(year)
+        tags = _TAGS[key] = tuple(dict.fromkeys(found))
+    return tags
 
 
 @lru_cache(maxsize=64)
