@@ -73,12 +73,14 @@ def _normalize(m: Mention) -> str:
 
 
 @cache
-def _pronoun_re() -> re.Pattern[str]:
+def _pronoun_re() -> tuple[re.Pattern[str], int]:
+    """A pronoun as a whole word, and the length of the longest."""
     words = sorted(res.words("pronouns"))
     # The lookahead for a first letter adds nothing to what matches, but halves the time
     # taken on a sentence without a pronoun: most places are ruled out by their letter.
     firsts = re.escape("".join(sorted({w[0] for w in words})))
-    return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(words) + r")\b", re.I)
+    pattern = re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(words) + r")\b", re.I)
+    return pattern, max(map(len, words))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
@@ -101,19 +103,25 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
     if _PRONOUN_START.match(text):
         return False  # "He added ..." cannot be understood alone
     # A pronoun before anything it could refer to points outside the sentence.
-    pron = _pronoun_re().search(text)
-    if pron:
-        first = min(
-            (
-                m.start - sent.sentence.start
-                for m in sent.mentions
-                if m.kind in ("person", "org", "place", "country")
-            ),
-            default=len(text),
-        )
-        if pron.start() < first:
-            return False
-    return True
+    return not _pronoun_before_names(sent)
+
+
+def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
+    """Whether a pronoun comes before the first person, organization, place or country."""
+    text = sent.sentence.text
+    first = min(
+        (
+            m.start - sent.sentence.start
+            for m in sent.mentions
+            if m.kind in ("person", "org", "place", "country")
+        ),
+        default=len(text),
+    )
+    # Only a pronoun that starts before ``first`` counts, so the search stops a little past
+    # it: far enough that such a match, and the word boundary after it, is seen whole.
+    pronoun, longest = _pronoun_re()
+    pron = pronoun.search(text, 0, first + longest + 1)
+    return pron is not None and pron.start() < first
 
 
 _MONTH_WORDS = (

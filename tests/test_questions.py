@@ -223,3 +223,23 @@ def test_the_date_of_a_fact_is_worked_out_as_fact_when_says(seed_results):
                     )
                     compared += 1
     assert compared > 50
+
+
+def test_a_pronoun_is_looked_for_only_as_far_as_it_needs(seed_results):
+    # The search stops just past the first name; the plain way searches the whole sentence,
+    # then compares. Both must find the same sentences.
+    from studykit.generate import _pronoun_before_names, _pronoun_re
+
+    def plain(sent) -> bool:
+        pron = _pronoun_re()[0].search(sent.sentence.text)
+        names = [m.start - sent.sentence.start for m in sent.mentions
+                 if m.kind in ("person", "org", "place", "country")]  # fmt: skip
+        return pron is not None and pron.start() < min(names, default=len(sent.sentence.text))
+
+    sentences = [s for r in seed_results[1] for s in annotate(r.article)]
+    sentences += annotate(_article(
+        "Then his Armenia talks ended. Theirs Armenia said so. The itsy Armenia was here. "
+        "Then Its Armenia and He Russia met. Themis Russia spoke."))  # fmt: skip
+    found = [_pronoun_before_names(s) for s in sentences]
+    assert found == [plain(s) for s in sentences]
+    assert True in found and False in found
