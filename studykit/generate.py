@@ -11,18 +11,19 @@ from functools import cache, lru_cache
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import annotate
-from studykit.model import AnnotatedSentence, Article, Mention, Question
+from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
-    EncodedSentence,
     Match,
     Slot,
     Template,
+    article_context,
+    bound_when,
     cached_granularity,
     context,
     display,
     encode_sentence,
-    fact_when,
     find_matches,
+    sentence_when,
 )
 from studykit.timex import is_vague
 
@@ -72,12 +73,14 @@ def _normalize(m: Mention) -> str:
 
 
 @cache
-def _pronoun_re() -> re.Pattern[str]:
+def _pronoun_re() -> tuple[re.Pattern[str], int]:
+    """A pronoun as a whole word, and the length of the longest."""
     words = sorted(res.words("pronouns"))
     # The lookahead for a first letter adds nothing to what matches, but halves the time
     # taken on a sentence without a pronoun: most places are ruled out by their letter.
     firsts = re.escape("".join(sorted({w[0] for w in words})))
-    return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(words) + r")\b", re.I)
+    pattern = re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(words) + r")\b", re.I)
+    return pattern, max(map(len, words))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
@@ -100,19 +103,25 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
     if _PRONOUN_START.match(text):
         return False  # "He added ..." cannot be understood alone
     # A pronoun before anything it could refer to points outside the sentence.
-    pron = _pronoun_re().search(text)
-    if pron:
-        first = min(
-            (
-                m.start - sent.sentence.start
-                for m in sent.mentions
-                if m.kind in ("person", "org", "place", "country")
-            ),
-            default=len(text),
-        )
-        if pron.start() < first:
-            return False
-    return True
+    return not _pronoun_before_names(sent)
+
+
+def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
+    """Whether a pronoun comes before the first person, organization, place or country."""
+    text = sent.sentence.text
+    first = min(
+        (
+            m.start - sent.sentence.start
+            for m in sent.mentions
+            if m.kind in ("person", "org", "place", "country")
+        ),
+        default=len(text),
+    )
+    # Only a pronoun that starts before ``first`` counts, so the search stops a little past
+    # it: far enough that such a match, and the word boundary after it, is seen whole.
+    pronoun, longest = _pronoun_re()
+    pron = pronoun.search(text, 0, first + longest + 1)
+    return pron is not None and pron.start() < first
 
 
 _MONTH_WORDS = (
@@ -189,27 +198,49 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     return not (blank.kind == "person" and blank.attr("role"))
 
 
-_PREFIXES: dict[tuple[str, str, str, str], str] = {}
+_PREFIXES: dict[tuple[str, ...], str] = {}
 
 
 def _cloze_prefix(
     t: Template, match: Match, sent: AnnotatedSentence, article: Article, when: str
 ) -> str:
-    """The line printed before a cloze sentence; rendered once per article when it can be."""
+    """The line printed before a cloze sentence.
+
+    Most read only the article's date: such a line is rendered once per text and date, not
+    once per card. (Only when the template's answer is empty, as a cloze card's is: rendering
+    an answer can fail, and the card with it.)
+    """
     if not t.question:
         return ""
-    if not t.question_needs_only_article:
+    fields = t.question_article_fields
+    if fields is None or t.answer:
         return t.render(context(t, match, sent, article, when))[0]
-    key = (t.id, t.question, article.id, article.date.isoformat())
+    key = (t.question, *[getattr(article, f) for f in fields])  # the Article has each field
     prefix = _PREFIXES.get(key)
     if prefix is None:
         if len(_PREFIXES) > 4096:
             _PREFIXES.clear()
-        prefix = _PREFIXES[key] = t.render(context(t, match, sent, article, when))[0]
+        prefix = _PREFIXES[key] = t.render_question({"article": article_context(article)})
     return prefix
 
 
 _YEAR_START = re.compile(r"\d{4}")
+
+# The last sentence whose own date was asked for, with that date: a sentence's matches come
+# one after another, and most take their date from the sentence.
+_SENTENCE_WHEN: tuple[AnnotatedSentence | None, str] = (None, "")
+
+
+def _fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
+    """``fact_when``: the match's own date first, then the sentence's, worked out once."""
+    global _SENTENCE_WHEN
+    when = bound_when(t, match)
+    if not when and t.when == "sentence":
+        last = _SENTENCE_WHEN
+        if last[0] is not sent:
+            last = _SENTENCE_WHEN = (sent, sentence_when(sent))
+        when = last[1]
+    return when or article.date.isoformat()
 
 
 def build_question(
@@ -220,7 +251,6 @@ def build_question(
     fit_for_cloze: bool | None = None,
 ) -> Question | None:
     """Render one match as a question, or None when it would not be a good one."""
-    binds = dict(match.bindings)
     slots: tuple[tuple[str, str], ...]  # what makes the fact this one (see fact_id)
     cloze = None
     answer_kind = ""
@@ -229,10 +259,10 @@ def build_question(
         # The quick tests first: they turn down most cloze matches before any rendering.
         if not (cloze_ok(sent) if fit_for_cloze is None else fit_for_cloze):
             return None
-        blank = binds[t.blank or match.bindings[0][0]]
+        blank = match.slot(t.blank or match.bindings[0][0])
         if not blank_worth_asking(blank, sent, article):
             return None
-        when = fact_when(t, match, sent, article)
+        when = _fact_when(t, match, sent, article)
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
         text = sent.sentence.text
         answer = display(blank)
@@ -241,6 +271,8 @@ def build_question(
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
         question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
+        if _gives_away(question, answer):
+            return None
         cloze_text = (
             (prefix + " " if prefix else "")
             + escape_cloze(text[:s0])
@@ -257,14 +289,14 @@ def build_question(
             bonus = 0.2  # the sentence says who the person is: "Prime Minister _____"
         slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
     else:
-        when = fact_when(t, match, sent, article)
+        when = _fact_when(t, match, sent, article)
         try:
             question, answer = t.render(context(t, match, sent, article, when))
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
-        if not question or not answer:
+        if not question or not answer or _gives_away(question, answer):
             return None
-        for m in binds.values():
+        for m in dict(match.bindings).values():
             slot = Slot(m)
             if str(slot) == answer or slot.display == answer or m.value == answer:
                 answer_kind = m.kind
@@ -272,33 +304,47 @@ def build_question(
                     return None
                 break
         slots = tuple(sorted((name, _normalize(m)) for name, m in match.bindings))
-    if _gives_away(question, answer):
-        return None
-    year = when[:4] if _YEAR_START.match(when) else ""
-    tags = ["studykit", _tag(t.id), t.kind, *(t.tags), _tag(article.id)]
-    if year:
-        tags.append(year)
-    fid = fact_id(t.id, article.id, slots)
-    return Question(
-        id=fid,
-        kind=t.kind,
-        question=question,
-        answer=answer,
-        choices=(),
-        article=article.file_name,
-        article_id=article.id,
-        article_date=article.date.isoformat(),
-        article_title=article.title,
-        when=when,
-        sentence=sent.sentence.text,
-        start=sent.sentence.start,
-        end=sent.sentence.end,
-        template=t.id,
-        tags=tuple(dict.fromkeys(tags)),
-        cloze=cloze,
-        score=t.score + bonus,
-        answer_kind=answer_kind,
+    return _new_question(
+        fact_id(t.id, article.id, slots),  # id
+        t.kind,  # kind
+        question,
+        answer,
+        (),  # choices
+        article.file_name,  # article
+        article.id,  # article_id
+        article.date.isoformat(),  # article_date
+        article.title,  # article_title
+        when,
+        sent.sentence.text,  # sentence
+        sent.sentence.start,  # start
+        sent.sentence.end,  # end
+        t.id,  # template
+        _tags(t, article, when[:4] if _YEAR_START.match(when) else ""),  # tags
+        cloze,
+        t.score + bonus,  # score
+        answer_kind,
+        (),  # also_in
     )
+
+
+# ``Question(...)`` with every field in order, at half the cost: most matches become one.
+_new_question = builder(Question)
+
+_TAGS: dict[tuple[str, str, tuple[str, ...], str, str], tuple[str, ...]] = {}
+
+
+def _tags(t: Template, article: Article, year: str) -> tuple[str, ...]:
+    """A question's tags; the few combinations of template, article and year come again."""
+    key = (t.id, t.kind, t.tags, article.id, year)
+    tags = _TAGS.get(key)
+    if tags is None:
+        if len(_TAGS) > 4096:
+            _TAGS.clear()
+        found = ["studykit", _tag(t.id), t.kind, *(t.tags), _tag(article.id)]
+        if year:
+            found.append(year)
+        tags = _TAGS[key] = tuple(dict.fromkeys(found))
+    return tags
 
 
 @lru_cache(maxsize=64)
@@ -370,6 +416,36 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     return ArticleResult(article, tuple(questions.values()), tuple(pool), ())
 
 
+@dataclass(frozen=True, slots=True)
+class _Tried:
+    """The templates worth trying on sentences with one set of mention kinds."""
+
+    templates: tuple[Template, ...]  # in the order given
+    unfit: tuple[Template, ...]  # those still worth trying when a sentence cannot be a cloze card
+    cloze: bool  # whether any is a cloze template (and so whether fitness matters)
+
+
+def _tried(templates: list[Template], kinds: frozenset[str]) -> _Tried:
+    tried = tuple(t for t in templates if t.regex is not None or t.needs_kinds <= kinds)
+    # No match of a cloze template could make a card of a sentence that cannot stand alone;
+    # a regex is still tried, as it may time out and be reported.
+    unfit = tuple(t for t in tried if t.kind != "cloze" or t.regex is not None)
+    return _Tried(tried, unfit, any(t.kind == "cloze" for t in tried))
+
+
+# ``_tried`` by the kinds of mention in a sentence, for the last list of templates: sentences
+# share a few such sets (118 among TBAQ's 3,910 sentences), across articles too.
+_TRIED: tuple[tuple[Template, ...], dict[frozenset[str], _Tried]] = ((), {})
+
+
+def _tried_by_kinds(templates: list[Template]) -> dict[frozenset[str], _Tried]:
+    global _TRIED
+    key = tuple(templates)
+    if _TRIED[0] != key:  # the same templates are the same objects: compared by identity
+        _TRIED = (key, {})
+    return _TRIED[1]
+
+
 def _generate(
     article: Article,
     templates: list[Template],
@@ -378,9 +454,7 @@ def _generate(
 ) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
-    # The templates worth trying on a sentence, by the kinds of mention in it: sentences share
-    # a few such sets, and most templates need a kind that a sentence lacks.
-    by_kinds: dict[frozenset[str], list[Template]] = {}
+    by_kinds = _tried_by_kinds(templates)
     for sent in sents:
         for m in sent.mentions:
             if m.kind not in POOL_KINDS:
@@ -397,20 +471,13 @@ def _generate(
         kinds = frozenset(m.kind for m in sent.mentions)
         tried = by_kinds.get(kinds)
         if tried is None:
-            tried = by_kinds[kinds] = [
-                t for t in templates if t.regex is not None or t.needs_kinds <= kinds
-            ]
-        # Both worked out when first needed: about a third of sentences are never encoded.
-        fit: bool | None = None  # whether it can stand alone as a cloze card
-        encoded: EncodedSentence | None = None
-        for t in tried:
-            if t.kind == "cloze":
-                if fit is None:
-                    fit = cloze_ok(sent)
-                if not fit and t.regex is None:
-                    continue  # no match could make a card (a regex is still tried: it may time out)
-            if encoded is None:
-                encoded = encode_sentence(sent)
+            tried = by_kinds[kinds] = _tried(templates, kinds)
+        fit = cloze_ok(sent) if tried.cloze else None  # whether it can stand alone as a cloze card
+        todo = tried.unfit if fit is False else tried.templates
+        if not todo:
+            continue  # about a third of sentences: not worth encoding
+        encoded = encode_sentence(sent)
+        for t in todo:
             for match in find_matches(t, sent, encoded):
                 q = build_question(t, match, sent, article, fit)
                 if q is not None:

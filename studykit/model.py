@@ -1,9 +1,15 @@
-"""The data that flows through the pipeline: frozen, slotted dataclasses and nothing else."""
+"""The data that flows through the pipeline: frozen, slotted dataclasses, and a quick way to
+make and copy them (see ``builder`` and ``replace``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,3 +137,64 @@ class Question:
             "score": round(self.score, 3),
             "also_in": list(self.also_in),
         }
+
+
+# ---------------------------------------------------------------- fast construction ----
+#
+# A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, and
+# ``dataclasses.replace`` reads every field by name before calling it. Questions are made
+# and copied by the thousand, so these two set the slots directly instead: the object is
+# the same (a test compares them with the dataclass's own), made in about half the time.
+
+
+@dataclass(frozen=True, slots=True)
+class _Slots:
+    """How to read and write the fields of a slotted dataclass without its methods."""
+
+    setters: tuple[Callable[[Any, Any], None], ...]  # each field's, in the order declared
+    get_all: Callable[[Any], tuple[Any, ...]]  # every field's value, in the same order
+    by_name: dict[str, Any]  # field name -> its slot descriptor
+
+
+_SLOTS: dict[type, _Slots] = {}
+
+
+def _slots(cls: type) -> _Slots:
+    found = _SLOTS.get(cls)
+    if found is None:
+        if "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__"):
+            raise TypeError(f"{cls.__name__} is not a slotted dataclass without __post_init__")
+        names = [f.name for f in fields(cls)]
+        by_name = {n: getattr(cls, n) for n in names}  # the slot descriptors
+        getter = operator.attrgetter(*names)
+        get_all = getter if len(names) > 1 else lambda obj: (getter(obj),)
+        setters = tuple(d.__set__ for d in by_name.values())
+        found = _SLOTS[cls] = _Slots(setters, get_all, by_name)
+    return found
+
+
+def builder(cls: type[_T]) -> Callable[..., _T]:
+    """``cls(*values)`` for a slotted dataclass: every field given, in the order declared."""
+    setters = _slots(cls).setters
+    new = object.__new__
+
+    def build(*values: Any) -> _T:
+        obj = new(cls)
+        for set_field, value in zip(setters, values, strict=True):
+            set_field(obj, value)
+        return obj
+
+    return build
+
+
+def replace(obj: _T, /, **changes: Any) -> _T:
+    """``dataclasses.replace(obj, **changes)`` for a slotted dataclass."""
+    slots = _slots(type(obj))
+    new = object.__new__(type(obj))
+    for set_field, value in zip(slots.setters, slots.get_all(obj), strict=True):
+        set_field(new, value)
+    for name, value in changes.items():
+        if name not in slots.by_name:
+            raise TypeError(f"{type(obj).__name__} has no field {name!r}")
+        slots.by_name[name].__set__(new, value)
+    return new

@@ -8,7 +8,6 @@ results are always taken back in input order, so the output does not depend on `
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from studykit.articles import find_articles, load_article
 from studykit.errors import StudykitError
-from studykit.model import Article, Question
+from studykit.model import Article, Question, replace
 
 if TYPE_CHECKING:  # generation needs jinja2 and regex: ``studykit dates`` does not load them
     from studykit.generate import ArticleResult
@@ -60,8 +59,8 @@ def default_jobs() -> int:
 
 def slim(result: ArticleResult, keep_body: bool = True) -> ArticleResult:
     """Drop what selection does not need: the annotated sentences and, unless asked, the body."""
-    article = result.article if keep_body else dataclasses.replace(result.article, body="")
-    return dataclasses.replace(result, article=article, sentences=())
+    article = result.article if keep_body else replace(result.article, body="")
+    return replace(result, article=article, sentences=())
 
 
 # Templates of a worker process. With the "fork" start method the parent's templates are

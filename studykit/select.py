@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import math
@@ -15,7 +14,7 @@ from functools import lru_cache
 
 from studykit.generate import ArticleResult
 from studykit.mentions import number_value
-from studykit.model import Question
+from studykit.model import Question, replace
 from studykit.timex.phrase import MONTHS
 
 KIND_BASE = {"short": 1.0, "mcq": 1.0, "truefalse": 0.6, "cloze": 0.5}
@@ -93,9 +92,7 @@ def select(
     questions = []
     for c in candidates:
         choices = distractors(c.q, pool, seed)
-        questions.append(
-            dataclasses.replace(c.q, score=c.score, also_in=c.also_in, choices=choices)
-        )
+        questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
 
 

@@ -331,18 +331,54 @@ class Template:
         return re.compile(self.match_regex)
 
     @cached_property
-    def _jinja(self) -> tuple[jinja2.Template, jinja2.Template]:
-        env = _shared_env()
-        return env.from_string(self.question or ""), env.from_string(self.answer or "")
-
-    @cached_property
-    def question_needs_only_article(self) -> bool:
-        """Whether ``question`` reads nothing but ``article`` (so it renders once per article)."""
-        return _variables(_shared_env().parse(self.question or "")) <= {"article"}
+    def question_article_fields(self) -> tuple[str, ...] | None:
+        """The fields of ``article`` that ``question`` reads, when it reads nothing else: the
+        question is then the same for every match in articles that agree on those fields."""
+        return _source_info(self.question or "").article_fields
 
     def render(self, context: dict[str, Any]) -> tuple[str, str]:
-        q, a = self._jinja
+        q, a = _compiled(self.question or ""), _compiled(self.answer or "")
         return _tidy(_bounded(q, context), capitalize=True), _tidy(_bounded(a, context))
+
+    def render_question(self, context: dict[str, Any]) -> str:
+        """``render(context)[0]``, without rendering the answer."""
+        return _tidy(_bounded(_compiled(self.question or ""), context), capitalize=True)
+
+
+@lru_cache(maxsize=512)
+def _compiled(source: str) -> jinja2.Template:
+    """A question's or an answer's text compiled, once per process: compiling costs about a
+    millisecond, and templates share texts (``{{ person }}``, a cloze card's date line)."""
+    return _shared_env().from_string(source)
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceInfo:
+    """What checking and rendering need to know of a question's or an answer's text."""
+
+    variables: frozenset[str]  # the names it reads
+    problems: tuple[str, ...]  # what the sandbox would refuse (see ``_unsafe``)
+    # The fields of ``article`` it reads, when ``article`` is all it reads (else None); all
+    # of them when it uses ``article`` other than by a field's name.
+    article_fields: tuple[str, ...] | None
+
+
+ARTICLE_FIELDS = ("date", "title", "id")  # what ``article`` holds (see ``context``)
+
+
+@lru_cache(maxsize=512)
+def _source_info(source: str) -> _SourceInfo:
+    """Parse ``source`` once per process; raises ``jinja2.TemplateSyntaxError``."""
+    ast = _shared_env().parse(source)
+    variables = frozenset(_variables(ast))
+    fields: tuple[str, ...] | None = None
+    if variables <= {"article"}:
+        field_of = {id(g.node): g.attr for g in ast.find_all(jnodes.Getattr)}
+        read = {field_of.get(id(n)) for n in ast.find_all(jnodes.Name) if n.name == "article"}
+        if not read <= set(ARTICLE_FIELDS):  # ``article`` itself, or ``article["date"]``...
+            read = set(ARTICLE_FIELDS)
+        fields = tuple(f for f in ARTICLE_FIELDS if f in read)
+    return _SourceInfo(variables, tuple(_unsafe(ast)), fields)
 
 
 MAX_RENDERED = 10_000  # characters: no question is longer, and a stranger's template may try
@@ -480,8 +516,46 @@ def load_templates(
     return out
 
 
+# Each file's templates and problems, by path and content (see ``_load_file``).
+_LOADED: dict[tuple[str, bool, bytes], tuple[list[tuple[Template, int]], list[StudykitError]]] = {}
+
+
 def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
-    """The templates of one file; every problem found goes to ``errors`` as path:line."""
+    """The templates of one file; every problem found goes to ``errors`` as path:line.
+
+    The file is read each time, but parsed and checked once per path and content: a second
+    load in the same process (a library caller's second run, a test) costs only the read.
+    """
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        errors.append(StudykitError(f"cannot read template file: {exc.strerror or exc}", path))
+        return
+    shipped = os.path.dirname(os.path.realpath(path)) == _shipped_folder()
+    key = (path, shipped, raw)
+    found = _LOADED.get(key)
+    if found is None:
+        if len(_LOADED) >= 64:
+            _LOADED.clear()
+        problems: list[StudykitError] = []
+        # Each template with the number of problems found before it, so that they are
+        # reported in the order they were found among whatever the caller adds.
+        templates = [(t, len(problems)) for t in _parse_file(path, raw, shipped, problems)]
+        found = _LOADED[key] = (templates, problems)
+    templates, problems = found
+    done = 0
+    for t, before in templates:
+        errors.extend(problems[done:before])
+        done = before
+        yield t
+    errors.extend(problems[done:])
+
+
+def _parse_file(
+    path: str, raw: bytes, shipped: bool, errors: list[StudykitError]
+) -> Iterator[Template]:
+    """The templates in the bytes of one file (``shipped``: one of studykit's own)."""
 
     def _bad_date_line(text: str) -> int:
         """The line of the first date-like YAML value that is not a real date (else 1)."""
@@ -561,19 +635,12 @@ def _load_file(path: str, errors: list[StudykitError]) -> Iterator[Template]:
         return None
 
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        errors.append(StudykitError(f"cannot read template file: {exc.strerror or exc}", path))
-        return
-    try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         msg = f"not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}; save as UTF-8"
         errors.append(StudykitError(msg, path, line))
         return
-    shipped = os.path.dirname(os.path.realpath(path)) == _shipped_folder()
     try:
         loader = _ShippedLoader if shipped else _LineLoader
         data = yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
@@ -696,21 +763,19 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             match_broken = True
 
     bound = {name for name, _ in slots} | ALWAYS_BOUND
-    env = _shared_env()
     for key in ("question", "answer"):
         if key not in item:
             continue
         src = str(item[key])
         try:
-            ast = env.parse(src)
+            info = _source_info(src)
         except jinja2.TemplateSyntaxError as exc:
             ln = marks.get(key, (line, col))[0] + max(0, (exc.lineno or 1) - 1)
             errors.append(StudykitError(f"{key}: Jinja2 syntax error: {exc.message}", path, ln))
             continue
-        for problem in _unsafe(ast):
+        for problem in info.problems:
             err(f"{key}: {problem}", key)
-        used = _variables(ast)
-        for name in sorted(used - bound) if not match_broken else []:
+        for name in sorted(info.variables - bound) if not match_broken else []:
             close = _close_matches(name, sorted(bound))
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             err(f"{key}: variable {name!r} is not bound by match{hint}", key)
@@ -1113,20 +1178,34 @@ def _requirements_met(t: Template, match: Match) -> bool:
 
 
 def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
-    """The TIMEX3 value of the time the fact is about."""
-    binds = dict(match.bindings)
-    if t.when in binds and binds[t.when].kind == "date" and not is_vague(binds[t.when].value):
-        return binds[t.when].value
-    if t.when == "sentence":
-        for m in sent.mentions:
-            if (
-                m.kind == "date"
-                and m.attr("type") in ("DATE", "TIME")
-                and not is_vague(m.value)
-                and cached_granularity(m.value) in ("day", "time", "month", "week")
-            ):
-                return m.value[:10]
-    return article.date.isoformat()
+    """The TIMEX3 value of the time the fact is about: the date bound to the slot that ``when``
+    names, else (``when: sentence``, the default) the sentence's own date, else the article's."""
+    return (
+        bound_when(t, match)
+        or (sentence_when(sent) if t.when == "sentence" else "")
+        or article.date.isoformat()
+    )
+
+
+def bound_when(t: Template, match: Match) -> str:
+    """The definite date bound to the slot that ``t.when`` names, or "": from the match alone."""
+    for name, m in match.bindings:
+        if name == t.when:
+            return m.value if m.kind == "date" and not is_vague(m.value) else ""
+    return ""
+
+
+def sentence_when(sent: AnnotatedSentence) -> str:
+    """The day of the sentence's first date or time that names a day, week or month, or ""."""
+    for m in sent.mentions:
+        if (
+            m.kind == "date"
+            and m.attr("type") in ("DATE", "TIME")
+            and not is_vague(m.value)
+            and cached_granularity(m.value) in ("day", "time", "month", "week")
+        ):
+            return m.value[:10]
+    return ""
 
 
 def context(
@@ -1135,10 +1214,15 @@ def context(
     """The variables a template renders with."""
     ctx: dict[str, Any] = {name: Slot(m) for name, m in match.bindings}
     ctx["when"] = Slot(Mention("date", 0, 0, when, when, (("type", "DATE"),)))
-    ctx["article"] = {
+    ctx["article"] = article_context(article)
+    ctx["sentence"] = sent.sentence.text
+    return ctx
+
+
+def article_context(article: Article) -> dict[str, Any]:
+    """What a template sees as ``article``: a field for each name in ``ARTICLE_FIELDS``."""
+    return {
         "date": Slot(Mention("date", 0, 0, "", article.date.isoformat(), (("type", "DATE"),))),
         "title": article.title,
         "id": article.id,
     }
-    ctx["sentence"] = sent.sentence.text
-    return ctx

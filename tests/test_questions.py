@@ -168,3 +168,78 @@ def test_display_is_the_slots_display():
     assert {m.kind for m in mentions} >= {"person", "date", "number", "country"}
     for m in mentions:
         assert display(m) == Slot(m).display
+
+
+def test_what_a_question_reads_of_the_article():
+    from studykit.templates import _source_info
+
+    def fields(source: str):
+        return _source_info(source).article_fields
+
+    assert fields("({{ article.date | bare_date }})") == ("date",)
+    assert fields("{{ article.title }}, {{ article.date.value }}") == ("date", "title")
+    assert fields("Reported") == ()
+    for whole in ("{{ article }}", "{{ article['date'] }}", "{{ article.items() }}"):
+        assert fields(whole) == ("date", "title", "id"), whole
+    assert fields("{{ article.date }} {{ when }}") is None
+
+
+def test_a_cloze_line_is_rendered_for_each_article_it_differs_in(tmp_path):
+    # The line before a cloze sentence is rendered once per text and the article fields it
+    # reads: two articles of one day with different titles must still get their own.
+    (tmp_path / "t.yaml").write_text(
+        "- id: cloze-titled\n"
+        "  kind: cloze\n"
+        '  match: "{person}"\n'
+        '  question: "({{ article.title }}, {{ article.date | bare_date }})"\n'
+        "  examples:\n"
+        "    - sentence: Crowds demanded the resignation of Prime Minister Nikol Pashinyan.\n"
+        "      question: (X, 1 January 2020) Crowds demanded the resignation of Prime Minister"
+        " _____.\n"
+        "      answer: Nikol Pashinyan\n"
+    )
+    templates = load_templates([str(tmp_path / "t.yaml")])
+    sentence = "Crowds in the capital demanded the resignation of Prime Minister Nikol Pashinyan."
+    lines = set()
+    for title in ("One", "Two"):
+        a = parse_article(f"---\ntitle: {title}\ndate: 2020-11-10\n---\n{sentence}\n", "a.txt")
+        (q,) = generate_article(a, templates).questions
+        lines.add(q.question.split(")")[0])
+    assert lines == {"(One, 10 November 2020", "(Two, 10 November 2020"}
+
+
+def test_the_date_of_a_fact_is_worked_out_as_fact_when_says(seed_results):
+    from studykit.generate import _fact_when
+    from studykit.templates import fact_when, find_matches
+
+    _, results = seed_results
+    compared = 0
+    for r in results:
+        for sent in annotate(r.article):
+            for t in TEMPLATES:
+                for match in find_matches(t, sent):
+                    assert _fact_when(t, match, sent, r.article) == fact_when(
+                        t, match, sent, r.article
+                    )
+                    compared += 1
+    assert compared > 50
+
+
+def test_a_pronoun_is_looked_for_only_as_far_as_it_needs(seed_results):
+    # The search stops just past the first name; the plain way searches the whole sentence,
+    # then compares. Both must find the same sentences.
+    from studykit.generate import _pronoun_before_names, _pronoun_re
+
+    def plain(sent) -> bool:
+        pron = _pronoun_re()[0].search(sent.sentence.text)
+        names = [m.start - sent.sentence.start for m in sent.mentions
+                 if m.kind in ("person", "org", "place", "country")]  # fmt: skip
+        return pron is not None and pron.start() < min(names, default=len(sent.sentence.text))
+
+    sentences = [s for r in seed_results[1] for s in annotate(r.article)]
+    sentences += annotate(_article(
+        "Then his Armenia talks ended. Theirs Armenia said so. The itsy Armenia was here. "
+        "Then Its Armenia and He Russia met. Themis Russia spoke."))  # fmt: skip
+    found = [_pronoun_before_names(s) for s in sentences]
+    assert found == [plain(s) for s in sentences]
+    assert True in found and False in found

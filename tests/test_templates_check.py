@@ -93,6 +93,26 @@ def test_shipped_templates_check_clean():
     assert problems == [] and len(loaded) >= 10
 
 
+def test_a_second_load_gives_the_same_templates_and_problems_in_order(tmp_path):
+    # Files are parsed once per path and content: a second load must report as the first,
+    # with a duplicate id (found by load_templates) among the file's own problems.
+    good = (BAD / "dup_a.yaml").read_text()
+    path = tmp_path / "t.yaml"
+    path.write_text(good + good + "- id: broken\n  kind: short\n")
+    runs = []
+    for _ in range(2):
+        problems: list[StudykitError] = []
+        loaded = load_templates([str(path)], problems)
+        runs.append((loaded, [p.message for p in problems]))
+    assert runs[0] == runs[1]
+    assert [t.id for t in runs[0][0]] == ["same-id"]
+    assert runs[0][1][0].startswith("duplicate template id 'same-id'")
+    assert len(runs[0][1]) > 1  # the broken template's problems come after
+
+    path.write_text(good.replace("same-id", "other-id"))
+    assert [t.id for t in load_templates([str(path)])] == ["other-id"]  # edited: read anew
+
+
 def test_shipped_templates_read_alike_by_both_yaml_parsers():
     # The shipped files are read by libyaml, a user's by PyYAML's own parser, which the
     # checker's messages come from: for the shipped files they must not differ.
