@@ -259,8 +259,11 @@ def build_question(
         # The quick tests first: they turn down most cloze matches before any rendering.
         if not (cloze_ok(sent) if fit_for_cloze is None else fit_for_cloze):
             return None
-        blank = match.slot(t.blank or match.bindings[0][0])
-        if not blank_worth_asking(blank, sent, article):
+        if not match.bindings:
+            return None
+        # A regex's optional group may take no part in a match: then there is nothing to blank.
+        blank = dict(match.bindings).get(t.blank or match.bindings[0][0])
+        if blank is None or not blank_worth_asking(blank, sent, article):
             return None
         when = _fact_when(t, match, sent, article)
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start

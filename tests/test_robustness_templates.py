@@ -209,3 +209,37 @@ def test_the_timeout_is_reported_with_jobs_too(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert f"{templates / 't.yaml'}:3: regex ran longer than" in result.stderr
     assert out.exists()
+
+
+def test_a_regex_cloze_whose_blank_group_takes_no_part_is_skipped_not_a_crash(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "none.txt").write_text(
+        "date 2020-11-10 Crowds in the capital demanded the resignation of the government.\n"
+    )
+    (articles / "some.txt").write_text(
+        "date 2020-11-10 Crowds in the capital demanded the resignation of Prime Minister "
+        "Nikol Pashinyan on Tuesday.\n"
+    )
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "t.yaml").write_text(
+        textwrap.dedent(
+            r"""
+            - id: rx-cloze
+              kind: cloze
+              regex: 'resignation of (?:Prime Minister (?P<person>[A-Z]\w+ [A-Z]\w+))?'
+              blank: person
+              examples:
+                - sentence: It sought the resignation of Prime Minister Nikol Pashinyan.
+                  question: (10 November 2020) It sought the resignation of Prime Minister _____.
+                  answer: Nikol Pashinyan
+            """
+        )
+    )
+    out = tmp_path / "q.jsonl"
+    args = ["questions", str(articles), "-t", str(templates), "-o", str(out), "-j", "1"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert len(lines) == 1 and '"answer": "Nikol Pashinyan"' in lines[0]
