@@ -1,0 +1,72 @@
+"""The fast paths of sentence splitting give exactly what the plain ones give.
+
+``text._sentence`` builds a ``Sentence`` without its ``__init__``; if a field is added,
+renamed or reordered in studykit/model.py, these tests fail until the builder follows.
+``first_sentence`` stops at the first sentence; it must agree with splitting the whole head.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from studykit import text
+from studykit.model import Sentence
+from studykit.text import first_sentence, split_sentences
+
+
+def test_sentence_builder_matches_constructor() -> None:
+    assert [f.name for f in dataclasses.fields(Sentence)] == ["index", "start", "end", "text"]
+    fast = text._sentence(3, 10, 14, "Yes.")
+    plain = Sentence(3, 10, 14, "Yes.")
+    assert type(fast) is Sentence
+    assert fast == plain
+    assert hash(fast) == hash(plain)
+    assert repr(fast) == repr(plain)
+    assert dataclasses.astuple(fast) == (3, 10, 14, "Yes.")
+    assert fast != Sentence(3, 10, 14, "No.")
+
+
+def _first_sentence_by_splitting(body: str, limit: int = 120) -> str:
+    """What ``first_sentence`` promises, spelled out with ``split_sentences``."""
+    sents = split_sentences(body[:2000])
+    if not sents:
+        return ""
+    title = sents[0].text.strip()
+    if len(title) > limit:
+        title = title[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return title
+
+
+_PIECES = [
+    "Mr. Smith", "went", "to", "Washington", ".", "!", "?", "\n", "\n\n", " ", "\u2003",
+    "U.S.", "J.", "Dr.", "“Quoted.”", "(He", "left.)", "1998", "No.", "5", "a.m.", "Etc.",
+]  # fmt: skip
+bodies = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join),
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.text(max_size=200),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(bodies, st.integers(min_value=5, max_value=130))
+@example("\n\n  \n First one.  Second one.", 120)
+@example("Dr. Who arrived. Then he left.", 120)
+@example("x" * 1998 + ". Y", 120)  # the end is confirmed only past the first 2000 characters
+@example(" \u2003\n", 120)
+def test_first_sentence_is_the_first_split_sentence(body: str, limit: int) -> None:
+    assert first_sentence(body, limit) == _first_sentence_by_splitting(body, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(bodies)
+@example("\u2003 Lead space.\u2003 Next one here.\u00a0")
+def test_split_sentences_offsets_and_trimming(body: str) -> None:
+    sents = split_sentences(body)
+    assert [s.index for s in sents] == list(range(len(sents)))
+    for s in sents:
+        assert body[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
