@@ -1,7 +1,9 @@
-"""The fast paths of sentence splitting give exactly what the plain ones give.
+"""The fast paths of sentence splitting and mention finding give exactly what the plain ones
+give.
 
-``text._sentence`` builds a ``Sentence`` without its ``__init__``; if a field is added,
-renamed or reordered in studykit/model.py, these tests fail until the builder follows.
+``text._sentence`` and ``mentions._mention`` build a ``Sentence`` and a ``Mention`` without
+their ``__init__``; if a field is added, renamed or reordered in studykit/model.py, these
+tests fail until the builders follow.
 ``first_sentence`` stops at the first sentence; it must agree with splitting the whole head.
 """
 
@@ -12,8 +14,8 @@ import dataclasses
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from studykit import text
-from studykit.model import Sentence
+from studykit import mentions, text
+from studykit.model import Mention, Sentence
 from studykit.text import first_sentence, split_sentences
 
 
@@ -27,6 +29,27 @@ def test_sentence_builder_matches_constructor() -> None:
     assert repr(fast) == repr(plain)
     assert dataclasses.astuple(fast) == (3, 10, 14, "Yes.")
     assert fast != Sentence(3, 10, 14, "No.")
+
+
+def test_mention_builder_matches_constructor() -> None:
+    names = ["kind", "start", "end", "text", "value", "attrs"]
+    assert [f.name for f in dataclasses.fields(Mention)] == names
+    attrs = (("country", "Armenia"), ("title", "Prime Minister"))
+    for args in [
+        ("person", 4, 19, "Nikol Pashinyan", "Nikol Pashinyan", attrs),
+        ("name", 0, 5, "Smith", "Smith"),  # attrs left to their default
+    ]:
+        fast = mentions._mention(*args)  # type: ignore[arg-type]
+        plain = Mention(*args)  # type: ignore[arg-type]
+        assert type(fast) is Mention
+        assert fast == plain
+        assert hash(fast) == hash(plain)
+        assert repr(fast) == repr(plain)
+        assert dataclasses.astuple(fast) == dataclasses.astuple(plain)
+    assert mentions._mention("name", 0, 5, "Smith", "Smith").attrs == ()
+    assert mentions._mention("name", 0, 5, "Smith", "Smith") != Mention(
+        "org", 0, 5, "Smith", "Smith"
+    )
 
 
 def _first_sentence_by_splitting(body: str, limit: int = 120) -> str:
