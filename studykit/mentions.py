@@ -222,20 +222,11 @@ def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
-    out: list[Mention] = []
-
-    for t in timexes:
-        out.append(
-            _mention(
-                "date",
-                t.start,
-                t.end,
-                t.text,
-                t.value,
-                (("granularity", granularity(t.value)), ("type", t.type)),
-            )
-        )
-    dates = list(out)
+    out = [
+        _mention("date", t.start, t.end, t.text, t.value,
+                 (("granularity", granularity(t.value)), ("type", t.type)))
+        for t in timexes
+    ]  # fmt: skip
 
     for m in finditer_at(_QUOTE, _QUOTE_START, text):
         body = m.group("body") or m.group("sbody")
@@ -243,38 +234,36 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         s, e = base + m.start(), base + m.end()
         out.append(_mention("quote", s, e, m.group(0), body.strip().rstrip(",.;:").strip()))
-    quotes = [m for m in out if m.kind == "quote"]
-
-    def free(s: int, e: int) -> bool:
-        return not _overlaps(s, e, dates) and not _overlaps(s, e, quotes)
 
     # Titles and countries are looked up by capitalized word in one dictionary, longest
     # phrase first: far faster than a regex of hundreds of alternatives at every position.
+    # They must not overlap a date or a quote: ``out`` holds just those until the loop ends.
     lexicon = _lexicon()
+    found: list[Mention] = []
     resume = 0
     for cap in _lexicon_start_re().finditer(text):
         s0 = cap.start()
         if s0 < resume:
             continue
-        # The capitalized word and up to three more, each separated by one space.
-        span = [(s0, cap.end())]
-        while len(span) < _LEXICON_WORDS:
-            nxt = _TOKEN.match(text, span[-1][1] + 1)
-            if text[span[-1][1] : span[-1][1] + 1] != " " or nxt is None:
+        # The ends of the capitalized word and of up to three more, each after one space.
+        ends = [cap.end()]
+        while len(ends) < _LEXICON_WORDS:
+            if not text.startswith(" ", ends[-1]) or not (nxt := _TOKEN.match(text, ends[-1] + 1)):
                 break
-            span.append(nxt.span())
-        for n in range(len(span), 0, -1):
-            e0 = span[n - 1][1]
+            ends.append(nxt.end())
+        for e0 in reversed(ends):
             raw = text[s0:e0]
-            entry = lexicon.get(_without_possessive(raw).lower())
-            if entry is None or not free(base + s0, base + e0):
+            core = _without_possessive(raw)
+            entry = lexicon.get(core.lower())
+            if entry is None or _overlaps(base + s0, base + e0, out):
                 continue
             kind, canon = entry
             if kind == "title":
                 scope = "state" if canon in res.state_offices() else "other"
-                out.append(_mention("title", base + s0, base + e0, raw, canon, (("scope", scope),)))
+                found.append(
+                    _mention("title", base + s0, base + e0, raw, canon, (("scope", scope),))
+                )
             else:
-                core = _without_possessive(raw)
                 if core.lower().startswith("the "):
                     core = core[4:]
                 adjective = res.demonym(canon).lower() == core.lower()
@@ -283,35 +272,37 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 if not adjective and text[max(0, s0 - 4) : s0].lower() == "the ":
                     start = s0 - 4
                 form = "adjective" if adjective else "name"
-                out.append(_mention("country", base + start, base + e0, text[start:e0], canon,
-                                    (("form", form),)))  # fmt: skip
+                found.append(_mention("country", base + start, base + e0, text[start:e0], canon,
+                                      (("form", form),)))  # fmt: skip
             resume = e0
             break
+    out += found
 
-    # ``out`` holds the dates and quotes too, so one overlap test covers ``free``.
+    # ``out`` holds the dates, quotes, titles and countries: one overlap test covers them.
     for m in _number_re().finditer(text):
         s, e = base + m.start(), base + m.end()
         if _overlaps(s, e, out):
             continue
-        val = number_value(m.group(0))
+        written = m.group(0)
+        val = number_value(written)
         if val is None:
             continue
-        if (
-            m.group("words")
-            and m.group(0).lower() == "one"
-            and not _PLURAL_NOUN.match(text, m.end())
-        ):
+        if m.group("words") and written.lower() == "one" and not _PLURAL_NOUN.match(text, m.end()):
             continue  # "one of", "one day": not a count worth asking about
         noun, modifier = _quantity(text, m.start(), m.end())
-        attrs = tuple(
-            sorted({("noun", noun), ("modifier", modifier)} - {("noun", ""), ("modifier", "")})
-        )
-        out.append(_mention("number", s, e, m.group(0), str(val), attrs))
+        # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun").
+        attrs: tuple[tuple[str, str], ...]
+        if modifier:
+            attrs = (("modifier", modifier), ("noun", noun)) if noun else (("modifier", modifier),)
+        else:
+            attrs = (("noun", noun),) if noun else ()
+        out.append(_mention("number", s, e, written, str(val), attrs))
 
     for m in finditer_at(_ACRONYM, _ACRONYM_START, text):
+        acronym = m.group(0)
         s, e = base + m.start(), base + m.end()
-        if not _overlaps(s, e, out) and m.group(0) not in ("I", "GMT", "AM", "PM"):
-            out.append(_mention("org", s, e, m.group(0), m.group(0)))
+        if acronym not in ("I", "GMT", "AM", "PM") and not _overlaps(s, e, out):
+            out.append(_mention("org", s, e, acronym, acronym))
 
     not_names = _not_name_words()
     honorifics = res.words("honorifics")
@@ -320,7 +311,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     place_suffix_re = _place_suffix_re()
     capitals = res.capitals()
     # Find name runs in the text with everything already recognized masked out, so that
-    # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan".
+    # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan". A run holds no
+    # masked character, so no name found in one overlaps an earlier mention, nor one found
+    # in an earlier run: unlike the recognizers above, this needs no overlap test.
     pieces: list[str] = []
     pos = 0
     for done in sorted(out, key=attrgetter("start")):
@@ -335,21 +328,17 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         words = m.group(0).split()
         # Drop leading capitalized function words ("The", "However") and possessives.
         while words and (words[0].rstrip("'’s") in not_names or words[0] in honorifics):
-            s0 += text[s0:].index(words[0]) + len(words[0])
+            s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():
                 s0 += 1
             words = words[1:]
         if not words:
             continue
-        name = text[s0:e0]
-        name = _without_possessive(name)
+        name = _without_possessive(text[s0:e0])
         e0 = s0 + len(name)
         s, e = base + s0, base + e0
-        if _overlaps(s, e, out):
-            continue
         before = text[max(0, s0 - 30) : s0]
-        last = name.split()[-1]
-        if last in org_heads:
+        if name.rsplit(None, 1)[-1] in org_heads:
             full_s = s0
             the = _THE_BEFORE.search(before)
             if the:
