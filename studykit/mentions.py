@@ -20,7 +20,7 @@ from studykit.timex import granularity, tag
 
 # Mentions are made by the ten thousand. A frozen dataclass's ``__init__`` sets each field
 # through ``object.__setattr__``; setting the slots through their descriptors is about twice
-# as fast. tests/test_fast_builders.py checks that this gives what ``Mention(...)`` gives.
+# as fast. tests/test_fast_paths.py checks that this gives what ``Mention(...)`` gives.
 _new = object.__new__
 _set_kind, _set_start, _set_end, _set_text, _set_value, _set_attrs = (
     Mention.__dict__[f].__set__ for f in ("kind", "start", "end", "text", "value", "attrs")
@@ -90,6 +90,9 @@ def number_value(text: str) -> int | float | None:
     """The value of a number as written: "1,960" → 1960, "seven" → 7, "2.5 million" → 2500000."""
     units, tens, scales = _number_words()
     t = text.lower().replace(",", "").strip()
+    if t.isdecimal():  # most numbers are plain figures, exact as an int below the limit
+        n = int(t)
+        return n if n < _EXACT_LIMIT else None
     total = 0.0
     current = 0.0
     for part in _NUMBER_PARTS.split(t):
@@ -406,10 +409,12 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     return " ".join(nouns), (mod.group(1).lower() if mod else "")
 
 
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tweeted|wrote|added|stated|declared|announced|insisted|warned|"
-    r"explained|noted|claimed|argued|replied|commented|described|confirmed|urged)\b"
-)
+_SPEECH_VERBS = (
+    "said", "says", "say", "told", "tweeted", "wrote", "added", "stated", "declared", "announced",
+    "insisted", "warned", "explained", "noted", "claimed", "argued", "replied", "commented",
+    "described", "confirmed", "urged",
+)  # fmt: skip
+_SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b")
 _SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + _SPEECH.pattern)
 _SPEECH_BEFORE = re.compile(_SPEECH.pattern + r"\s+$")
 _PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + _SPEECH.pattern)
@@ -417,7 +422,8 @@ _QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?$")
 
 
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s*$")
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]+),?\s+$")
 _APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+[a-z]+\s+(?:of|at|for)\b)")
 
@@ -430,20 +436,26 @@ def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
 
 def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) -> bool:
     """Signals that a capitalized name is a person's."""
-    before = sent_text[max(0, start - 25) : start]
-    after = sent_text[end : end + 30]
     if after_title:
         return True
-    if _HONORIFIC_BEFORE.search(before):
+    before = sent_text[max(0, start - 25) : start]
+    after = sent_text[end : end + 30]
+    # Most names show none of these signals. A failing search of a pattern that ends at the
+    # end of ``before`` tries it at every position, so first test with string methods the
+    # word that ``before`` must then end with: the honorific, the role (the pattern's group),
+    # the verb. Likewise an apposition starts with a comma. The speech verb after the name
+    # has no such test and comes last.
+    tail = before.rstrip()
+    if tail.removesuffix(".").endswith(_HONORIFICS) and _HONORIFIC_BEFORE.search(before):
         return True
-    role = _ROLE_BEFORE.search(before)
-    if role and role.group(1) in res.words("person_roles"):
+    role = tail.removesuffix(",").rsplit(None, 1)
+    if role and role[-1] in res.words("person_roles") and _ROLE_BEFORE.search(before):
         return True
-    if _SPEECH_AFTER.match(after):
+    if tail.endswith(_SPEECH_VERBS) and _SPEECH_BEFORE.search(before):
         return True
-    if _SPEECH_BEFORE.search(before):
+    if after.startswith(",") and _APPOSITION_AFTER.match(after):
         return True
-    return bool(_APPOSITION_AFTER.match(after))
+    return bool(_SPEECH_AFTER.match(after))
 
 
 def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
@@ -458,14 +470,12 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # A title no more than three characters before: "President Aliyev".
             after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
-            if len(m.value.split()) >= 2:
+            words = len(m.value.split())
+            if words >= 2:
                 candidates.add(m.value)
-            if (
-                _is_person_context(sent.text, rel_s, rel_e, after_title)
-                and len(m.value.split()) <= 4
-            ):
+            if words <= 4 and _is_person_context(sent.text, rel_s, rel_e, after_title):
                 full = m.value
-                if len(full.split()) >= 2:
+                if words >= 2:
                     st.people[full] = full
                     st.people.setdefault(full.split()[-1], full)
                 elif _honorific_before(sent.text, rel_s, after_title):

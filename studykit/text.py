@@ -44,7 +44,7 @@ def _sentence_ends(body: str) -> Iterator[int]:
 
 # Sentences are made by the thousand. A frozen dataclass's ``__init__`` sets each field
 # through ``object.__setattr__``; setting the slots through their descriptors is about twice
-# as fast. tests/test_fast_builders.py checks that this gives what ``Sentence(...)`` gives.
+# as fast. tests/test_fast_paths.py checks that this gives what ``Sentence(...)`` gives.
 _new = object.__new__
 _set_index, _set_start, _set_end, _set_text = (
     Sentence.__dict__[f].__set__ for f in ("index", "start", "end", "text")

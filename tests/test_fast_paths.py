@@ -3,8 +3,9 @@ give.
 
 ``text._sentence`` and ``mentions._mention`` build a ``Sentence`` and a ``Mention`` without
 their ``__init__``; if a field is added, renamed or reordered in studykit/model.py, these
-tests fail until the builders follow.
-``first_sentence`` stops at the first sentence; it must agree with splitting the whole head.
+tests fail until the builders follow. ``first_sentence`` stops at the first sentence; it
+must agree with splitting the whole head. ``_is_person_context`` and ``number_value`` skip
+regex searches that cannot succeed; they must agree with running every search.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from studykit import mentions, text
+from studykit import resources as res
 from studykit.model import Mention, Sentence
 from studykit.text import first_sentence, split_sentences
 
@@ -93,3 +95,61 @@ def test_split_sentences_offsets_and_trimming(body: str) -> None:
     for s in sents:
         assert body[s.start : s.end] == s.text
         assert s.text and s.text == s.text.strip()
+
+
+def _person_context_by_searching(sent_text: str, start: int, end: int, after_title: bool) -> bool:
+    """What ``_is_person_context`` promises, every pattern searched."""
+    before = sent_text[max(0, start - 25) : start]
+    after = sent_text[end : end + 30]
+    role = mentions._ROLE_BEFORE.search(before)
+    return bool(
+        after_title
+        or mentions._HONORIFIC_BEFORE.search(before)
+        or (role and role.group(1) in res.words("person_roles"))
+        or mentions._SPEECH_AFTER.match(after)
+        or mentions._SPEECH_BEFORE.search(before)
+        or mentions._APPOSITION_AFTER.match(after)
+    )
+
+
+_CONTEXT_PIECES = [
+    "Mr", "Mr.", "Mrs", "Dr.", "Prof", "Sir", "Dame", "said", "says", "told", "unsaid", "who",
+    "spokesman", "minister", "co-pilot", "Minister", "the", "an", "of", "at", "a", "12,",
+    "Smith", "Ana", "’s", "'s", "s", ",", ".", " ", "  ", "\n", "\t", "\u00a0", "x",
+]  # fmt: skip
+contexts = st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=20).map(
+    lambda ps: "".join(ps)
+) | st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(contexts, contexts, st.sampled_from(["Smith", "Ana Smith"]))
+@example("the spokesman,\n", ", who said", "Smith")
+@example("the\nminister ", "", "Smith")  # the role word after a line end, not a space
+@example("Mr.\n", "", "Smith")
+@example("", " said", "Smith")
+def test_person_context_agrees_with_searching(before: str, after: str, name: str) -> None:
+    sent_text = before + name + after
+    start, end = len(before), len(before) + len(name)
+    for after_title in (False, True):
+        fast = mentions._is_person_context(sent_text, start, end, after_title)
+        assert fast == _person_context_by_searching(sent_text, start, end, after_title)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"\A\s?\d{1,20}(,\d{3}){0,3}\s?\Z"))
+@example("9" * 400)
+@example(str(2**53))
+@example(str(2**53 - 1))
+@example("007")
+@example("\u0663\u0664")  # Arabic-Indic digits: decimal digits too
+def test_number_value_of_plain_figures(written: str) -> None:
+    t = written.replace(",", "").strip()
+    as_float = float(t)  # what the general path computes for a plain figure
+    expected = int(as_float) if as_float < 2**53 else None
+    assert mentions.number_value(written) == expected
+
+
+def test_number_value_of_digits_that_are_not_decimal() -> None:
+    assert mentions.number_value("\u00b2") is None  # a superscript two is no figure
+    assert mentions.number_value("1\u00b2") is None
