@@ -18,12 +18,16 @@ from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex
 from studykit.text import finditer_at, split_sentences
 from studykit.timex import granularity, tag
 
-# Mentions are made by the ten thousand. A frozen dataclass's ``__init__`` sets each field
-# through ``object.__setattr__``; setting the slots through their descriptors is about twice
-# as fast. tests/test_fast_paths.py checks that this gives what ``Mention(...)`` gives.
+# Mentions are made by the ten thousand, and an annotated sentence for every sentence. A
+# frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; setting the
+# slots through their descriptors is about twice as fast. tests/test_fast_paths.py checks
+# that these builders give what the constructors give.
 _new = object.__new__
 _set_kind, _set_start, _set_end, _set_text, _set_value, _set_attrs = (
     Mention.__dict__[f].__set__ for f in ("kind", "start", "end", "text", "value", "attrs")
+)
+_set_sentence, _set_mentions = (
+    AnnotatedSentence.__dict__[f].__set__ for f in ("sentence", "mentions")
 )
 
 
@@ -39,6 +43,14 @@ def _mention(
     _set_value(m, value)
     _set_attrs(m, attrs)
     return m
+
+
+def _annotated(sentence: Sentence, mentions: tuple[Mention, ...]) -> AnnotatedSentence:
+    """``AnnotatedSentence(sentence, mentions)``, built faster."""
+    a = _new(AnnotatedSentence)
+    _set_sentence(a, sentence)
+    _set_mentions(a, mentions)
+    return a
 
 
 # ----------------------------------------------------------------------------- numbers --
@@ -368,10 +380,17 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     return out
 
 
-_MODIFIER = re.compile(
-    r"(?i)\b(at least|at most|more than|less than|fewer than|over|under|about|around|nearly|"
-    r"almost|some|up to|roughly|approximately|an estimated|another|only|just)\s+$"
-)
+_MODIFIERS = (
+    "at least", "at most", "more than", "less than", "fewer than", "over", "under", "about",
+    "around", "nearly", "almost", "some", "up to", "roughly", "approximately", "an estimated",
+    "another", "only", "just",
+)  # fmt: skip
+_MODIFIER = re.compile(r"(?i)\b(" + "|".join(_MODIFIERS) + r")\s+$")
+# The last letters of the modifiers, in either case: if ``_MODIFIER`` finds a modifier before
+# a number, that text ends with one of them and then space. Most numbers have another letter
+# there, and a failing search is slow. Under IGNORECASE only "i", "k" and "s" also match
+# letters outside ASCII ("İ", "ı", "K", "ſ"), and no modifier ends in one of them.
+_MODIFIER_LAST = frozenset(m[-1] for m in _MODIFIERS) | frozenset(m[-1].upper() for m in _MODIFIERS)
 _NOUN_WORDS = re.compile(r"(?:\s+(?:[A-Za-z][\w’'-]*))")
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
 _OR_MORE = re.compile(r"\s+or (?:more|so)\b")
@@ -403,7 +422,8 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         and nouns[-1] not in ("children", "women", "men")
     ):
         nouns.pop()
-    mod = _MODIFIER.search(text[max(0, start - 20) : start])
+    before = text[max(0, start - 20) : start]
+    mod = _MODIFIER.search(before) if before.rstrip()[-1:] in _MODIFIER_LAST else None
     if not mod and _OR_MORE.match(text, end):
         return " ".join(nouns), "or more"
     return " ".join(nouns), (mod.group(1).lower() if mod else "")
@@ -596,12 +616,10 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
             by_sent[j].append(t)
     raw = [_recognize(s, ts) for s, ts in zip(sents, by_sent, strict=True)]
     st = _resolve(article, raw, sents)
-    result: list[AnnotatedSentence] = []
-    for sent, ms in zip(sents, raw, strict=True):
-        final = _finish(ms, sent, st)
-        final = _attribute_quotes(sent, final, st)
-        result.append(AnnotatedSentence(sent, tuple(final)))
-    return result
+    return [
+        _annotated(sent, tuple(_attribute_quotes(sent, _finish(ms, sent, st), st)))
+        for sent, ms in zip(sents, raw, strict=True)
+    ]
 
 
 _CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")
@@ -610,6 +628,11 @@ _BLANK = re.compile(r"\s*$")
 
 def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[Mention]:
     """Give each quote its speaker: a person joined to it by a verb of saying."""
+    for m in ms:  # most sentences have no quote: nothing to do
+        if m.kind == "quote":
+            break
+    else:
+        return ms
     out: list[Mention] = []
     people = [m for m in ms if m.kind == "person"]
     for m in ms:

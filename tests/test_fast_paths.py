@@ -1,11 +1,12 @@
 """The fast paths of sentence splitting and mention finding give exactly what the plain ones
 give.
 
-``text._sentence`` and ``mentions._mention`` build a ``Sentence`` and a ``Mention`` without
-their ``__init__``; if a field is added, renamed or reordered in studykit/model.py, these
-tests fail until the builders follow. ``first_sentence`` stops at the first sentence; it
-must agree with splitting the whole head. ``_is_person_context`` and ``number_value`` skip
-regex searches that cannot succeed; they must agree with running every search.
+``text._sentence``, ``mentions._mention`` and ``mentions._annotated`` build a ``Sentence``,
+a ``Mention`` and an ``AnnotatedSentence`` without their ``__init__``; if a field is added,
+renamed or reordered in studykit/model.py, these tests fail until the builders follow.
+``first_sentence`` stops at the first sentence; it must agree with splitting the whole head.
+``_is_person_context``, ``_quantity`` and ``number_value`` skip regex searches that cannot
+succeed; they must agree with running every search.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from studykit import mentions, text
 from studykit import resources as res
-from studykit.model import Mention, Sentence
+from studykit.model import AnnotatedSentence, Mention, Sentence
 from studykit.text import first_sentence, split_sentences
 
 
@@ -52,6 +53,18 @@ def test_mention_builder_matches_constructor() -> None:
     assert mentions._mention("name", 0, 5, "Smith", "Smith") != Mention(
         "org", 0, 5, "Smith", "Smith"
     )
+
+
+def test_annotated_sentence_builder_matches_constructor() -> None:
+    assert [f.name for f in dataclasses.fields(AnnotatedSentence)] == ["sentence", "mentions"]
+    sent = Sentence(0, 0, 12, "Smith spoke.")
+    ms = (Mention("name", 0, 5, "Smith", "Smith"),)
+    fast = mentions._annotated(sent, ms)
+    plain = AnnotatedSentence(sent, ms)
+    assert type(fast) is AnnotatedSentence
+    assert fast == plain
+    assert hash(fast) == hash(plain)
+    assert repr(fast) == repr(plain)
 
 
 def _first_sentence_by_splitting(body: str, limit: int = 120) -> str:
@@ -153,3 +166,34 @@ def test_number_value_of_plain_figures(written: str) -> None:
 def test_number_value_of_digits_that_are_not_decimal() -> None:
     assert mentions.number_value("\u00b2") is None  # a superscript two is no figure
     assert mentions.number_value("1\u00b2") is None
+
+
+def test_modifier_last_letters_have_no_other_case_folding() -> None:
+    # ``_MODIFIER_LAST`` relies on this: these letters match only themselves under IGNORECASE.
+    assert not {m[-1] for m in mentions._MODIFIERS} & set("iks")
+
+
+_QUANTITY_PIECES = [
+    "at least", "AT MOST", "more than", "Nearly", "up to", "an estimated", "just", "some",
+    "about", "over", "the", "and", "for", "of", "in", ",", " ", "\n", "\t", "x", "ſome",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=8).map(" ".join)
+    | st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=8).map("".join),
+    st.sampled_from(["12 people", "five soldiers or more", "3 killed", "40"]),
+)
+@example("at least \n", "12 people")
+@example("leaſt ", "12 people")
+def test_quantity_modifier_agrees_with_searching(before: str, number: str) -> None:
+    text = before + number
+    start = len(before)
+    end = start + len(number.split()[0])
+    noun, modifier = mentions._quantity(text, start, end)
+    mod = mentions._MODIFIER.search(text[max(0, start - 20) : start])
+    if mod:
+        assert modifier == mod.group(1).lower()
+    else:
+        assert modifier in ("", "or more")
