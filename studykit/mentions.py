@@ -527,30 +527,31 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
 def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     """Second pass over a sentence: type names as people, attach titles and countries."""
     out: list[Mention] = []
+    people = st.people
     for i, m in enumerate(ms):
+        if m.kind != "name":
+            out.append(m)
+            continue
+        value = m.value
         if (
-            m.kind == "name"
-            and " " not in m.value
+            " " not in value
             and i
             and ms[i - 1].kind == "title"
             and (0 <= m.start - ms[i - 1].end <= 2)
         ):
             # "King Hussein" is not "Saddam Hussein": a title before a lone name must agree
             # with the title the article gave the full name.
-            known = st.people.get(m.value, m.value)
-            if known == m.value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
-                out.append(_mention("person", m.start, m.end, m.text, m.value))
+            known = people.get(value, value)
+            if known == value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
+                out.append(_mention("person", m.start, m.end, m.text, value))
                 continue
-        if m.kind == "name":
-            key = m.value if m.value in st.people else m.value.split()[-1]
-            full: str | None = st.people.get(m.value) or (
-                st.people.get(key) if key in st.people and " " in st.people[key] else None
-            )
-            if full and (m.value == full or m.value in full.split() or m.value == key):
-                m = _mention("person", m.start, m.end, m.text, full)
-            else:
-                continue  # unknown capitalized words are not offered as answers
-        out.append(m)
+        key = value if value in people else value.split()[-1]
+        full: str | None = people.get(value) or (
+            people.get(key) if key in people and " " in people[key] else None
+        )
+        if full and (value in (full, key) or value in full.split()):
+            out.append(_mention("person", m.start, m.end, m.text, full))
+        # Otherwise the name is dropped: unknown capitalized words are not offered as answers.
     # Attach "Country Title Person" / "Country's Title, Person" / "Title Person".
     final: list[Mention] = []
     for i, m in enumerate(out):
@@ -594,9 +595,10 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                     st.roles[(country, title)] = m.value
             elif m.value in st.person_titles:
                 country, title = st.person_titles[m.value]
-            attrs = tuple(
-                sorted({("title", title), ("country", country)} - {("title", ""), ("country", "")})
-            )
+            # The (key, value) pairs that are not empty, sorted by key ("country" < "title").
+            attrs: tuple[tuple[str, str], ...] = (("country", country),) if country else ()
+            if title:
+                attrs += (("title", title),)
             m = _mention("person", m.start, m.end, m.text, m.value, attrs)
             st.last_person = m.value
         final.append(m)
