@@ -196,6 +196,18 @@ def _lexicon_starts() -> frozenset[str]:
 
 
 @cache
+def _lexicon_lengths() -> dict[str, int]:
+    """The first words of the entries in ``_lexicon`` that have more than one word → the most
+    words such an entry has ("prime" → 2 for "prime minister")."""
+    out: dict[str, int] = {}
+    for phrase in _lexicon():
+        first, _, rest = phrase.partition(" ")
+        if rest:
+            out[first] = max(out.get(first, 1), phrase.count(" ") + 1)
+    return out
+
+
+@cache
 def _lexicon_start_re() -> re.Pattern[str]:
     """A capitalized word ("[A-Z][A-Za-z.'’&-]*", whole) that starts a lexicon entry once
     lower-cased and stripped of a final "'s": the regex engine finds the few such words
@@ -254,15 +266,18 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     # phrase first: far faster than a regex of hundreds of alternatives at every position.
     # They must not overlap a date or a quote: ``out`` holds just those until the loop ends.
     lexicon = _lexicon()
+    lengths = _lexicon_lengths()
     found: list[Mention] = []
     resume = 0
     for cap in _lexicon_start_re().finditer(text):
         s0 = cap.start()
         if s0 < resume:
             continue
-        # The ends of the capitalized word and of up to three more, each after one space.
+        # The ends of the capitalized word and of the words after it, each after one space, as
+        # many as the longest entry that starts with it has: most entries are one word.
+        most = min(_LEXICON_WORDS, lengths.get(cap.group(0).lower(), 1))
         ends = [cap.end()]
-        while len(ends) < _LEXICON_WORDS:
+        while len(ends) < most:
             if not text.startswith(" ", ends[-1]) or not (nxt := _TOKEN.match(text, ends[-1] + 1)):
                 break
             ends.append(nxt.end())

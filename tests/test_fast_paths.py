@@ -197,3 +197,16 @@ def test_quantity_modifier_agrees_with_searching(before: str, number: str) -> No
         assert modifier == mod.group(1).lower()
     else:
         assert modifier in ("", "or more")
+
+
+def test_every_lexicon_entry_of_plain_words_is_found() -> None:
+    # ``_recognize`` gathers only as many words after a capitalized word as the longest entry
+    # starting with it has; every entry must still be found whole.
+    for phrase in mentions._lexicon():
+        if not all(mentions._LEXICON_TOKEN.fullmatch(w) for w in phrase.split(" ")):
+            continue  # letters outside ASCII: never a lexicon word (see _lexicon_start_re)
+        written = phrase[0].upper() + phrase[1:]
+        text = f"On Monday {written} spoke."
+        sent = Sentence(0, 0, len(text), text)
+        spans = {(m.start, m.end) for m in mentions._recognize(sent, [])}
+        assert (10, 10 + len(written)) in spans, phrase
