@@ -5,6 +5,8 @@ give.
 a ``Mention`` and an ``AnnotatedSentence`` without their ``__init__``; if a field is added,
 renamed or reordered in studykit/model.py, these tests fail until the builders follow.
 ``first_sentence`` stops at the first sentence; it must agree with splitting the whole head.
+The sentence boundary pattern is written to start with a character class; it must find what
+the plain pattern finds.
 ``_is_person_context``, ``_quantity`` and ``number_value`` skip regex searches that cannot
 succeed; they must agree with running every search.
 """
@@ -12,6 +14,7 @@ succeed; they must agree with running every search.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -97,6 +100,18 @@ bodies = st.one_of(
 @example(" \u2003\n", 120)
 def test_first_sentence_is_the_first_split_sentence(body: str, limit: int) -> None:
     assert first_sentence(body, limit) == _first_sentence_by_splitting(body, limit)
+
+
+# The sentence boundary as first written: the alternatives side by side.
+_PLAIN_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n""")
+
+
+@settings(max_examples=300, deadline=None)
+@given(bodies)
+@example('He left..." Then?! "No." \n\n \nNext.)  [A')
+def test_boundary_pattern_finds_what_the_plain_one_finds(body: str) -> None:
+    spans = [m.span() for m in text._BOUNDARY.finditer(body)]
+    assert spans == [m.span() for m in _PLAIN_BOUNDARY.finditer(body)]
 
 
 @settings(max_examples=300, deadline=None)
