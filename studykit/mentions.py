@@ -18,6 +18,41 @@ from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex
 from studykit.text import finditer_at, split_sentences
 from studykit.timex import granularity, tag
 
+# Mentions are made by the ten thousand, and an annotated sentence for every sentence. A
+# frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; setting the
+# slots through their descriptors is about twice as fast. tests/test_fast_paths.py checks
+# that these builders give what the constructors give.
+_new = object.__new__
+_set_kind, _set_start, _set_end, _set_text, _set_value, _set_attrs = (
+    Mention.__dict__[f].__set__ for f in ("kind", "start", "end", "text", "value", "attrs")
+)
+_set_sentence, _set_mentions = (
+    AnnotatedSentence.__dict__[f].__set__ for f in ("sentence", "mentions")
+)
+
+
+def _mention(
+    kind: str, start: int, end: int, text: str, value: str, attrs: tuple[tuple[str, str], ...] = ()
+) -> Mention:
+    """``Mention(kind, start, end, text, value, attrs)``, built faster."""
+    m = _new(Mention)
+    _set_kind(m, kind)
+    _set_start(m, start)
+    _set_end(m, end)
+    _set_text(m, text)
+    _set_value(m, value)
+    _set_attrs(m, attrs)
+    return m
+
+
+def _annotated(sentence: Sentence, mentions: tuple[Mention, ...]) -> AnnotatedSentence:
+    """``AnnotatedSentence(sentence, mentions)``, built faster."""
+    a = _new(AnnotatedSentence)
+    _set_sentence(a, sentence)
+    _set_mentions(a, mentions)
+    return a
+
+
 # ----------------------------------------------------------------------------- numbers --
 
 
@@ -67,6 +102,9 @@ def number_value(text: str) -> int | float | None:
     """The value of a number as written: "1,960" → 1960, "seven" → 7, "2.5 million" → 2500000."""
     units, tens, scales = _number_words()
     t = text.lower().replace(",", "").strip()
+    if t.isdecimal():  # most numbers are plain figures, exact as an int below the limit
+        n = int(t)
+        return n if n < _EXACT_LIMIT else None
     total = 0.0
     current = 0.0
     for part in _NUMBER_PARTS.split(t):
@@ -158,6 +196,18 @@ def _lexicon_starts() -> frozenset[str]:
 
 
 @cache
+def _lexicon_lengths() -> dict[str, int]:
+    """The first words of the entries in ``_lexicon`` that have more than one word → the most
+    words such an entry has ("prime" → 2 for "prime minister")."""
+    out: dict[str, int] = {}
+    for phrase in _lexicon():
+        first, _, rest = phrase.partition(" ")
+        if rest:
+            out[first] = max(out.get(first, 1), phrase.count(" ") + 1)
+    return out
+
+
+@cache
 def _lexicon_start_re() -> re.Pattern[str]:
     """A capitalized word ("[A-Z][A-Za-z.'’&-]*", whole) that starts a lexicon entry once
     lower-cased and stripped of a final "'s": the regex engine finds the few such words
@@ -199,59 +249,51 @@ def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
-    out: list[Mention] = []
-
-    for t in timexes:
-        out.append(
-            Mention(
-                "date",
-                t.start,
-                t.end,
-                t.text,
-                t.value,
-                (("granularity", granularity(t.value)), ("type", t.type)),
-            )
-        )
-    dates = list(out)
+    out = [
+        _mention("date", t.start, t.end, t.text, t.value,
+                 (("granularity", granularity(t.value)), ("type", t.type)))
+        for t in timexes
+    ]  # fmt: skip
 
     for m in finditer_at(_QUOTE, _QUOTE_START, text):
         body = m.group("body") or m.group("sbody")
         if len(body.split()) < 2 and not m.group("q"):
             continue
         s, e = base + m.start(), base + m.end()
-        out.append(Mention("quote", s, e, m.group(0), body.strip().rstrip(",.;:").strip()))
-    quotes = [m for m in out if m.kind == "quote"]
-
-    def free(s: int, e: int) -> bool:
-        return not _overlaps(s, e, dates) and not _overlaps(s, e, quotes)
+        out.append(_mention("quote", s, e, m.group(0), body.strip().rstrip(",.;:").strip()))
 
     # Titles and countries are looked up by capitalized word in one dictionary, longest
     # phrase first: far faster than a regex of hundreds of alternatives at every position.
+    # They must not overlap a date or a quote: ``out`` holds just those until the loop ends.
     lexicon = _lexicon()
+    lengths = _lexicon_lengths()
+    found: list[Mention] = []
     resume = 0
     for cap in _lexicon_start_re().finditer(text):
         s0 = cap.start()
         if s0 < resume:
             continue
-        # The capitalized word and up to three more, each separated by one space.
-        span = [(s0, cap.end())]
-        while len(span) < _LEXICON_WORDS:
-            nxt = _TOKEN.match(text, span[-1][1] + 1)
-            if text[span[-1][1] : span[-1][1] + 1] != " " or nxt is None:
+        # The ends of the capitalized word and of the words after it, each after one space, as
+        # many as the longest entry that starts with it has: most entries are one word.
+        most = min(_LEXICON_WORDS, lengths.get(cap.group(0).lower(), 1))
+        ends = [cap.end()]
+        while len(ends) < most:
+            if not text.startswith(" ", ends[-1]) or not (nxt := _TOKEN.match(text, ends[-1] + 1)):
                 break
-            span.append(nxt.span())
-        for n in range(len(span), 0, -1):
-            e0 = span[n - 1][1]
+            ends.append(nxt.end())
+        for e0 in reversed(ends):
             raw = text[s0:e0]
-            entry = lexicon.get(_without_possessive(raw).lower())
-            if entry is None or not free(base + s0, base + e0):
+            core = _without_possessive(raw)
+            entry = lexicon.get(core.lower())
+            if entry is None or _overlaps(base + s0, base + e0, out):
                 continue
             kind, canon = entry
             if kind == "title":
                 scope = "state" if canon in res.state_offices() else "other"
-                out.append(Mention("title", base + s0, base + e0, raw, canon, (("scope", scope),)))
+                found.append(
+                    _mention("title", base + s0, base + e0, raw, canon, (("scope", scope),))
+                )
             else:
-                core = _without_possessive(raw)
                 if core.lower().startswith("the "):
                     core = core[4:]
                 adjective = res.demonym(canon).lower() == core.lower()
@@ -260,35 +302,37 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 if not adjective and text[max(0, s0 - 4) : s0].lower() == "the ":
                     start = s0 - 4
                 form = "adjective" if adjective else "name"
-                out.append(Mention("country", base + start, base + e0, text[start:e0], canon,
-                                   (("form", form),)))  # fmt: skip
+                found.append(_mention("country", base + start, base + e0, text[start:e0], canon,
+                                      (("form", form),)))  # fmt: skip
             resume = e0
             break
+    out += found
 
-    # ``out`` holds the dates and quotes too, so one overlap test covers ``free``.
+    # ``out`` holds the dates, quotes, titles and countries: one overlap test covers them.
     for m in _number_re().finditer(text):
         s, e = base + m.start(), base + m.end()
         if _overlaps(s, e, out):
             continue
-        val = number_value(m.group(0))
+        written = m.group(0)
+        val = number_value(written)
         if val is None:
             continue
-        if (
-            m.group("words")
-            and m.group(0).lower() == "one"
-            and not _PLURAL_NOUN.match(text, m.end())
-        ):
+        if m.group("words") and written.lower() == "one" and not _PLURAL_NOUN.match(text, m.end()):
             continue  # "one of", "one day": not a count worth asking about
         noun, modifier = _quantity(text, m.start(), m.end())
-        attrs = tuple(
-            sorted({("noun", noun), ("modifier", modifier)} - {("noun", ""), ("modifier", "")})
-        )
-        out.append(Mention("number", s, e, m.group(0), str(val), attrs))
+        # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun").
+        attrs: tuple[tuple[str, str], ...]
+        if modifier:
+            attrs = (("modifier", modifier), ("noun", noun)) if noun else (("modifier", modifier),)
+        else:
+            attrs = (("noun", noun),) if noun else ()
+        out.append(_mention("number", s, e, written, str(val), attrs))
 
     for m in finditer_at(_ACRONYM, _ACRONYM_START, text):
+        acronym = m.group(0)
         s, e = base + m.start(), base + m.end()
-        if not _overlaps(s, e, out) and m.group(0) not in ("I", "GMT", "AM", "PM"):
-            out.append(Mention("org", s, e, m.group(0), m.group(0)))
+        if acronym not in ("I", "GMT", "AM", "PM") and not _overlaps(s, e, out):
+            out.append(_mention("org", s, e, acronym, acronym))
 
     not_names = _not_name_words()
     honorifics = res.words("honorifics")
@@ -297,7 +341,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     place_suffix_re = _place_suffix_re()
     capitals = res.capitals()
     # Find name runs in the text with everything already recognized masked out, so that
-    # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan".
+    # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan". A run holds no
+    # masked character, so no name found in one overlaps an earlier mention, nor one found
+    # in an earlier run: unlike the recognizers above, this needs no overlap test.
     pieces: list[str] = []
     pos = 0
     for done in sorted(out, key=attrgetter("start")):
@@ -312,26 +358,22 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         words = m.group(0).split()
         # Drop leading capitalized function words ("The", "However") and possessives.
         while words and (words[0].rstrip("'’s") in not_names or words[0] in honorifics):
-            s0 += text[s0:].index(words[0]) + len(words[0])
+            s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():
                 s0 += 1
             words = words[1:]
         if not words:
             continue
-        name = text[s0:e0]
-        name = _without_possessive(name)
+        name = _without_possessive(text[s0:e0])
         e0 = s0 + len(name)
         s, e = base + s0, base + e0
-        if _overlaps(s, e, out):
-            continue
         before = text[max(0, s0 - 30) : s0]
-        last = name.split()[-1]
-        if last in org_heads:
+        if name.rsplit(None, 1)[-1] in org_heads:
             full_s = s0
             the = _THE_BEFORE.search(before)
             if the:
                 full_s = s0 - len(the.group(0))
-            out.append(Mention("org", base + full_s, e, text[full_s:e0], name))
+            out.append(_mention("org", base + full_s, e, text[full_s:e0], name))
             continue
         # "the city of X", "the capital, X": most names have neither before them, and a
         # failing search of these patterns is slow, so test the last letters first.
@@ -339,24 +381,31 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         place_noun = place_noun_re.search(before) if ending == "of" else None
         if place_noun or (ending == "al" and _CAPITAL_BEFORE.search(before)):
             kind_of = place_noun.group(1).lower() if place_noun else "capital"
-            out.append(Mention("place", s, e, name, name, (("noun", kind_of),)))
+            out.append(_mention("place", s, e, name, name, (("noun", kind_of),)))
             continue
         suffix = place_suffix_re.match(text, e0)
         if suffix:
-            out.append(Mention("place", s, e, name, name, (("feature", suffix.group(1)),)))
+            out.append(_mention("place", s, e, name, name, (("feature", suffix.group(1)),)))
             continue
         if name in capitals:
-            out.append(Mention("place", s, e, name, name, (("country", capitals[name]),)))
+            out.append(_mention("place", s, e, name, name, (("country", capitals[name]),)))
             continue
-        out.append(Mention("name", s, e, name, name))
+        out.append(_mention("name", s, e, name, name))
     out.sort(key=lambda x: (x.start, -x.end))
     return out
 
 
-_MODIFIER = re.compile(
-    r"(?i)\b(at least|at most|more than|less than|fewer than|over|under|about|around|nearly|"
-    r"almost|some|up to|roughly|approximately|an estimated|another|only|just)\s+$"
-)
+_MODIFIERS = (
+    "at least", "at most", "more than", "less than", "fewer than", "over", "under", "about",
+    "around", "nearly", "almost", "some", "up to", "roughly", "approximately", "an estimated",
+    "another", "only", "just",
+)  # fmt: skip
+_MODIFIER = re.compile(r"(?i)\b(" + "|".join(_MODIFIERS) + r")\s+$")
+# The last letters of the modifiers, in either case: if ``_MODIFIER`` finds a modifier before
+# a number, that text ends with one of them and then space. Most numbers have another letter
+# there, and a failing search is slow. Under IGNORECASE only "i", "k" and "s" also match
+# letters outside ASCII ("İ", "ı", "K", "ſ"), and no modifier ends in one of them.
+_MODIFIER_LAST = frozenset(m[-1] for m in _MODIFIERS) | frozenset(m[-1].upper() for m in _MODIFIERS)
 _NOUN_WORDS = re.compile(r"(?:\s+(?:[A-Za-z][\w’'-]*))")
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
 _OR_MORE = re.compile(r"\s+or (?:more|so)\b")
@@ -388,16 +437,19 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         and nouns[-1] not in ("children", "women", "men")
     ):
         nouns.pop()
-    mod = _MODIFIER.search(text[max(0, start - 20) : start])
+    before = text[max(0, start - 20) : start]
+    mod = _MODIFIER.search(before) if before.rstrip()[-1:] in _MODIFIER_LAST else None
     if not mod and _OR_MORE.match(text, end):
         return " ".join(nouns), "or more"
     return " ".join(nouns), (mod.group(1).lower() if mod else "")
 
 
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tweeted|wrote|added|stated|declared|announced|insisted|warned|"
-    r"explained|noted|claimed|argued|replied|commented|described|confirmed|urged)\b"
-)
+_SPEECH_VERBS = (
+    "said", "says", "say", "told", "tweeted", "wrote", "added", "stated", "declared", "announced",
+    "insisted", "warned", "explained", "noted", "claimed", "argued", "replied", "commented",
+    "described", "confirmed", "urged",
+)  # fmt: skip
+_SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b")
 _SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + _SPEECH.pattern)
 _SPEECH_BEFORE = re.compile(_SPEECH.pattern + r"\s+$")
 _PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + _SPEECH.pattern)
@@ -405,7 +457,8 @@ _QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?$")
 
 
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s*$")
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]+),?\s+$")
 _APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+[a-z]+\s+(?:of|at|for)\b)")
 
@@ -418,20 +471,26 @@ def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
 
 def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) -> bool:
     """Signals that a capitalized name is a person's."""
-    before = sent_text[max(0, start - 25) : start]
-    after = sent_text[end : end + 30]
     if after_title:
         return True
-    if _HONORIFIC_BEFORE.search(before):
+    before = sent_text[max(0, start - 25) : start]
+    after = sent_text[end : end + 30]
+    # Most names show none of these signals. A failing search of a pattern that ends at the
+    # end of ``before`` tries it at every position, so first test with string methods the
+    # word that ``before`` must then end with: the honorific, the role (the pattern's group),
+    # the verb. Likewise an apposition starts with a comma. The speech verb after the name
+    # has no such test and comes last.
+    tail = before.rstrip()
+    if tail.removesuffix(".").endswith(_HONORIFICS) and _HONORIFIC_BEFORE.search(before):
         return True
-    role = _ROLE_BEFORE.search(before)
-    if role and role.group(1) in res.words("person_roles"):
+    role = tail.removesuffix(",").rsplit(None, 1)
+    if role and role[-1] in res.words("person_roles") and _ROLE_BEFORE.search(before):
         return True
-    if _SPEECH_AFTER.match(after):
+    if tail.endswith(_SPEECH_VERBS) and _SPEECH_BEFORE.search(before):
         return True
-    if _SPEECH_BEFORE.search(before):
+    if after.startswith(",") and _APPOSITION_AFTER.match(after):
         return True
-    return bool(_APPOSITION_AFTER.match(after))
+    return bool(_SPEECH_AFTER.match(after))
 
 
 def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
@@ -446,14 +505,12 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # A title no more than three characters before: "President Aliyev".
             after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
-            if len(m.value.split()) >= 2:
+            words = len(m.value.split())
+            if words >= 2:
                 candidates.add(m.value)
-            if (
-                _is_person_context(sent.text, rel_s, rel_e, after_title)
-                and len(m.value.split()) <= 4
-            ):
+            if words <= 4 and _is_person_context(sent.text, rel_s, rel_e, after_title):
                 full = m.value
-                if len(full.split()) >= 2:
+                if words >= 2:
                     st.people[full] = full
                     st.people.setdefault(full.split()[-1], full)
                 elif _honorific_before(sent.text, rel_s, after_title):
@@ -485,30 +542,31 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
 def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     """Second pass over a sentence: type names as people, attach titles and countries."""
     out: list[Mention] = []
+    people = st.people
     for i, m in enumerate(ms):
+        if m.kind != "name":
+            out.append(m)
+            continue
+        value = m.value
         if (
-            m.kind == "name"
-            and " " not in m.value
+            " " not in value
             and i
             and ms[i - 1].kind == "title"
             and (0 <= m.start - ms[i - 1].end <= 2)
         ):
             # "King Hussein" is not "Saddam Hussein": a title before a lone name must agree
             # with the title the article gave the full name.
-            known = st.people.get(m.value, m.value)
-            if known == m.value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
-                out.append(Mention("person", m.start, m.end, m.text, m.value))
+            known = people.get(value, value)
+            if known == value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
+                out.append(_mention("person", m.start, m.end, m.text, value))
                 continue
-        if m.kind == "name":
-            key = m.value if m.value in st.people else m.value.split()[-1]
-            full: str | None = st.people.get(m.value) or (
-                st.people.get(key) if key in st.people and " " in st.people[key] else None
-            )
-            if full and (m.value == full or m.value in full.split() or m.value == key):
-                m = Mention("person", m.start, m.end, m.text, full)
-            else:
-                continue  # unknown capitalized words are not offered as answers
-        out.append(m)
+        key = value if value in people else value.split()[-1]
+        full: str | None = people.get(value) or (
+            people.get(key) if key in people and " " in people[key] else None
+        )
+        if full and (value in (full, key) or value in full.split()):
+            out.append(_mention("person", m.start, m.end, m.text, full))
+        # Otherwise the name is dropped: unknown capitalized words are not offered as answers.
     # Attach "Country Title Person" / "Country's Title, Person" / "Title Person".
     final: list[Mention] = []
     for i, m in enumerate(out):
@@ -525,7 +583,7 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             final.pop()  # the country word becomes part of the reference
             c = out[i - 1]
             final.append(
-                Mention(
+                _mention(
                     "person",
                     c.start,
                     m.end,
@@ -552,10 +610,11 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                     st.roles[(country, title)] = m.value
             elif m.value in st.person_titles:
                 country, title = st.person_titles[m.value]
-            attrs = tuple(
-                sorted({("title", title), ("country", country)} - {("title", ""), ("country", "")})
-            )
-            m = Mention("person", m.start, m.end, m.text, m.value, attrs)
+            # The (key, value) pairs that are not empty, sorted by key ("country" < "title").
+            attrs: tuple[tuple[str, str], ...] = (("country", country),) if country else ()
+            if title:
+                attrs += (("title", title),)
+            m = _mention("person", m.start, m.end, m.text, m.value, attrs)
             st.last_person = m.value
         final.append(m)
     return final
@@ -574,12 +633,10 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
             by_sent[j].append(t)
     raw = [_recognize(s, ts) for s, ts in zip(sents, by_sent, strict=True)]
     st = _resolve(article, raw, sents)
-    result: list[AnnotatedSentence] = []
-    for sent, ms in zip(sents, raw, strict=True):
-        final = _finish(ms, sent, st)
-        final = _attribute_quotes(sent, final, st)
-        result.append(AnnotatedSentence(sent, tuple(final)))
-    return result
+    return [
+        _annotated(sent, tuple(_attribute_quotes(sent, _finish(ms, sent, st), st)))
+        for sent, ms in zip(sents, raw, strict=True)
+    ]
 
 
 _CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")
@@ -588,6 +645,11 @@ _BLANK = re.compile(r"\s*$")
 
 def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[Mention]:
     """Give each quote its speaker: a person joined to it by a verb of saying."""
+    for m in ms:  # most sentences have no quote: nothing to do
+        if m.kind == "quote":
+            break
+    else:
+        return ms
     out: list[Mention] = []
     people = [m for m in ms if m.kind == "person"]
     for m in ms:
@@ -630,7 +692,7 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
             # it says so; leave it unattributed otherwise.
             speaker = ""
         attrs = (("speaker", speaker),) if speaker else ()
-        out.append(Mention("quote", m.start, m.end, m.text, m.value, attrs))
+        out.append(_mention("quote", m.start, m.end, m.text, m.value, attrs))
         if speaker:
             st.last_person = speaker
     return out
