@@ -14,43 +14,14 @@ from functools import cache
 from operator import attrgetter
 
 from studykit import resources as res
-from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex
+from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex, builder
 from studykit.text import finditer_at, split_sentences
 from studykit.timex import granularity, tag
 
-# Mentions are made by the ten thousand, and an annotated sentence for every sentence. A
-# frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; setting the
-# slots through their descriptors is about twice as fast. tests/test_fast_paths.py checks
-# that these builders give what the constructors give.
-_new = object.__new__
-_set_kind, _set_start, _set_end, _set_text, _set_value, _set_attrs = (
-    Mention.__dict__[f].__set__ for f in ("kind", "start", "end", "text", "value", "attrs")
-)
-_set_sentence, _set_mentions = (
-    AnnotatedSentence.__dict__[f].__set__ for f in ("sentence", "mentions")
-)
-
-
-def _mention(
-    kind: str, start: int, end: int, text: str, value: str, attrs: tuple[tuple[str, str], ...] = ()
-) -> Mention:
-    """``Mention(kind, start, end, text, value, attrs)``, built faster."""
-    m = _new(Mention)
-    _set_kind(m, kind)
-    _set_start(m, start)
-    _set_end(m, end)
-    _set_text(m, text)
-    _set_value(m, value)
-    _set_attrs(m, attrs)
-    return m
-
-
-def _annotated(sentence: Sentence, mentions: tuple[Mention, ...]) -> AnnotatedSentence:
-    """``AnnotatedSentence(sentence, mentions)``, built faster."""
-    a = _new(AnnotatedSentence)
-    _set_sentence(a, sentence)
-    _set_mentions(a, mentions)
-    return a
+# Mentions are made by the ten thousand, and an annotated sentence for every sentence: made
+# by ``builder``, in about half the time of the dataclass's own ``__init__``.
+_mention = builder(Mention)
+_annotated = builder(AnnotatedSentence)
 
 
 # ----------------------------------------------------------------------------- numbers --

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
@@ -174,16 +174,40 @@ def _slots(cls: type) -> _Slots:
 
 
 def builder(cls: type[_T]) -> Callable[..., _T]:
-    """``cls(*values)`` for a slotted dataclass: every field given, in the order declared."""
-    setters = _slots(cls).setters
-    new = object.__new__
+    """A function that makes ``cls(...)`` from the same arguments (the fields in the order
+    declared, defaults as declared), for a slotted dataclass.
 
-    def build(*values: Any) -> _T:
-        obj = new(cls)
-        for set_field, value in zip(setters, values, strict=True):
-            set_field(obj, value)
-        return obj
-
+    The function is written out for the class, one line a field, as ``dataclasses`` writes
+    ``__init__``: a loop over the fields would cost back most of what it saves.
+    """
+    slots = _slots(cls)
+    params, body = [], []
+    namespace: dict[str, Any] = {"_new_": object.__new__, "_cls_": cls}
+    declared = fields(cls)  # type: ignore[arg-type]
+    if any(f.name.endswith("_") for f in declared):
+        raise TypeError(f"{cls.__name__}: a field name ending in '_' clashes with the builder")
+    for i, f in enumerate(declared):
+        namespace[f"_set{i}_"] = slots.setters[i]
+        if f.default is not MISSING:
+            namespace[f"_default{i}_"] = f.default
+            params.append(f"{f.name}=_default{i}_")
+        elif f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name} has a default factory")
+        else:
+            params.append(f.name)
+        body.append(f"        _set{i}_(obj_, {f.name})")
+    source = "\n".join([
+        f"def make({', '.join(namespace)}):",
+        f"    def build({', '.join(params)}):",
+        "        obj_ = _new_(_cls_)",
+        *body,
+        "        return obj_",
+        "    return build",
+    ])  # fmt: skip
+    scope: dict[str, Any] = {}
+    exec(source, {}, scope)  # noqa: S102 - the source is made above from field names only
+    build: Callable[..., _T] = scope["make"](**namespace)
+    build.__qualname__ = build.__name__ = f"build_{cls.__name__}"
     return build
 
 

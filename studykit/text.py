@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studykit.model import Sentence
+from studykit.model import Sentence, builder
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = {
@@ -42,23 +42,9 @@ def _sentence_ends(body: str) -> Iterator[int]:
     yield len(body)
 
 
-# Sentences are made by the thousand. A frozen dataclass's ``__init__`` sets each field
-# through ``object.__setattr__``; setting the slots through their descriptors is about twice
-# as fast. tests/test_fast_paths.py checks that this gives what ``Sentence(...)`` gives.
-_new = object.__new__
-_set_index, _set_start, _set_end, _set_text = (
-    Sentence.__dict__[f].__set__ for f in ("index", "start", "end", "text")
-)
-
-
-def _sentence(index: int, start: int, end: int, text: str) -> Sentence:
-    """``Sentence(index, start, end, text)``, built faster."""
-    s = _new(Sentence)
-    _set_index(s, index)
-    _set_start(s, start)
-    _set_end(s, end)
-    _set_text(s, text)
-    return s
+# Sentences are made by the thousand: ``builder`` makes them in about half the time of the
+# dataclass's own ``__init__``.
+_sentence = builder(Sentence)
 
 
 def split_sentences(body: str) -> list[Sentence]:

@@ -2,8 +2,8 @@
 give.
 
 ``text._sentence``, ``mentions._mention`` and ``mentions._annotated`` build a ``Sentence``,
-a ``Mention`` and an ``AnnotatedSentence`` without their ``__init__``; if a field is added,
-renamed or reordered in studykit/model.py, these tests fail until the builders follow.
+a ``Mention`` and an ``AnnotatedSentence`` without their ``__init__`` (``model.builder``);
+they must make what the constructors make, with the same defaults.
 ``first_sentence`` stops at the first sentence; it must agree with splitting the whole head.
 The sentence boundary pattern is written to start with a character class; it must find what
 the plain pattern finds.

@@ -37,8 +37,15 @@ def test_builder_makes_what_the_constructor_makes(cls):
     assert [getattr(made, f.name) for f in dataclasses.fields(cls)] == values
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, dataclasses.fields(cls)[0].name, "changed")  # still frozen
-    with pytest.raises(ValueError):
-        builder(cls)(*values[:-1])  # every field must be given
+    # Keywords and defaults as the constructor takes them.
+    fs = dataclasses.fields(cls)
+    assert builder(cls)(**{f.name: v for f, v in zip(fs, values, strict=True)}) == expected
+    required = [v for f, v in zip(fs, values, strict=True) if f.default is dataclasses.MISSING]
+    assert builder(cls)(*required) == cls(*required)
+    with pytest.raises(TypeError):
+        builder(cls)(*required[:-1])  # a field without a default must be given
+    with pytest.raises(TypeError):
+        builder(cls)(*values, "one too many")
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
@@ -67,5 +74,17 @@ def test_only_slotted_dataclasses_without_post_init():
             pass
 
     for cls in (NotSlotted, Checked):
+        with pytest.raises(TypeError):
+            builder(cls)
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Factory:
+        a: list[int] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Clashing:
+        obj_: int
+
+    for cls in (Factory, Clashing):  # a default made per call; a name the builder uses
         with pytest.raises(TypeError):
             builder(cls)
