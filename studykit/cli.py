@@ -355,12 +355,20 @@ def dates(articles, as_json, strict, verbose):  # type: ignore[no-untyped-def]
     """
     import json  # only here: json is not needed to start the other commands
 
+    from studykit.errors import internal_error
     from studykit.pipeline import Report, iter_articles
     from studykit.timex import tag_long
 
     report = Report()
     for a in iter_articles(_default_articles(articles), report, strict):
-        for t in tag_long(a.body, a.date):
+        try:
+            found = tag_long(a.body, a.date)
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug on one article must not end the run
+            report.problems.append(internal_error(exc, a.path, a.body_line))
+            continue
+        for t in found:
             if as_json:
                 row = {"doc": a.id, "start": t.start, "end": t.end, "text": t.text,
                        "type": t.type, "value": t.value}  # fmt: skip

@@ -55,6 +55,19 @@ class StudykitErrors(StudykitError):
         return "\n".join(str(e) for e in self.errors)
 
 
+def internal_error(exc: Exception, path: str | None, line: int | None) -> StudykitError:
+    """The problem to report when studykit itself fails on one input (a bug, not the user's
+    mistake): the input is left out, the run goes on, and the exit status says so."""
+    if isinstance(exc, StudykitError):
+        return exc
+    return StudykitError(
+        f"studykit failed on this article and left it out ({type(exc).__name__}: {exc}); "
+        "this is a bug in studykit: please report it with the article",
+        path,
+        line,
+    )
+
+
 _deferred: dict[str, StudykitError] = {}
 
 

@@ -57,6 +57,22 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def generate_one(article: Article, templates: list[Template], keep_body: bool) -> ArticleResult:
+    """``slim(generate_article(article, templates), keep_body)``; should studykit fail on
+    this article (a bug), the failure is reported at the end and the article gives nothing,
+    so that one article cannot end the run for all the others."""
+    from studykit.errors import defer, internal_error
+    from studykit.generate import ArticleResult, generate_article
+
+    try:
+        return slim(generate_article(article, templates), keep_body)
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+        defer(internal_error(exc, article.path, article.body_line))
+        return slim(ArticleResult(article, ()), keep_body)
+
+
 def slim(result: ArticleResult, keep_body: bool = True) -> ArticleResult:
     """Drop what selection does not need: the annotated sentences and, unless asked, the body."""
     article = result.article if keep_body else replace(result.article, body="")
@@ -79,11 +95,10 @@ def _init_worker(template_dirs: tuple[str, ...] | None) -> None:
 
 def _work(batch: list[Article], keep_body: bool) -> tuple[list[ArticleResult], list[StudykitError]]:
     from studykit.errors import take_deferred
-    from studykit.generate import generate_article
 
     assert _worker_state is not None, "worker started without _init_worker"
     templates = _worker_state[1]
-    results = [slim(generate_article(a, templates), keep_body) for a in batch]
+    results = [generate_one(a, templates, keep_body) for a in batch]
     # Problems found mid-run (a template's regex that ran out of time) travel back with the
     # results, so that a run with --jobs reports them as a run in one process does.
     return results, take_deferred()
@@ -116,8 +131,6 @@ def generate(
     inherit them load them again from ``template_dirs``. ``on_done(articles, chars)`` is
     called as articles are finished (for progress bars).
     """
-    from studykit.generate import generate_article
-
     batches = _batches(articles)
     first = next(batches, None)
     if first is None:
@@ -126,7 +139,7 @@ def generate(
 
     def here(batch: list[Article]) -> Iterator[ArticleResult]:
         for a in batch:
-            yield slim(generate_article(a, templates), keep_body)
+            yield generate_one(a, templates, keep_body)
             if on_done is not None:
                 on_done(1, len(a.body))
 

@@ -270,3 +270,59 @@ def test_numbers_too_long_for_a_float_are_not_counts(tmp_path):
     assert (code, err) == (0, "")
     answers = [json.loads(line)["answer"] for line in out.splitlines()]
     assert answers and not any("9" * 20 in a for a in answers)
+
+
+def _fail_on(name: str, real):  # type: ignore[no-untyped-def]
+    """``real``, except that it raises, as a bug would, on the article called ``name``."""
+
+    def call(article, *args, **kwargs):  # type: ignore[no-untyped-def]
+        body = getattr(article, "body", article)
+        if "UNLUCKY" in body or (name and getattr(article, "id", "") == name):
+            raise IndexError("list index out of range")
+        return real(article, *args, **kwargs)
+
+    return call
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_on_one_article_is_reported_and_the_others_still_give_questions(
+    tmp_path, monkeypatch, jobs
+):
+    import studykit.generate
+    import studykit.pipeline
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in GOOD:
+        shutil.copy(FIXTURES / name, folder / name)
+    unlucky = folder / "unlucky.txt"
+    unlucky.write_text((FIXTURES / GOOD[0]).read_text().replace("Armenia", "Ruritania", 1))
+    monkeypatch.setattr(studykit.generate, "generate_article",
+                        _fail_on("unlucky", studykit.generate.generate_article))  # fmt: skip
+    # One article a batch: with -j 2 the unlucky one (last in order) goes to a worker process.
+    monkeypatch.setattr(studykit.pipeline, "BATCH_ARTICLES", 1)
+    out = tmp_path / "q.jsonl"
+    code, _, err = run_cli("questions", str(folder), "-o", str(out), "-j", jobs)
+    assert code == 1
+    assert err.splitlines() == [
+        f"{unlucky}:1: studykit failed on this article and left it out (IndexError: list "
+        "index out of range); this is a bug in studykit: please report it with the article"
+    ]
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows and {r["article"] for r in rows} == set(GOOD)
+    code, _, _ = run_cli("questions", str(folder), "-o", str(tmp_path / "s.jsonl"), "--strict")
+    assert code == 1 and not (tmp_path / "s.jsonl").exists()
+
+
+def test_a_bug_while_tagging_one_article_leaves_the_dates_of_the_others(tmp_path, monkeypatch):
+    import studykit.timex
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(FIXTURES / GOOD[0], folder / GOOD[0])
+    (folder / "unlucky.txt").write_text("date 2020-11-10 UNLUCKY talks on Tuesday.\n")
+    monkeypatch.setattr(studykit.timex, "tag_long", _fail_on("", studykit.timex.tag_long))
+    code, out, err = run_cli("dates", str(folder))
+    assert code == 1
+    assert err.startswith(f"{folder / 'unlucky.txt'}:1: studykit failed on this article")
+    assert out and all(line.startswith("good-ceasefire\t") for line in out.splitlines())
