@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
-from studykit.mentions import annotate
+from studykit.mentions import annotate, surname
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
     Match,
@@ -381,7 +381,7 @@ def _gives_away(question: str, answer: str) -> bool:
     # A name's last word in the question gives the name away ("Who succeeded Aliyev?").
     parts = answer.split()
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
-        return _has_words(q, parts[-1].lower())
+        return _has_words(q, surname(answer).lower())
     return False
 
 

@@ -113,7 +113,20 @@ _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
 _NAME_RUN = re.compile(
     rf"[A-Z](?<![\w'’.-].){_CAP_REST}"
     rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
+    r"(?:\s+(?:II|III|IV)(?![\w-]))?"  # "James A. Baker III"
 )
+# Words that end a name without being its surname: "Baker" in "James A. Baker III".
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a suffix such as "Jr." or "III"."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
+
+
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
@@ -121,6 +134,7 @@ _QUOTE = re.compile(
 )
 _QUOTE_START = re.compile(r"[\"“‘']")
 _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
 
 
 def _without_possessive(text: str) -> str:
@@ -302,7 +316,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     for m in finditer_at(_ACRONYM, _ACRONYM_START, text):
         acronym = m.group(0)
         s, e = base + m.start(), base + m.end()
-        if acronym not in ("I", "GMT", "AM", "PM") and not _overlaps(s, e, out):
+        if acronym in ("GMT", "AM", "PM") or _ROMAN.fullmatch(acronym):
+            continue  # "James A. Baker III": a Roman numeral ends a name, it is no body
+        if not _overlaps(s, e, out):
             out.append(_mention("org", s, e, acronym, acronym))
 
     not_names = _not_name_words()
@@ -337,6 +353,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         name = _without_possessive(text[s0:e0])
         e0 = s0 + len(name)
+        if text.startswith(".", e0) and name.endswith((" Jr", " Sr")):
+            e0 += 1  # "Louis Gerstner Jr.": the period is the name's, not the sentence's
+            name += "."
         s, e = base + s0, base + e0
         before = text[max(0, s0 - 30) : s0]
         if name.rsplit(None, 1)[-1] in org_heads:
@@ -483,7 +502,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                 full = m.value
                 if words >= 2:
                     st.people[full] = full
-                    st.people.setdefault(full.split()[-1], full)
+                    st.people.setdefault(surname(full), full)
                 elif _honorific_before(sent.text, rel_s, after_title):
                     # One word is a person only after a title or honorific ("Mr Key"):
                     # companies and countries "say" things too.
@@ -492,12 +511,12 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                     single.add(full)
     # Single-word people known only by surname pick up a full name seen anywhere.
     for name in single:
-        if any(" " in f and f.split()[-1] == name for f in st.people.values()):
+        if any(" " in f and surname(f) == name for f in st.people.values()):
             st.people.setdefault(name, name)
     for name in list(st.people):
         if " " not in name:
-            fulls = {f for f in st.people.values() if " " in f and f.split()[-1] == name}
-            fulls |= {c for c in candidates if c.split()[-1] == name}
+            fulls = {f for f in st.people.values() if " " in f and surname(f) == name}
+            fulls |= {c for c in candidates if surname(c) == name}
             if len(fulls) == 1:
                 full = fulls.pop()
                 st.people[name] = full
@@ -531,7 +550,7 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             if known == value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
                 out.append(_mention("person", m.start, m.end, m.text, value))
                 continue
-        key = value if value in people else value.split()[-1]
+        key = value if value in people else surname(value)
         full: str | None = people.get(value) or (
             people.get(key) if key in people and " " in people[key] else None
         )

@@ -25,7 +25,7 @@ _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n))"""
 )
 _WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)\.$")
-_INITIAL = re.compile(r"[A-Z]")
+_INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "J." and "P.J." before a surname
 
 
 def _sentence_ends(body: str) -> Iterator[int]:

@@ -10,10 +10,11 @@ from click.testing import CliRunner
 from studykit.articles import parse_article
 from studykit.cli import main
 from studykit.generate import generate_article
-from studykit.mentions import annotate, number_value
+from studykit.mentions import annotate, number_value, surname
 from studykit.pipeline import run
 from studykit.select import SAMPLE, _sample_lazily, select
 from studykit.templates import load_templates
+from studykit.text import split_sentences
 
 from conftest import ARTICLES
 
@@ -243,3 +244,41 @@ def test_a_pronoun_is_looked_for_only_as_far_as_it_needs(seed_results):
     found = [_pronoun_before_names(s) for s in sentences]
     assert found == [plain(s) for s in sentences]
     assert True in found and False in found
+
+
+def _mentions(article) -> list[tuple[str, str, str]]:
+    return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
+
+
+def test_a_generational_suffix_belongs_to_the_name_and_is_no_surname():
+    art = _article(
+        "At a news conference, Secretary of State James A. Baker III said Jordan was seeking "
+        "guidance. Louis Gerstner Jr., the chairman, said the sale was a step. Mr. Baker "
+        "said more talks would follow. Mr. Gerstner said nothing else.",
+        date="1990-08-16",
+    )
+    found = _mentions(art)
+    assert ("person", "James A. Baker III", "James A. Baker III") in found
+    assert ("person", "Louis Gerstner Jr.", "Louis Gerstner Jr.") in found
+    assert ("person", "Baker", "James A. Baker III") in found  # the surname, not "III"
+    assert ("person", "Gerstner", "Louis Gerstner Jr.") in found
+    assert not [m for m in found if m[0] == "org"]  # "III" is no organization
+    assert surname("James A. Baker III") == "Baker" and surname("Baker") == "Baker"
+
+
+def test_dotted_initials_do_not_end_a_sentence():
+    body = "The attack was planned, spokesman P.J. Crowley said. Officials agreed."
+    assert [s.text for s in split_sentences(body)] == [
+        "The attack was planned, spokesman P.J. Crowley said.",
+        "Officials agreed.",
+    ]
+
+
+def test_a_role_word_before_a_name_is_not_part_of_it():
+    art = _article(
+        'In Newark, U.S. Attorney Samuel A. Alito said, "There is no legal reason to limit it."',
+        date="1989-10-27",
+    )
+    people = _people(art)
+    assert people.get("Samuel A. Alito") == "Samuel A. Alito"
+    assert not any(name.startswith("Attorney") for name in people)
