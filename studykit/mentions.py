@@ -135,6 +135,8 @@ _QUOTE = re.compile(
 _QUOTE_START = re.compile(r"[\"“‘']")
 _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*|")  # nothing, or more of the city in capitals
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_|--|—|–)")
 
 
 def _without_possessive(text: str) -> str:
@@ -244,6 +246,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         body = m.group("body") or m.group("sbody")
         if len(body.split()) < 2 and not m.group("q"):
             continue
+        if "``" in body or "''" in body:
+            continue  # quotation marks paired wrongly: the body runs across two quotes
         s, e = base + m.start(), base + m.end()
         out.append(_mention("quote", s, e, m.group(0), body.strip().rstrip(",.;:").strip()))
 
@@ -318,6 +322,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         s, e = base + m.start(), base + m.end()
         if acronym in ("GMT", "AM", "PM") or _ROMAN.fullmatch(acronym):
             continue  # "James A. Baker III": a Roman numeral ends a name, it is no body
+        if (
+            sent.index < 3
+            and _DATELINE_AFTER.match(text, m.end())
+            and _DATELINE_BEFORE.fullmatch(text, 0, m.start())
+        ):
+            continue  # "MIAMI (AP) _": the dateline's city, in capitals, is no organization
         if not _overlaps(s, e, out):
             out.append(_mention("org", s, e, acronym, acronym))
 

@@ -282,3 +282,24 @@ def test_a_role_word_before_a_name_is_not_part_of_it():
     people = _people(art)
     assert people.get("Samuel A. Alito") == "Samuel A. Alito"
     assert not any(name.startswith("Attorney") for name in people)
+
+
+def test_a_dateline_city_in_capitals_is_no_organization():
+    art = _article(
+        "MIAMI (AP) _ Relatives said the INS ruling was wrong. ADDIS ABABA, Ethiopia -- The "
+        "OAU met. Officials spoke. Analysts agreed. NATO -- the alliance -- said it would act."
+    )
+    orgs = [m[1] for m in _mentions(art) if m[0] == "org"]
+    assert orgs == ["INS", "OAU", "NATO"]
+
+
+def test_a_quotation_that_runs_across_two_quotes_is_not_taken():
+    art = _article("He said it was \"paid by the United States ``to fight terrorism,'' he said\".")
+    assert not [m for m in _mentions(art) if m[0] == "quote"]
+
+
+def test_an_office_word_before_a_surname_is_not_part_of_the_name():
+    art = _article(
+        "Donna Shalala said on Monday that it was over. Secretary Shalala says the plan failed."
+    )
+    assert _people(art).get("Shalala") == "Donna Shalala"
