@@ -376,16 +376,16 @@ def _gives_away(question: str, answer: str) -> bool:
         return True
     if a in ("true", "false"):
         return False
-    if _has_words(q, a):
+    if has_words(q, a):
         return True
     # A name's last word in the question gives the name away ("Who succeeded Aliyev?").
     parts = answer.split()
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
-        return _has_words(q, surname(answer).lower())
+        return has_words(q, surname(answer).lower())
     return False
 
 
-def _has_words(text: str, words: str) -> bool:
+def has_words(text: str, words: str) -> bool:
     """Whether ``words`` occurs in ``text`` as whole words (no regex: answers vary)."""
     start = text.find(words)
     while start >= 0:

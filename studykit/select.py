@@ -7,12 +7,14 @@ import hashlib
 import math
 import random
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
-from studykit.generate import ArticleResult
+from studykit.generate import POOL_KINDS, ArticleResult, has_words
 from studykit.mentions import number_value
 from studykit.model import Question, replace
 from studykit.timex.phrase import MONTHS
@@ -62,10 +64,20 @@ def select(
     its questions and names are taken in.
     """
     merged: dict[bytes, _Candidate] = {}
-    seen: dict[str, dict[str, None]] = defaultdict(dict)
+    seen: dict[str, dict[str, int]] = defaultdict(dict)  # kind -> name -> its place in pool
+    # Each article's own names, as places in the corpus pool: the people, places and bodies
+    # of the same story make the most plausible wrong answers. One array of small integers
+    # an article (kind and place in one number) keeps this to a few bytes a name.
+    local: dict[str, array[int]] = {}
     for r in results:
+        mine = array("q")
         for kind, value in r.pool:
-            seen[kind].setdefault(value, None)
+            names = seen[kind]
+            place = names.setdefault(value, len(names))
+            if kind in _NAME_KINDS:
+                mine.append(_KIND_NO[kind] << 32 | place)
+        if mine:
+            local.setdefault(r.article.id, mine)
         for q in r.questions:
             # The same fact stated by two articles is one question citing both.
             key = _fact_key(q)
@@ -91,7 +103,10 @@ def select(
     seen.clear()
     questions = []
     for c in candidates:
-        choices = distractors(c.q, pool, seed)
+        own = local.get(c.q.article_id)
+        kind_no = _KIND_NO.get(c.q.answer_kind, -1)
+        near = [code & 0xFFFFFFFF for code in own if code >> 32 == kind_no] if own else []
+        choices = distractors(c.q, pool, seed, local=near)
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
 
@@ -203,15 +218,24 @@ def _norm(text: str) -> str:
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
+_KIND_NO = {kind: i for i, kind in enumerate(POOL_KINDS)}
+_NAME_KINDS = frozenset(("person", "country", "place", "org", "title"))  # drawn from the pool
 SAMPLE = 40  # pool entries looked at per question: enough for three, and not the whole corpus
 
 
 def distractors(
-    q: Question, pool: dict[str, list[tuple[str, str]]], seed: int, n: int = 3
+    q: Question,
+    pool: dict[str, list[tuple[str, str]]],
+    seed: int,
+    n: int = 3,
+    local: list[int] | None = None,
 ) -> tuple[str, ...]:
-    """Three plausible wrong answers of the same type as ``q``'s answer, never the answer.
+    """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
+    nor a name the question itself shows.
 
-    ``pool`` maps a kind to (value, normalized value) pairs from the whole corpus.
+    ``pool`` maps a kind to (value, normalized value) pairs from the whole corpus; ``local``
+    lists the places in ``pool[q.answer_kind]`` of the names from ``q``'s own article, which
+    are offered first.
     """
     kind = q.answer_kind
     answer = _norm(q.answer)
@@ -222,20 +246,26 @@ def distractors(
         cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id)))
     elif kind == "date":
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.when, _rng(seed, q.id)))
-    elif kind in ("person", "country", "place", "org", "title"):
+    elif kind in _NAME_KINDS:
         entries = pool.get(kind, [])
-        picks = _sample_lazily(_rng(seed, q.id), len(entries), min(len(entries), SAMPLE))
+        rng = _rng(seed, q.id)
+        own = list(local or ())
+        rng.shuffle(own)
+        picks = chain(own, _sample_lazily(rng, len(entries), min(len(entries), SAMPLE)))
+        shown = _norm(q.question)
         cands = (
             (value, norm)
             for value, norm in (entries[i] for i in picks)
             if norm != answer
             and norm not in answer
             and answer not in norm
+            and not has_words(shown, norm)
             and not _same_thing(value, q.answer)
         )
     out: list[str] = []
     for c, norm in cands:
-        if norm != answer and c not in out:
+        # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
+        if norm != answer and c not in out and not any(_same_thing(c, o) for o in out):
             out.append(c)
         if len(out) == n:
             break

@@ -11,8 +11,9 @@ from studykit.articles import parse_article
 from studykit.cli import main
 from studykit.generate import generate_article
 from studykit.mentions import annotate, number_value, surname
+from studykit.model import Question
 from studykit.pipeline import run
-from studykit.select import SAMPLE, _sample_lazily, select
+from studykit.select import SAMPLE, _sample_lazily, distractors, select
 from studykit.templates import load_templates
 from studykit.text import split_sentences
 
@@ -303,3 +304,41 @@ def test_an_office_word_before_a_surname_is_not_part_of_the_name():
         "Donna Shalala said on Monday that it was over. Secretary Shalala says the plan failed."
     )
     assert _people(art).get("Shalala") == "Donna Shalala"
+
+
+def test_distractors_come_first_from_the_same_story_and_never_from_the_question(tmp_path):
+    story = (
+        "Russian President Vladimir Putin said the deal was signed. Azerbaijan's President "
+        "Ilham Aliyev said Armenia had no choice. Armenia's Prime Minister Nikol Pashinyan "
+        "said the decision was painful. Turkish Foreign Minister Mevlut Cavusoglu said Turkey "
+        "welcomed it."
+    )
+    (tmp_path / "story.txt").write_text(f"date 2020-11-10 {story}\n")
+    others = ["Howard Webb", "John Terry", "Petr Cech", "Carlos Lage", "John Burrows"]
+    for i, name in enumerate(others):
+        (tmp_path / f"other{i}.txt").write_text(
+            f"date 2007-02-2{i} Referee {name} said the match was fair.\n"
+        )
+    qs, _ = run([str(tmp_path)])
+    in_story = {"Vladimir Putin", "Ilham Aliyev", "Nikol Pashinyan", "Mevlut Cavusoglu"}
+    asked = [q for q in qs if q.article == "story.txt" and q.answer_kind == "person"]
+    assert asked
+    for q in asked:
+        assert len(q.choices) == 3
+        assert set(q.choices) <= in_story - {q.answer}  # three others from the same story
+        assert not any(c.lower() in q.question.lower() for c in q.choices)
+
+
+def test_no_two_choices_name_the_same_thing():
+    names = ("IAEA", "International Atomic Energy Agency", "Labor Party", "NATO")
+    pool = {"org": [(v, v.lower()) for v in names]}
+    q = Question(
+        id="q1", kind="cloze", question="It acts under the _____.", answer="NPT", choices=(),
+        article="a.txt", article_id="a", article_date="2020-11-10", article_title="",
+        when="2020-11-10", sentence="", start=0, end=0, template="t", tags=(),
+        answer_kind="org",
+    )  # fmt: skip
+    for seed in range(30):
+        choices = distractors(q, pool, seed)
+        assert len(choices) == 3
+        assert not {"IAEA", "International Atomic Energy Agency"} <= set(choices)
