@@ -139,6 +139,24 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*|")  # nothing, or more of the ci
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_|--|—|–)")
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _is_title(body: str) -> bool:
+    """Whether a quoted phrase is a title in title case ("This Week With David Brinkley")
+    rather than words someone said: every word capitalized but the small ones, and nothing
+    that ends a sentence."""
+    words = body.strip().rstrip(",.").split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        and words[0][:1].isupper()
+        and not any(w[-1:] in ".!?" for w in words)
+    )
+
+
 def _without_possessive(text: str) -> str:
     """``text`` without a final "'s" or "’s" (a string test: this runs for most words)."""
     return text[:-2] if text.endswith(("'s", "’s")) else text
@@ -248,6 +266,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         if "``" in body or "''" in body:
             continue  # quotation marks paired wrongly: the body runs across two quotes
+        if body.lstrip()[:1] in (",", ";", ":", ".") or _is_title(body):
+            continue  # a fragment cut at a comma, or a name ("This Week With David Brinkley")
         s, e = base + m.start(), base + m.end()
         out.append(_mention("quote", s, e, m.group(0), body.strip().rstrip(",.;:").strip()))
 
@@ -334,6 +354,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     not_names = _not_name_words()
     honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
+    place_heads = res.words("place_heads")
     place_noun_re = _place_noun_re()
     place_suffix_re = _place_suffix_re()
     capitals = res.capitals()
@@ -368,7 +389,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             name += "."
         s, e = base + s0, base + e0
         before = text[max(0, s0 - 30) : s0]
-        if name.rsplit(None, 1)[-1] in org_heads:
+        last = name.rsplit(None, 1)[-1]
+        if last in place_heads and " " in name:
+            out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
+            continue
+        if last in org_heads:
             full_s = s0
             the = _THE_BEFORE.search(before)
             if the:

@@ -253,10 +253,13 @@ def distractors(
         rng.shuffle(own)
         picks = chain(own, _sample_lazily(rng, len(entries), min(len(entries), SAMPLE)))
         shown = _norm(q.question)
+        # A full name among bare surnames ("Vaclav Havel" beside "Clinton") stands out.
+        full_names = kind == "person" and " " in q.answer.strip()
         cands = (
             (value, norm)
             for value, norm in (entries[i] for i in picks)
-            if norm != answer
+            if (not full_names or " " in norm)
+            and norm != answer
             and norm not in answer
             and answer not in norm
             and not has_words(shown, norm)

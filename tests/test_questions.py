@@ -342,3 +342,36 @@ def test_no_two_choices_name_the_same_thing():
         choices = distractors(q, pool, seed)
         assert len(choices) == 3
         assert not {"IAEA", "International Atomic Energy Agency"} <= set(choices)
+
+
+def test_quoted_titles_and_fragments_are_not_speech():
+    art = _article(
+        'Baker said on ABC\'s "This Week With David Brinkley" that the war was near. '
+        '"Yes, we can do it," Obama said. He added ", and then we left" to the notes.'
+    )
+    quotes = [m[2] for m in _mentions(art) if m[0] == "quote"]
+    assert quotes == ["Yes, we can do it"]
+
+
+def test_a_named_sea_or_gulf_is_a_place_and_other_is_no_first_name():
+    art = _article(
+        "Ships entered the Persian Gulf on Monday. Other Bush aides said the Black Sea was calm."
+    )
+    found = _mentions(art)
+    places = [m[1] for m in found if m[0] == "place"]
+    assert places == ["Persian Gulf", "Black Sea"]
+    assert not any(m[1].startswith("Other") for m in found)
+
+
+def test_a_full_name_gets_full_names_as_choices():
+    names = ("Clinton", "Boris Yeltsin", "Gore", "Madeleine Albright", "Yasser Arafat")
+    pool = {"person": [(v, v.lower()) for v in names]}
+    q = Question(
+        id="q2", kind="short", question="Who was the President of the Czech Republic?",
+        answer="Vaclav Havel", choices=(), article="a.txt", article_id="a",
+        article_date="1999-03-12", article_title="", when="1999-03", sentence="", start=0,
+        end=0, template="t", tags=(), answer_kind="person",
+    )  # fmt: skip
+    for seed in range(20):
+        choices = distractors(q, pool, seed)
+        assert set(choices) == {"Boris Yeltsin", "Madeleine Albright", "Yasser Arafat"}
