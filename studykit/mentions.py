@@ -139,6 +139,12 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*|")  # nothing, or more of the ci
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_|--|—|–)")
 
 
+# What may follow an organization's head word as the rest of its name.
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+# Head words that name a body on their own.
+_STANDALONE_BODIES = frozenset(("Congress", "Senate", "Parliament"))
+
 _TITLE_SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
      "or", "the", "to", "with")
@@ -372,11 +378,19 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             pieces.append("\x00" * (b - a))
             pos = b
     pieces.append(text[pos:])
-    for m in _NAME_RUN.finditer("".join(pieces)):
+    masked = "".join(pieces)
+    taken = 0  # where the last name ends: a name may run on past its run ("Bank of America")
+    for m in _NAME_RUN.finditer(masked):
         s0, e0 = m.span()
+        if s0 < taken:
+            continue
         words = m.group(0).split()
-        # Drop leading capitalized function words ("The", "However") and possessives.
-        while words and (words[0].rstrip("'’s") in not_names or words[0] in honorifics):
+        # Drop leading capitalized function words ("The", "However") and possessives, and
+        # honorifics, but not from "Justice Department".
+        while words and (
+            words[0].rstrip("'’s") in not_names
+            or (words[0] in honorifics and not (len(words) == 2 and words[1] in org_heads))
+        ):
             s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():
                 s0 += 1
@@ -395,6 +409,20 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue
         if last in org_heads:
+            tail = _OF_NAME.match(masked, e0)
+            if tail and "\x00" not in tail.group(0):
+                # "Organization of Petroleum Exporting Countries", "Bank of America".
+                end = tail.end()
+                while text[end - 1] == "." and text[end - 3 : end - 2] != ".":
+                    end -= 1  # the sentence's period, not that of "U.S."
+                taken = end
+                if _AND_NAME.match(text, end):
+                    continue  # "Department of Health and Human Services": where does it end?
+                name = _without_possessive(text[s0:end])
+                e0 = s0 + len(name)
+                e = base + e0
+            elif " " not in name and name not in _STANDALONE_BODIES:
+                continue  # "Organization", "Department": the rest of the name is elsewhere
             full_s = s0
             the = _THE_BEFORE.search(before)
             if the:

@@ -375,3 +375,21 @@ def test_a_full_name_gets_full_names_as_choices():
     for seed in range(20):
         choices = distractors(q, pool, seed)
         assert set(choices) == {"Boris Yeltsin", "Madeleine Albright", "Yasser Arafat"}
+
+
+def test_an_organization_keeps_the_rest_of_its_name():
+    art = _article(
+        "Saudi Arabia called for a meeting of the Organization of Petroleum Exporting "
+        "Countries. The Justice Department did not comment. Officials of the University of "
+        "Rochester agreed. Resources of the Department of Health and Human Services were used. "
+        "Dime Savings Bank of New York's offer was approved. Congress passed the bill."
+    )
+    orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
+    assert orgs == [
+        "Organization of Petroleum Exporting Countries",
+        "Justice Department",
+        "University of Rochester",
+        "Dime Savings Bank of New York",
+        "Congress",
+    ]  # and no "Department" cut from a name whose end is unclear
+    assert not [m for m in _mentions(art) if m[0] == "person"]
