@@ -151,6 +151,22 @@ _TITLE_SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+_SENTENCE_OPENING = re.compile(r"[\s\"'“‘(\[-]*")
+
+
+def _not_a_first_name(word: str, text: str, start: int, names_like_words: frozenset[str]) -> bool:
+    """Whether a word before a name is an adjective ("Miami-based") or, opening the sentence,
+    an adverb or participle ("Certainly Saddam Hussein", "Chanting Helmut Kohl")."""
+    if word.endswith("-based"):
+        return True
+    return (
+        len(word) >= 7
+        and word.endswith(("ly", "ing", "ed"))
+        and word not in names_like_words
+        and _SENTENCE_OPENING.fullmatch(text, 0, start) is not None
+    )
+
+
 def _is_title(body: str) -> bool:
     """Whether a quoted phrase is a title in title case ("This Week With David Brinkley")
     rather than words someone said: every word capitalized but the small ones, and nothing
@@ -359,6 +375,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             out.append(_mention("org", s, e, acronym, acronym))
 
     not_names = _not_name_words()
+    not_first = res.words("names_like_words")
     honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
     place_heads = res.words("place_heads")
@@ -390,6 +407,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         while words and (
             words[0].rstrip("'’s") in not_names
             or (words[0] in honorifics and not (len(words) == 2 and words[1] in org_heads))
+            or (len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
         ):
             s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():

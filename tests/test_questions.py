@@ -393,3 +393,18 @@ def test_an_organization_keeps_the_rest_of_its_name():
         "Congress",
     ]  # and no "Department" cut from a name whose end is unclear
     assert not [m for m in _mentions(art) if m[0] == "person"]
+
+
+def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
+    art = _article(
+        "President Saddam Hussein spoke on Sunday. Certainly Saddam Hussein continues to "
+        "implore his country to fight on. Replied State Department spokesman James Rubin: "
+        "no. The Miami-based Cuban-American National Foundation disagreed. Sterling Marlin "
+        "Smith said he agreed."
+    )
+    found = _mentions(art)
+    texts = [m[1] for m in found if m[0] in ("person", "org")]
+    assert "Saddam Hussein" in texts and "State Department" in texts
+    assert "Cuban-American National Foundation" in [m[2] for m in found if m[0] == "org"]
+    assert not any(t.split()[0] in ("Certainly", "Replied", "Miami-based") for t in texts)
+    assert "Sterling Marlin Smith" in texts  # a name that looks like a participle stays
