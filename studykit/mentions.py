@@ -142,6 +142,19 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 # What may follow an organization's head word as the rest of its name.
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
+# Name endings written with a period that is part of the name.
+_ABBREVIATED_ENDS = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Cos", " Bros", " Bancorp")
+
+
+def _mention_ending_at(found: list[Mention], end: int) -> Mention | None:
+    """The mention of ``found`` that ends at ``end``, if any (the last one made first)."""
+    for m in reversed(found):
+        if m.end == end:
+            return m
+    return None
+
+
 # Head words that name a body on their own.
 _STANDALONE_BODIES = frozenset(("Congress", "Senate", "Parliament"))
 
@@ -155,13 +168,11 @@ _SENTENCE_OPENING = re.compile(r"[\s\"'“‘(\[-]*")
 
 
 def _not_a_first_name(word: str, text: str, start: int, names_like_words: frozenset[str]) -> bool:
-    """Whether a word before a name is an adjective ("Miami-based") or, opening the sentence,
-    an adverb or participle ("Certainly Saddam Hussein", "Chanting Helmut Kohl")."""
-    if word.endswith("-based"):
-        return True
+    """Whether a word opening the sentence before a name is an adverb or a present participle
+    ("Certainly Saddam Hussein", "Chanting Helmut Kohl")."""
     return (
         len(word) >= 7
-        and word.endswith(("ly", "ing", "ed"))
+        and word.endswith(("ly", "ing"))
         and word not in names_like_words
         and _SENTENCE_OPENING.fullmatch(text, 0, start) is not None
     )
@@ -181,8 +192,11 @@ def _is_title(body: str) -> bool:
 
 
 def _without_possessive(text: str) -> str:
-    """``text`` without a final "'s" or "’s" (a string test: this runs for most words)."""
-    return text[:-2] if text.endswith(("'s", "’s")) else text
+    """``text`` without a final "'s" or "’s", or the "'" of "Sanders'" (string tests: this
+    runs for most words)."""
+    if text.endswith(("'s", "’s")):
+        return text[:-2]
+    return text[:-1] if text.endswith(("s'", "s’")) else text
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -376,6 +390,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
 
     not_names = _not_name_words()
     not_first = res.words("names_like_words")
+    body_first = res.words("body_first_words")
     honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
     place_heads = res.words("place_heads")
@@ -402,12 +417,16 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if s0 < taken:
             continue
         words = m.group(0).split()
-        # Drop leading capitalized function words ("The", "However") and possessives, and
-        # honorifics, but not from "Justice Department".
+        # A body's name keeps its first words: "General Motors Corp.", "Justice Department".
+        body = _without_possessive(words[-1]).rstrip(".") in org_heads
+        # Drop leading capitalized function words ("The", "However") and possessives,
+        # honorifics, and an adverb or participle that opens the sentence.
         while words and (
-            words[0].rstrip("'’s") in not_names
-            or (words[0] in honorifics and not (len(words) == 2 and words[1] in org_heads))
-            or (len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
+            (words[0].rstrip("'’s") in not_names and not (body and words[0] in body_first))
+            or (not body and words[0] in honorifics)
+            or words[0].endswith("-based")
+            or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
+            or (not body and len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
         ):
             s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():
@@ -417,12 +436,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         name = _without_possessive(text[s0:e0])
         e0 = s0 + len(name)
-        if text.startswith(".", e0) and name.endswith((" Jr", " Sr")):
-            e0 += 1  # "Louis Gerstner Jr.": the period is the name's, not the sentence's
+        if text.startswith(".", e0) and name.endswith(_ABBREVIATED_ENDS):
+            e0 += 1  # "Louis Gerstner Jr.", "Sony Corp.": the period is the name's
             name += "."
         s, e = base + s0, base + e0
         before = text[max(0, s0 - 30) : s0]
-        last = name.rsplit(None, 1)[-1]
+        last = name.rsplit(None, 1)[-1].rstrip(".")
         if last in place_heads and " " in name:
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue
@@ -441,6 +460,25 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 e = base + e0
             elif " " not in name and name not in _STANDALONE_BODIES:
                 continue  # "Organization", "Department": the rest of the name is elsewhere
+            if " " in name and all(w.rstrip(".") in org_heads or w in place_heads
+                                   for w in name.split()):  # fmt: skip
+                continue  # "Holdings Inc." of "Sotheby's Holdings Inc.": only its last words
+            # "U.S. Trust Corp.", "RJR Nabisco Inc.": a country or an acronym found before
+            # is the first word of the name.
+            joined = text[s0 - 1 : s0] in (" ", "-")  # "U.S. Trust", "Cuban-American"
+            lead = _mention_ending_at(out, base + s0 - 1) if joined else None
+            if (
+                lead is not None
+                and lead.kind in ("country", "org")
+                and " " not in lead.text
+                and not lead.text.endswith(("'s", "’s"))  # "Chile's Cerro Tololo Observatory"
+            ):
+                out.remove(lead)
+                s0 = lead.start - base
+            elif initials := _INITIALS_BEFORE.search(text, 0, s0):
+                s0 = initials.start(1)  # "RJR Nabisco Inc.", "MGM Grand Inc."
+            name = text[s0:e0]
+            before = text[max(0, s0 - 30) : s0]
             full_s = s0
             the = _THE_BEFORE.search(before)
             if the:
@@ -521,6 +559,7 @@ _SPEECH_VERBS = (
     "insisted", "warned", "explained", "noted", "claimed", "argued", "replied", "commented",
     "described", "confirmed", "urged",
 )  # fmt: skip
+_SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
 _SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b")
 _SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + _SPEECH.pattern)
 _SPEECH_BEFORE = re.compile(_SPEECH.pattern + r"\s+$")

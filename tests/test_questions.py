@@ -408,3 +408,46 @@ def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
     assert "Cuban-American National Foundation" in [m[2] for m in found if m[0] == "org"]
     assert not any(t.split()[0] in ("Certainly", "Replied", "Miami-based") for t in texts)
     assert "Sterling Marlin Smith" in texts  # a name that looks like a participle stays
+
+
+def test_companies_and_papers_that_say_things_are_no_people():
+    art = _article(
+        "United Nations officials said so. Warburg Securities analyst Sam Jones said the New "
+        "York Times reported it. Reuters Holdings said profit rose. Dr. Sanders' office said no."
+    )
+    found = _mentions(art)
+    assert [m[2] for m in found if m[0] == "person"] == ["Sam Jones", "Sanders"]
+    orgs = [m[2] for m in found if m[0] == "org"]
+    assert {"United Nations", "Warburg Securities", "New York Times", "Reuters Holdings"} <= set(
+        orgs
+    )
+
+
+def test_a_company_name_is_taken_whole():
+    art = _article(
+        "General Motors Corp. said net fell. U.S. Trust Corp. named a chairman. RJR Nabisco "
+        "Inc. said it agreed. Diversified Investment Group Inc. agreed to be acquired by Star "
+        "States Corp. for stock. American Express Co. declined to comment. Sony Corp.'s offer "
+        "won. Backed by the Cuban-American National Foundation, he fought."
+    )
+    orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
+    assert orgs == [
+        "General Motors Corp.",
+        "U.S. Trust Corp.",
+        "RJR Nabisco Inc.",
+        "Diversified Investment Group Inc.",
+        "Star States Corp.",
+        "American Express Co.",
+        "Sony Corp.",
+        "Cuban-American National Foundation",
+    ]
+    assert not [m for m in _mentions(art) if m[0] == "country"]  # "U.S.", "American": names
+
+
+def test_a_possessive_before_a_body_is_not_taken_into_its_name():
+    art = _article(
+        "Sotheby's Holdings Inc. said its loss narrowed. They used Chile's Cerro Tololo "
+        "Inter-American Observatory on Tuesday."
+    )
+    orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
+    assert orgs == ["Cerro Tololo Inter-American Observatory"]  # and no "Holdings Inc."
