@@ -136,8 +136,8 @@ _QUOTE_START = re.compile(r"[\"“‘']")
 _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 # A title's properties: ``.scope`` says whose office it is, and ``.state`` (set only for
 # the offices of a country) lets a template require one with ``requires: [title.state]``.
-_STATE_OFFICE = (("scope", "state"), ("state", "yes"))
-_OTHER_OFFICE = (("scope", "other"),)
+_STATE_OFFICE: tuple[tuple[str, str], ...] = (("scope", "state"), ("state", "yes"))
+_OTHER_OFFICE: tuple[tuple[str, str], ...] = (("scope", "other"),)
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*|")  # nothing, or more of the city in capitals
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_|--|—|–)")
@@ -339,8 +339,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 continue
             kind, canon = entry
             if kind == "title":
-                attrs = _STATE_OFFICE if canon in res.state_offices() else _OTHER_OFFICE
-                found.append(_mention("title", base + s0, base + e0, raw, canon, attrs))
+                office = _STATE_OFFICE if canon in res.state_offices() else _OTHER_OFFICE
+                found.append(_mention("title", base + s0, base + e0, raw, canon, office))
             else:
                 if core.lower().startswith("the "):
                     core = core[4:]
