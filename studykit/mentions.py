@@ -146,6 +146,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 # What may follow an organization's head word as the rest of its name.
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+_LISTED_NAME_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*,\s+){2,}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
 # Name endings written with a period that is part of the name.
 _ABBREVIATED_ENDS = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Cos", " Bros", " Bancorp")
@@ -462,6 +463,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 e = base + e0
             elif " " not in name and name not in _STANDALONE_BODIES:
                 continue  # "Organization", "Department": the rest of the name is elsewhere
+            if _LISTED_NAME_BEFORE.search(text, max(0, s0 - 60), s0):
+                continue  # "the Asia, Turkey, Europe Platform": "Europe Platform" is its tail
             if " " in name and all(w.rstrip(".") in org_heads or w in place_heads
                                    for w in name.split()):  # fmt: skip
                 continue  # "Holdings Inc." of "Sotheby's Holdings Inc.": only its last words

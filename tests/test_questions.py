@@ -451,3 +451,13 @@ def test_a_possessive_before_a_body_is_not_taken_into_its_name():
     )
     orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
     assert orgs == ["Cerro Tololo Inter-American Observatory"]  # and no "Holdings Inc."
+
+
+def test_the_tail_of_a_name_that_lists_places_is_no_body():
+    art = _article(
+        "The deal was predictable, says Volkan Ozdemir, Director of the Asia, Turkey, Europe "
+        "Platform. Russia, Turkey, the United Nations Council and others agreed."
+    )
+    orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
+    assert "Europe Platform" not in orgs
+    assert "United Nations Council" in orgs
