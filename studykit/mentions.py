@@ -377,10 +377,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             attrs = (("noun", noun),) if noun else ()
         out.append(_mention("number", s, e, written, str(val), attrs))
 
+    not_bodies = res.words("not_bodies")
     for m in finditer_at(_ACRONYM, _ACRONYM_START, text):
         acronym = m.group(0)
         s, e = base + m.start(), base + m.end()
-        if acronym in ("GMT", "AM", "PM") or _ROMAN.fullmatch(acronym):
+        if acronym in not_bodies or _ROMAN.fullmatch(acronym):
             continue  # "James A. Baker III": a Roman numeral ends a name, it is no body
         if (
             sent.index < 3
@@ -397,6 +398,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     honorifics = res.words("honorifics")
     org_heads = res.words("org_heads")
     place_heads = res.words("place_heads")
+    event_heads = res.words("event_heads")
     place_noun_re = _place_noun_re()
     place_suffix_re = _place_suffix_re()
     capitals = res.capitals()
@@ -445,6 +447,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         s, e = base + s0, base + e0
         before = text[max(0, s0 - 30) : s0]
         last = name.rsplit(None, 1)[-1].rstrip(".")
+        if last in event_heads and " " in name:
+            continue  # "the Cold War", "the Persian Gulf Crisis": events, not people
         if last in place_heads and " " in name:
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue

@@ -461,3 +461,13 @@ def test_the_tail_of_a_name_that_lists_places_is_no_body():
     orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
     assert "Europe Platform" not in orgs
     assert "United Nations Council" in orgs
+
+
+def test_acronyms_of_things_and_names_of_events_are_no_bodies_or_people():
+    art = _article(
+        "Officials said DNA test results showed a match, and GDP fell. The NATO summit met "
+        "at 10 AM GMT. In the aftermath of the Cold War, she said, NATO must be ready."
+    )
+    found = _mentions(art)
+    assert [m[2] for m in found if m[0] == "org"] == ["NATO", "NATO"]
+    assert not [m for m in found if m[0] == "person"]
