@@ -326,9 +326,12 @@ def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
             continue
         if value >= 100:
             v = int(round(v, -1 if value < 1000 else -2))
-        if word_form and v < len(_WORDS):
+        if word_form:
             # "seven" is offered beside "five" and "ten", not beside "5" and "10".
-            text = _WORDS[int(v)].capitalize() if raw[:1].isupper() else _WORDS[int(v)]
+            spelled = _spelled(int(v))
+            if spelled is None:
+                continue
+            text = spelled.capitalize() if raw[:1].isupper() else spelled
         else:
             text = f"{int(v):,}" if "," in raw or v >= 10000 else str(int(v))
         yield answer.replace(raw, text, 1) if m else text
@@ -340,6 +343,19 @@ _WORDS = (
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty",
 )  # fmt: skip
+
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _spelled(n: int) -> str | None:
+    """``n`` in words, below a hundred ("twenty-four"); None above."""
+    if n < len(_WORDS):
+        return _WORDS[n]
+    if n >= 100:
+        return None
+    tens, ones = divmod(n, 10)
+    return _TENS[tens] + (f"-{_WORDS[ones]}" if ones else "")
+
 
 _DAY = re.compile(
     r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?"

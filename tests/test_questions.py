@@ -471,3 +471,13 @@ def test_acronyms_of_things_and_names_of_events_are_no_bodies_or_people():
     found = _mentions(art)
     assert [m[2] for m in found if m[0] == "org"] == ["NATO", "NATO"]
     assert not [m for m in found if m[0] == "person"]
+
+
+def test_a_count_in_words_gets_counts_in_words():
+    from studykit.select import _numbers_near
+
+    for seed in range(30):
+        got = list(_numbers_near("twelve", random.Random(seed)))
+        assert got and all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", g) for g in got), got
+        assert "twenty-four" in got or "six" in got
+    assert list(_numbers_near("Eighty", random.Random(1)))[0][0].isupper()
