@@ -126,6 +126,14 @@ class Slot:
         """Non-empty for a quotation of five words or more (worth asking who said it)."""
         return "yes" if self.kind == "quote" and len(self.value.split()) >= 5 else ""
 
+    @property
+    def whole(self) -> str:
+        """Non-empty for a quotation that starts as a sentence does ("We have reliable ..."),
+        not inside one ("been made well by the operation"): only a whole saying reads well
+        after "Who said"."""
+        first = self.value[:1]
+        return "yes" if self.kind == "quote" and (first.isupper() or first.isdigit()) else ""
+
     def __str__(self) -> str:
         if self.kind == "date":
             return cached_phrase_value(self.value, "bare") or self.text
