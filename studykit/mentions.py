@@ -618,6 +618,9 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     st = _Scratch()
     candidates: set[str] = set()
     single: set[str] = set()
+    # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
+    # are two people, so a bare "Hussein" in that article is neither.
+    titles: dict[str, set[str]] = {}
     for sent, ms in zip(sents, raw, strict=True):
         for i, m in enumerate(ms):
             if m.kind != "name":
@@ -625,6 +628,8 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # A title no more than three characters before: "President Aliyev".
             after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
+            if after_title:
+                titles.setdefault(m.value, set()).add(ms[i - 1].value)
             words = len(m.value.split())
             if words >= 2:
                 candidates.add(m.value)
@@ -649,6 +654,11 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             fulls |= {c for c in candidates if surname(c) == name}
             if len(fulls) == 1:
                 full = fulls.pop()
+                own, theirs = titles.get(name, set()), titles.get(full, set())
+                if own and theirs and not own & theirs:
+                    del st.people[name]  # "King Hussein" beside "President Saddam Hussein"
+                    st.people.setdefault(full, full)
+                    continue
                 st.people[name] = full
                 st.people[full] = full
             elif len(fulls) > 1:

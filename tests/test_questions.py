@@ -481,3 +481,15 @@ def test_a_count_in_words_gets_counts_in_words():
         assert got and all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", g) for g in got), got
         assert "twenty-four" in got or "six" in got
     assert list(_numbers_near("Eighty", random.Random(1)))[0][0].isupper()
+
+
+def test_a_surname_shared_by_two_titled_people_is_left_unresolved():
+    art = _article(
+        "Iraqi President Saddam Hussein refused. King Hussein of Jordan arrived in Washington "
+        "on Wednesday. Bush's meeting with Hussein was meant to press the king. Russian "
+        "President Vladimir Putin spoke. President Putin said it was over.",
+        date="1990-08-16",
+    )
+    people = [(m[1], m[2]) for m in _mentions(art) if m[0] == "person"]
+    assert ("Hussein", "Saddam Hussein") not in people  # the king is not the president
+    assert ("Putin", "Vladimir Putin") in people  # one title, one person
