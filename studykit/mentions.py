@@ -613,6 +613,12 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     return bool(_SPEECH_AFTER.match(after))
 
 
+_MONARCHS = frozenset(
+    ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh",
+     "Crown Prince", "Pope")
+)  # fmt: skip
+
+
 def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
     """First pass over the article: decide which names are people, learn roles."""
     st = _Scratch()
@@ -655,7 +661,8 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             if len(fulls) == 1:
                 full = fulls.pop()
                 own, theirs = titles.get(name, set()), titles.get(full, set())
-                if own and theirs and not own & theirs:
+                # A monarch goes by a first name, which may be another man's surname.
+                if own and not own & theirs and (theirs or own & _MONARCHS):
                     del st.people[name]  # "King Hussein" beside "President Saddam Hussein"
                     st.people.setdefault(full, full)
                     continue

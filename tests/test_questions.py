@@ -485,7 +485,7 @@ def test_a_count_in_words_gets_counts_in_words():
 
 def test_a_surname_shared_by_two_titled_people_is_left_unresolved():
     art = _article(
-        "Iraqi President Saddam Hussein refused. King Hussein of Jordan arrived in Washington "
+        "Iraq's Saddam Hussein said it was over. King Hussein of Jordan arrived in Washington "
         "on Wednesday. Bush's meeting with Hussein was meant to press the king. Russian "
         "President Vladimir Putin spoke. President Putin said it was over.",
         date="1990-08-16",
