@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from click.testing import CliRunner
 
 from studykit.articles import parse_article
@@ -377,24 +378,6 @@ def test_a_full_name_gets_full_names_as_choices():
         assert set(choices) == {"Boris Yeltsin", "Madeleine Albright", "Yasser Arafat"}
 
 
-def test_an_organization_keeps_the_rest_of_its_name():
-    art = _article(
-        "Saudi Arabia called for a meeting of the Organization of Petroleum Exporting "
-        "Countries. The Justice Department did not comment. Officials of the University of "
-        "Rochester agreed. Resources of the Department of Health and Human Services were used. "
-        "Dime Savings Bank of New York's offer was approved. Congress passed the bill."
-    )
-    orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
-    assert orgs == [
-        "Organization of Petroleum Exporting Countries",
-        "Justice Department",
-        "University of Rochester",
-        "Dime Savings Bank of New York",
-        "Congress",
-    ]  # and no "Department" cut from a name whose end is unclear
-    assert not [m for m in _mentions(art) if m[0] == "person"]
-
-
 def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
     art = _article(
         "President Saddam Hussein spoke on Sunday. Certainly Saddam Hussein continues to "
@@ -423,25 +406,34 @@ def test_companies_and_papers_that_say_things_are_no_people():
     )
 
 
-def test_a_company_name_is_taken_whole():
-    art = _article(
+_BODIES = [
+    (
+        "A meeting was called by the Organization of Petroleum Exporting "
+        "Countries. The Justice Department did not comment. Officials of the University of "
+        "Rochester agreed. Resources of the Department of Health and Human Services were used. "
+        "Dime Savings Bank of New York's offer was approved. Congress passed the bill.",
+        # and no "Department" cut from a name whose end is unclear
+        ["Organization of Petroleum Exporting Countries", "Justice Department",
+         "University of Rochester", "Dime Savings Bank of New York", "Congress"],
+    ),
+    (
         "General Motors Corp. said net fell. U.S. Trust Corp. named a chairman. RJR Nabisco "
         "Inc. said it agreed. Diversified Investment Group Inc. agreed to be acquired by Star "
         "States Corp. for stock. American Express Co. declined to comment. Sony Corp.'s offer "
-        "won. Backed by the Cuban-American National Foundation, he fought."
-    )
-    orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
-    assert orgs == [
-        "General Motors Corp.",
-        "U.S. Trust Corp.",
-        "RJR Nabisco Inc.",
-        "Diversified Investment Group Inc.",
-        "Star States Corp.",
-        "American Express Co.",
-        "Sony Corp.",
-        "Cuban-American National Foundation",
-    ]
-    assert not [m for m in _mentions(art) if m[0] == "country"]  # "U.S.", "American": names
+        "won. Backed by the Cuban-American National Foundation, he fought.",
+        ["General Motors Corp.", "U.S. Trust Corp.", "RJR Nabisco Inc.",
+         "Diversified Investment Group Inc.", "Star States Corp.", "American Express Co.",
+         "Sony Corp.", "Cuban-American National Foundation"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), _BODIES)
+def test_a_body_is_named_whole(body, expected):
+    found = _mentions(_article(body))
+    assert [m[2] for m in found if m[0] == "org"] == expected
+    # No person, and no country left over from "U.S. Trust Corp." or "American Express Co."
+    assert not [m for m in found if m[0] in ("person", "country")]
 
 
 def test_a_possessive_before_a_body_is_not_taken_into_its_name():
