@@ -146,6 +146,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 # What may follow an organization's head word as the rest of its name.
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+_AND_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+and\s+$")
 _LISTED_NAME_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*,\s+){2,}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
 # Name endings written with a period that is part of the name.
@@ -176,7 +177,7 @@ def _not_a_first_name(word: str, text: str, start: int, names_like_words: frozen
     """Whether a word opening the sentence before a name is an adverb or a present participle
     ("Certainly Saddam Hussein", "Chanting Helmut Kohl")."""
     return (
-        len(word) >= 7
+        len(word) >= (6 if word.endswith("ing") else 7)
         and word.endswith(("ly", "ing"))
         and word not in names_like_words
         and _SENTENCE_OPENING.fullmatch(text, 0, start) is not None
@@ -467,6 +468,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 e = base + e0
             elif " " not in name and name not in _STANDALONE_BODIES:
                 continue  # "Organization", "Department": the rest of the name is elsewhere
+            if _AND_BEFORE.search(text, max(0, s0 - 40), s0):
+                continue  # "the Immigration and Naturalization Service": where does it start?
             if _LISTED_NAME_BEFORE.search(text, max(0, s0 - 60), s0):
                 continue  # "the Asia, Turkey, Europe Platform": "Europe Platform" is its tail
             if " " in name and all(w.rstrip(".") in org_heads or w in place_heads
@@ -637,6 +640,8 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             if after_title:
                 titles.setdefault(m.value, set()).add(ms[i - 1].value)
             words = len(m.value.split())
+            if sent.text.endswith(("the ", "The "), 0, rel_s):
+                continue  # "the White House said": a person's name takes no article
             if words >= 2:
                 candidates.add(m.value)
             if words <= 4 and _is_person_context(sent.text, rel_s, rel_e, after_title):

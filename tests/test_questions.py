@@ -485,3 +485,14 @@ def test_a_surname_shared_by_two_titled_people_is_left_unresolved():
     people = [(m[1], m[2]) for m in _mentions(art) if m[0] == "person"]
     assert ("Hussein", "Saddam Hussein") not in people  # the king is not the president
     assert ("Putin", "Vladimir Putin") in people  # one title, one person
+
+
+def test_a_name_after_the_is_no_person_and_a_name_joined_by_and_is_not_cut():
+    art = _article(
+        'In a statement, the White House said it would do "whatever is necessary". Exiles '
+        "will fight the decision by the Immigration and Naturalization Service. Making Juan "
+        "Miguel Gonzalez wait is cruel, said Juan Miguel Gonzalez."
+    )
+    found = _mentions(art)
+    assert [m[2] for m in found if m[0] == "person"] == ["Juan Miguel Gonzalez"] * 2
+    assert not [m for m in found if m[0] == "org"]  # not "Naturalization Service" alone
