@@ -146,6 +146,8 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 # What may follow an organization's head word as the rest of its name.
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+# A company's legal form written after its name in capitals (a word of org_heads too).
+_LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
 _AND_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+and\s+$")
 _LISTED_NAME_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*,\s+){2,}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
@@ -447,6 +449,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             name += "."
         s, e = base + s0, base + e0
         before = text[max(0, s0 - 30) : s0]
+        legal = _LEGAL_FORM_AFTER.match(text, e0)
+        if legal:  # "Reed International PLC", "Jaguar PLC": a company, named with its form
+            e0 = legal.end()
+            e = base + e0
+            name = text[s0:e0]
+            taken = e0
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if last in event_heads and " " in name:
             continue  # "the Cold War", "the Persian Gulf Crisis": events, not people

@@ -425,6 +425,11 @@ _BODIES = [
          "Diversified Investment Group Inc.", "Star States Corp.", "American Express Co.",
          "Sony Corp.", "Cuban-American National Foundation"],
     ),
+    (
+        "Reed International PLC said that net income slipped. IBM wants to buy 15% of Jaguar "
+        "PLC, marking its first salvo.",
+        ["Reed International PLC", "IBM", "Jaguar PLC"],  # and no "PLC" alone
+    ),
 ]  # fmt: skip
 
 
