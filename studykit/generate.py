@@ -268,6 +268,8 @@ def build_question(
         when = _fact_when(t, match, sent, article)
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
         text = sent.sentence.text
+        if e0 == len(text) and text.endswith(".") and e0 - s0 > 1:
+            e0 -= 1  # "... acquired by Sony Corp.": the sentence still ends with its period
         answer = display(blank)
         try:
             prefix = _cloze_prefix(t, match, sent, article, when)

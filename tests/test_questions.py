@@ -501,3 +501,14 @@ def test_a_name_after_the_is_no_person_and_a_name_joined_by_and_is_not_cut():
     found = _mentions(art)
     assert [m[2] for m in found if m[0] == "person"] == ["Juan Miguel Gonzalez"] * 2
     assert not [m for m in found if m[0] == "org"]  # not "Naturalization Service" alone
+
+
+def test_a_blank_at_the_end_of_a_sentence_leaves_its_period(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 1989-10-26 The studio on Sunset Boulevard was acquired on Monday by Columbia "
+        "Pictures Entertainment Inc.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    org = [q for q in qs if q.answer == "Columbia Pictures Entertainment Inc."]
+    assert org and org[0].question.endswith("by _____.")
+    assert org[0].cloze and org[0].cloze.endswith("{{c1::Columbia Pictures Entertainment Inc}}.")
