@@ -462,7 +462,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue
         if last in org_heads:
-            tail = _OF_NAME.match(masked, e0)
+            # "Bank of America", but not "Murphy Oil Corp. of Arkansas": after a legal form,
+            # "of ..." says where the company is.
+            tail = None if name.endswith(".") or legal else _OF_NAME.match(masked, e0)
             if tail and "\x00" not in tail.group(0):
                 # "Organization of Petroleum Exporting Countries", "Bank of America".
                 end = tail.end()

@@ -430,6 +430,11 @@ _BODIES = [
         "PLC, marking its first salvo.",
         ["Reed International PLC", "IBM", "Jaguar PLC"],  # and no "PLC" alone
     ),
+    (
+        "It bought the units of Hunter Environmental Services Inc. of Southport, Conn., and "
+        "the Bank of New York agreed.",
+        ["Hunter Environmental Services Inc.", "Bank of New York"],
+    ),
 ]  # fmt: skip
 
 
