@@ -83,6 +83,11 @@ def _pronoun_re() -> tuple[re.Pattern[str], int]:
     return pattern, max(map(len, words))
 
 
+# A reporter's byline or sign-off, in print or on air.
+_BYLINE = re.compile(
+    r"contributed to this (?:article|report|story)|\b(?:I'm|I am|this is) [A-Z][\w.]*"
+    r"(?: [A-Z][\w.]*)* (?:in|reporting|for)\b|\breporting (?:from|for) [A-Z]"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 
 
@@ -102,6 +107,8 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
         return False
     if _PRONOUN_START.match(text):
         return False  # "He added ..." cannot be understood alone
+    if _BYLINE.search(text):
+        return False  # "Joann S. Lublin in London contributed to this article": no news
     # A pronoun before anything it could refer to points outside the sentence.
     return not _pronoun_before_names(sent)
 

@@ -517,3 +517,14 @@ def test_a_blank_at_the_end_of_a_sentence_leaves_its_period(tmp_path):
     org = [q for q in qs if q.answer == "Columbia Pictures Entertainment Inc."]
     assert org and org[0].question.endswith("by _____.")
     assert org[0].cloze and org[0].cloze.endswith("{{c1::Columbia Pictures Entertainment Inc}}.")
+
+
+def test_bylines_give_no_cards_and_an_ordinal_is_no_place(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 1998-02-19 In July last year in Phnom Penh, Cambodia's capital, Second Prime "
+        "Minister Hun Sen staged a coup against his rival. Joann S. Lublin in London "
+        "contributed to this article. For The World, I'm Nancy Marshall reporting from "
+        "Washington.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    assert qs and not [q for q in qs if q.answer in ("Second", "London", "Washington")]
