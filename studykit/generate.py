@@ -147,6 +147,13 @@ _YEARS_AFTER = re.compile(r"(?i)-?\s*years?\b")
 _THE_PRESENT = re.compile(
     r"(?i)today|now|currently|at present|this (?:week|month|year)|these days|nowadays"
 )
+# Periods named only relative to another one in the story: their value is read from the
+# discourse, and the words themselves are nothing to remember.
+_PERIOD_ANAPHOR = re.compile(
+    r"(?i)(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|"
+    r"the (?:latest|same|comparable|year-ago|year-earlier|previous|prior|preceding)"
+    r"(?: [\w-]+)? (?:quarter|period|half)|(?:the|that|this) (?:quarter|period)"
+)
 _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
 
@@ -172,6 +179,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "a 2000 year old tradition" counts years; it is not the year 2000
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
+        if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):
+            return False  # "a year earlier", "the latest period": which one depends on the story
     if blank.kind == "date":
         if is_vague(blank.value):
             return False

@@ -528,3 +528,14 @@ def test_bylines_give_no_cards_and_an_ordinal_is_no_place(tmp_path):
     )
     qs, _ = run([str(tmp_path)])
     assert qs and not [q for q in qs if q.answer in ("Second", "London", "Washington")]
+
+
+def test_a_period_named_only_relative_to_another_is_no_blank(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 1989-10-30 Kellogg reported third-quarter net income of $97 million. A year "
+        "earlier, Kellogg had profit of $92 million in the quarter. Sales in the latest "
+        "period rose 5% to $1.2 billion from the year-ago period.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    dates = [q for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    assert [q.answer for q in dates] == ["third-quarter (the third quarter of 1989)"]
