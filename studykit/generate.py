@@ -17,13 +17,12 @@ from studykit.templates import (
     Slot,
     Template,
     article_context,
-    bound_when,
     cached_granularity,
     context,
     display,
     encode_sentence,
+    fact_when,
     find_matches,
-    sentence_when,
 )
 from studykit.timex import is_vague
 
@@ -242,22 +241,6 @@ def _cloze_prefix(
 
 _YEAR_START = re.compile(r"\d{4}")
 
-# The last sentence whose own date was asked for, with that date: a sentence's matches come
-# one after another, and most take their date from the sentence.
-_SENTENCE_WHEN: tuple[AnnotatedSentence | None, str] = (None, "")
-
-
-def _fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
-    """``fact_when``: the match's own date first, then the sentence's, worked out once."""
-    global _SENTENCE_WHEN
-    when = bound_when(t, match)
-    if not when and t.when == "sentence":
-        last = _SENTENCE_WHEN
-        if last[0] is not sent:
-            last = _SENTENCE_WHEN = (sent, sentence_when(sent))
-        when = last[1]
-    return when or article.date.isoformat()
-
 
 def build_question(
     t: Template,
@@ -281,7 +264,7 @@ def build_question(
         blank = dict(match.bindings).get(t.blank or match.bindings[0][0])
         if blank is None or not blank_worth_asking(blank, sent, article):
             return None
-        when = _fact_when(t, match, sent, article)
+        when = fact_when(t, match, sent, article)
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
         text = sent.sentence.text
         if e0 == len(text) and text.endswith(".") and e0 - s0 > 1:
@@ -310,7 +293,7 @@ def build_question(
             bonus = 0.2  # the sentence says who the person is: "Prime Minister _____"
         slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
     else:
-        when = _fact_when(t, match, sent, article)
+        when = fact_when(t, match, sent, article)
         try:
             question, answer = t.render(context(t, match, sent, article, when))
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped

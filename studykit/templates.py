@@ -1185,14 +1185,25 @@ def _requirements_met(t: Template, match: Match) -> bool:
     return True
 
 
+# The last sentence whose own date was asked for, with that date: a sentence's matches come
+# one after another, and most take their date from the sentence.
+_SENTENCE_WHEN: tuple[AnnotatedSentence | None, str] = (None, "")
+
+
 def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
     """The TIMEX3 value of the time the fact is about: the date bound to the slot that ``when``
-    names, else (``when: sentence``, the default) the sentence's own date, else the article's."""
-    return (
-        bound_when(t, match)
-        or (sentence_when(sent) if t.when == "sentence" else "")
-        or article.date.isoformat()
-    )
+    names, else (``when: sentence``, the default) the sentence's own date, else the article's.
+
+    The match's own date is looked at first; the sentence's is worked out once per sentence.
+    """
+    global _SENTENCE_WHEN
+    when = bound_when(t, match)
+    if not when and t.when == "sentence":
+        last = _SENTENCE_WHEN
+        if last[0] is not sent:
+            last = _SENTENCE_WHEN = (sent, sentence_when(sent))
+        when = last[1]
+    return when or article.date.isoformat()
 
 
 def bound_when(t: Template, match: Match) -> str:
