@@ -345,8 +345,8 @@ class Template:
         return _source_info(self.question or "").article_fields
 
     def render(self, context: dict[str, Any]) -> tuple[str, str]:
-        q, a = _compiled(self.question or ""), _compiled(self.answer or "")
-        return _tidy(_bounded(q, context), capitalize=True), _tidy(_bounded(a, context))
+        question = self.render_question(context)
+        return question, _tidy(_bounded(_compiled(self.answer or ""), context))
 
     def render_question(self, context: dict[str, Any]) -> str:
         """``render(context)[0]``, without rendering the answer."""
