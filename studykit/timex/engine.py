@@ -241,6 +241,10 @@ class Engine:
         self._by_anchor: dict[tuple[str, str], list[int]] = {}
         cues = grammar.macros["FUTURE_CUE"]
         self.future_re = re.compile(rf"(?<!\w){cues}(?!\w)", re.I)
+        games = grammar.macros["GAME_WORD"]
+        self.game_re = (
+            re.compile(rf"(?<!\w){games}(?!\w)", re.I) if grammar.vocab.game_words else None
+        )
 
     def run(self, text: str, dct: dt.date) -> list[Tagged]:
         """Tag ``text``. Rather than trying every rule at every word, the engine finds the
@@ -248,7 +252,7 @@ class Engine:
         tries the rules only there, from the earliest grammar word that leads up to each."""
         if isinstance(dct, dt.datetime):
             dct = dct.date()  # values are built from the date's ISO form, never a datetime's
-        ctx = Context(text, dct, self.grammar.vocab, self.future_re)
+        ctx = Context(text, dct, self.grammar.vocab, self.future_re, game_re=self.game_re)
         out: list[Tagged] = []
         pos = 0
         # Starts already tried in vain for an anchor word: each is tried at most once (runs

@@ -127,6 +127,7 @@ class Vocabulary:
     deictic_days: dict[str, int] = field(default_factory=dict)
     vague_quantities: set[str] = field(default_factory=set)
     future_cues: list[str] = field(default_factory=list)
+    game_words: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -233,6 +234,7 @@ def _vocab_macros(v: Vocabulary) -> dict[str, str]:
         "HOLIDAY": _alternation(list(v.holidays), set()),
         "FREQ": _alternation(list(v.frequencies), set()),
         "FUTURE_CUE": _alternation(v.future_cues, set()),
+        "GAME_WORD": _alternation(v.game_words, set()),
     }
 
 

@@ -44,6 +44,14 @@ class Context:
     end: int = 0
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset)
     memo: dict[str, Any] = field(default_factory=dict)
+    game_re: re.Pattern[str] | None = None
+
+    def about_a_game(self) -> bool:
+        """Does the text around the match speak of a game ("halftime", "kickoff", "inning")?
+        Then a bare "second half" or "first quarter" is part of the game, not of the year."""
+        if self.game_re is None:
+            return False
+        return self.game_re.search(self.text, max(0, self.start - 400), self.end + 200) is not None
 
     def sentence_start(self) -> int:
         """Offset where the sentence containing the match begins (looking back ≤ 200 chars)."""
@@ -298,6 +306,8 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         if q is None or not 1 <= q <= 4:
             return None
         if y is None:
+            if ctx.about_a_game():
+                return None
             y = ctx.dct.year
             if q > cal.quarter_of(ctx.dct) and not ctx.future():
                 y -= 1
@@ -307,6 +317,8 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         if h is None or not 1 <= h <= 2:
             return None
         if y is None:
+            if ctx.about_a_game():
+                return None
             y = ctx.dct.year
             if h == 2 and ctx.dct.month <= 6 and not ctx.future():
                 y -= 1
@@ -481,8 +493,11 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         return None
     sign = -1 if _clean(g.get("dir")) in ("ago", "earlier", "before", "back", "previously") else 1
     n = number(g.get("num"), vocab)
-    mod = mod_of(g, ctx)
-    if n is None:
+    mod = mod_of(g, ctx) or ("APPROX" if g.get("orso") else None)
+    clock = bool(ctx.vocab.units[unit].get("clock"))
+    if n is None or (clock and _clean(g.get("dir")) != "ago"):
+        # "five hours earlier" counts from a time the story names, not the article's date:
+        # even its day is unknown.
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if n != int(n):
         return None
@@ -572,7 +587,12 @@ def _fraction(text: str) -> float:
 
 @normalizer
 def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """ "the 1990s" → 199, "the '80s" → 198 (the century nearest the article)."""
+    """ "the 1990s" → 199, "the '80s" → 198 (the century nearest the article); "the first
+    half of" one is its START, the second its END."""
+    if g.get("half"):
+        g = {**g, "mod": "early" if ordinal(g["half"], ctx.vocab) == 1 else "late"}
+    if g.get("ord"):
+        return _century(g, args, ctx)
     d = g.get("decade") or g.get("decade2") or ""
     if g.get("word"):
         tens = ctx.vocab.numbers.get(_clean(g["word"])[:-3] + "y", 0)  # "nineties" -> ninety
