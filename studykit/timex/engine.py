@@ -483,11 +483,14 @@ def _remember(ctx: Context, value: str, end: int) -> None:
         ctx.memo["last_day"] = value[:10]
         ctx.memo["last_month"] = value[:7]
         ctx.memo["last_year"] = value[:4]
+        ctx.memo["day_end"] = ctx.memo["month_end"] = ctx.memo["year_end"] = end
     elif _MONTH_VALUE.fullmatch(value):
         ctx.memo["last_month"] = value
         ctx.memo["last_year"] = value[:4]
+        ctx.memo["month_end"] = ctx.memo["year_end"] = end
     elif _YEAR_VALUE.fullmatch(value):
         ctx.memo["last_year"] = value[:4]
+        ctx.memo["year_end"] = end
 
 
 @lru_cache(maxsize=1)

@@ -502,6 +502,12 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
     if n != int(n):
         return None
     k = int(n) * sign
+    if _clean(g.get("dir")) == "earlier":
+        # "earlier" counts from the date the story just named; "later" is left to the
+        # duration rules ("three days later" is the duration "three days" in TimeML).
+        anchored = _from_anchor(unit, k, ctx)
+        if anchored is not None:
+            return ("DATE", anchored, mod)
     dct = ctx.dct
     if unit in ("year", "decade", "century", "millennium"):
         k *= int(vocab.units[unit].get("times", 1))
@@ -524,6 +530,32 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         # Hours and minutes ago need the article's time of day, which a date does not give.
         v = dct.isoformat()
     return ("DATE", v, mod) if v else None
+
+
+# How far back (in characters) a date may be named and still anchor "four years later".
+_ANCHOR_REACH = 300
+_ANCHOR_OF = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}
+
+
+def _from_anchor(unit: str, k: int, ctx: Context) -> str | None:
+    """ "on March 3 ... two days earlier": the value that far from the date the text named
+    just before (at the unit's granularity), if it named one."""
+    kind = _ANCHOR_OF.get(unit)
+    if kind is None:
+        return None
+    ref = ctx.memo.get("last_" + kind)
+    if ref is None or ctx.start - ctx.memo.get(kind + "_end", -_ANCHOR_REACH) > _ANCHOR_REACH:
+        return None
+    if kind == "year":
+        if unit == "year" and abs(k) == 1 and ctx.last_quarter:
+            return None  # "a year earlier" in a report of quarters: the quarter's own rule
+        return cal.fmt_year(int(ref) + k)
+    if kind == "month":
+        return cal.fmt_month(*cal.shift_month(int(ref[:4]), int(ref[5:7]), k))
+    day = cal.add_days(dt.date.fromisoformat(ref), k * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if day is None:
+        return None
+    return day.isoformat() if unit == "day" else cal.fmt_week(day)
 
 
 def duration_value(n: float | None, unit: str, vocab: Vocabulary) -> str | None:
