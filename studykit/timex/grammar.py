@@ -147,7 +147,9 @@ def _alternation(words: list[str], case_sensitive: set[str], dot: bool = False) 
         if w in case_sensitive:
             cap = w[0].upper() + body[1:]
             body = f"(?-i:{cap}|{body.upper()})"
-        if dot and len(w) <= 5:
+        # Only an abbreviation ("Jan", "Sept", "Tues") takes a period: in "10 April." or
+        # "in May." the period ends the sentence.
+        if dot and any(o != w and o.startswith(w) for o in words):
             body += r"\.?"
         parts.append(body)
     return "(?:" + "|".join(parts) + ")"

@@ -604,16 +604,16 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
     if unit == "quarter" and (raw in ("a", "an", "one") or ctx.text.startswith(" of", ctx.end)):
         return None  # "a quarter", "three quarters of": fractions, not periods
     if n is not None:
-        if g.get("frac") or g.get("half"):
-            n += 0.5 if g.get("half") else _fraction(g["frac"] or "")
+        if g.get("frac") or g.get("half") or g.get("andhalf"):
+            n += _fraction(g["frac"]) if g.get("frac") else 0.5
         if g.get("hundred"):
             n *= 100
     v = duration_value(n, unit, vocab)
     return ("DURATION", v, mod_of(g, ctx)) if v else None
 
 
-def _fraction(text: str) -> float:
-    m = re.fullmatch(r"\s*(\d)/(\d)\s*", text)
+def _fraction(text: str | None) -> float:
+    m = re.fullmatch(r"\s*(\d)/(\d)\s*", text or "")
     return int(m.group(1)) / int(m.group(2)) if m and int(m.group(2)) else 0.0
 
 
