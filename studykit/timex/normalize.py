@@ -394,8 +394,15 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     clock = _clock_part(g)
     if clock is None:
         return None
-    # A bare clock time is on the day last spoken of, or else the article's.
+    # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
+    # the day last spoken of, or else the article's.
     day: str | None = ctx.memo.get("last_day") or ctx.dct.isoformat()
+    on = _ON_DAY.match(ctx.text, ctx.end)
+    if on and not (g.get("weekday") or g.get("month") or g.get("rel")):
+        if weekday_num(on["word"], ctx.vocab) is not None:
+            g = {**g, "weekday": on["word"]}
+        elif on["day"] and month_num(on["word"], ctx.vocab) is not None:
+            g = {**g, "month": on["word"], "day": on["day"]}
     if g.get("weekday") and not g.get("month"):
         r = _weekday({"weekday": g["weekday"], "shift": g.get("shift")}, args, ctx)
         day = r[1][:10] if r else None
@@ -410,6 +417,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
+_ON_DAY = re.compile(r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?")
 _HOUR_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
 _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split())})
 
