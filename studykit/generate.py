@@ -152,7 +152,10 @@ _PERIOD_ANAPHOR = re.compile(
     r"(?i)(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|"
     r"the (?:latest|same|comparable|year-ago|year-earlier|previous|prior|preceding)"
     r"(?: [\w-]+)? (?:quarter|period|half)|(?:the|that|this) (?:quarter|period)"
+    r"(?: a year (?:ago|earlier|before))?"
 )
+# "a week or so ago": a rough guess is nothing to remember exactly.
+_ROUGHLY = re.compile(r"(?i)\bor so\b")
 _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
 
@@ -180,6 +183,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):
             return False  # "a year earlier", "the latest period": which one depends on the story
+        if _ROUGHLY.search(blank.text):
+            return False
     if blank.kind == "date":
         if is_vague(blank.value):
             return False

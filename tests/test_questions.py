@@ -542,3 +542,14 @@ def test_a_period_named_only_relative_to_another_is_no_blank(tmp_path):
     qs, _ = run([str(tmp_path)])
     dates = [q for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
     assert [q.answer for q in dates] == ["third-quarter (the third quarter of 1989)"]
+
+
+def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 1991-02-25 Then, a week or so ago, Gen. Schwarzkopf secretly picked the day of "
+        "the offensive. Columbia reported a loss for the third quarter of $226.3 million. For "
+        "the quarter a year ago, Columbia reported earnings of $16.3 million.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    dates = [q for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    assert qs and not [q for q in dates if "or so" in q.answer or "a year ago" in q.answer]
