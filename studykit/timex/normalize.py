@@ -23,6 +23,11 @@ _PAST_MARK = re.compile(
     r"[a-z]{3,}ed)\b")  # fmt: skip
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 _BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
+# Up to three words (a verb and its object) and the preposition of a date: "was born in",
+# "bought RJR in".
+_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,3})(?:in|on|during)\s+$")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|During|Since|By|Until)\s+")
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 
 
@@ -78,6 +83,23 @@ class Context:
             for m in _PAST_MARK.finditer(right, 0, cue.end())
             if m.start() <= cue.start()
         )
+
+    def past_verb_before(self) -> bool:
+        """Is the expression the date of a past-tense verb just before it ("was born in May",
+        "bought RJR in February") or of the verb just after it when it opens the sentence ("In
+        January, the company hired"), in a sentence with no future cue or modal?"""
+        start = self.sentence_start()
+        left = self.text[max(start, self.start - 40) : self.start]
+        sentence = self.text[start : self.sentence_end()]
+        if self.future_re.search(sentence) or _MODAL.search(sentence):
+            return False
+        if _OPENING_PREPOSITION.fullmatch(self.text, start, self.start):
+            # "In May, he resigned": the clause's first verb, if it is in the past tense.
+            verb = _PAST_MARK.search(self.text, self.end, self.end + 60)
+            words = self.text[self.end : verb.start()].split() if verb else []
+            return verb is not None and len(words) <= 3
+        m = _VERB_THEN_DATE.search(left)
+        return m is not None and any(_PAST_MARK.fullmatch(w) for w in m.group("words").split())
 
     def _opens_clause(self, left: str) -> bool:
         return not self.future_re.search(left) and not _PAST_MARK.search(left)
@@ -201,6 +223,19 @@ def _year(g: dict[str, str | None], ctx: Context) -> int | None:
     return None
 
 
+_MAY_VERB = re.compile(r"\s+(?:I|we|you|he|she|they|God)\b")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\"“‘'(]\s*|\n\s*)$")
+
+
+def _may_the_verb(ctx: Context) -> bool:
+    """ "May I ask", "May God": a sentence that opens with the verb (but "In May he left")."""
+    return bool(
+        ctx.text[ctx.start : ctx.end] == "May"
+        and _MAY_VERB.match(ctx.text, ctx.end)
+        and _SENTENCE_OPENS.search(ctx.text, max(0, ctx.start - 3), ctx.start)
+    )
+
+
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
     dct = ctx.dct
@@ -216,6 +251,8 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         return dct.year
     if ctx.future():
         return dct.year if there >= here else dct.year + 1
+    if ctx.past_verb_before():
+        return dct.year if there <= here else dct.year - 1
     # News mostly reports the past: the latest such month (or day) up to the article date,
     # unless the next one is only weeks away (a "Jan. 5" written in November).
     past_year = dct.year if there <= here else dct.year - 1
@@ -256,6 +293,8 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     if y is not None and not cal.year_ok(y):
         return None
     if g.get("month") or g.get("monthn"):
+        if g.get("month") == "May" and _may_the_verb(ctx):
+            return None
         m = month_num(g["month"], vocab) if g.get("month") else int(g["monthn"] or 0)
         if m is None or not 1 <= m <= 12:
             return None
