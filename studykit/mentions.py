@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from studykit import resources as res
 from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex, builder
-from studykit.text import finditer_at, split_sentences
+from studykit.text import LOWER, UPPER, finditer_at, split_sentences
 from studykit.timex import granularity, tag
 
 # Mentions are made by the ten thousand, and an annotated sentence for every sentence: made
@@ -105,13 +105,16 @@ def number_value(text: str) -> int | float | None:
 # A capitalized word: "Aliyev", "U.S.", "McDonald". Written as its capital and the rest, so
 # that patterns can start with the bare character class: the regex engine then skips to the
 # next capital letter in C instead of trying the whole pattern at every position.
-_CAP_REST = r"(?:\.(?:[A-Z]\.)+|(?:[a-zA-Z\-]|['’](?!s\b))*[a-z](?:[a-zA-Z\-]|['’](?!s\b))*|\.)"
-_CAP = rf"(?:[A-Z]{_CAP_REST})"
+_CAP_REST = (
+    rf"(?:\.(?:[{UPPER}]\.)+|(?:[{LOWER}{UPPER}\-]|['’](?!s\b))*[{LOWER}]"
+    rf"(?:[{LOWER}{UPPER}\-]|['’](?!s\b))*|\.)"
+)
+_CAP = rf"(?:[{UPPER}]{_CAP_REST})"
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
 # "Not preceded by" is tested after the capital, as a lookbehind over it and the character
 # before it, so that the capital still comes first (see above).
 _NAME_RUN = re.compile(
-    rf"[A-Z](?<![\w'’.-].){_CAP_REST}"
+    rf"[{UPPER}](?<![\w'’.-].){_CAP_REST}"
     rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
     r"(?:\s+(?:II|III|IV)(?![\w-]))?"  # "James A. Baker III"
 )
@@ -144,12 +147,12 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 
 
 # What may follow an organization's head word as the rest of its name.
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*")
+_AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 # A company's legal form written after its name in capitals (a word of org_heads too).
 _LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
-_AND_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+and\s+$")
-_LISTED_NAME_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*,\s+){2,}$")
+_AND_BEFORE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*\s+and\s+$")
+_LISTED_NAME_BEFORE = re.compile(rf"\bthe\s+(?:[{UPPER}][\w'’-]*,\s+){{2,}}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
 # Name endings written with a period that is part of the name.
 _ABBREVIATED_ENDS = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Cos", " Bros", " Bancorp")
@@ -223,7 +226,7 @@ def _place_suffix_re() -> re.Pattern[str]:
     return re.compile(r"\s+(" + "|".join(sorted(res.words("place_suffixes"))) + r")\b")
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
+_TOKEN = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}.'’&-]*")
 _LEXICON_TOKEN = re.compile(r"[a-z][a-z.'’&-]*")  # a lower-cased capitalized word
 _LEXICON_WORDS = 4  # the longest title or country name, in words ("Secretary of State")
 
@@ -538,7 +541,7 @@ _MODIFIER = re.compile(r"(?i)\b(" + "|".join(_MODIFIERS) + r")\s+$")
 # there, and a failing search is slow. Under IGNORECASE only "i", "k" and "s" also match
 # letters outside ASCII ("İ", "ı", "K", "ſ"), and no modifier ends in one of them.
 _MODIFIER_LAST = frozenset(m[-1] for m in _MODIFIERS) | frozenset(m[-1].upper() for m in _MODIFIERS)
-_NOUN_WORDS = re.compile(r"(?:\s+(?:[A-Za-z][\w’'-]*))")
+_NOUN_WORDS = re.compile(rf"(?:\s+(?:[{UPPER}{LOWER}][\w’'-]*))")
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
 _OR_MORE = re.compile(r"\s+or (?:more|so)\b")
 

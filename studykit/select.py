@@ -318,11 +318,16 @@ def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
         raw, value = answer, float(parsed)
     if value == 0:
         return
+    # "7.8" gets "6.2" and "9.4", not "6" and "16": as many decimals as the answer.
+    places = len(raw.rpartition(".")[2]) if m and "." in raw else 0
     factors = [0.5, 0.75, 1.25, 1.5, 2, 0.8, 1.1, 0.9]
     rng.shuffle(factors)
     for f in factors:
-        v = round(value * f)
+        v = round(value * f, places) if places else round(value * f)
         if v == value or v <= 0:
+            continue
+        if places:
+            yield answer.replace(raw, f"{v:.{places}f}", 1)
             continue
         if value >= 100:
             v = int(round(v, -1 if value < 1000 else -2))

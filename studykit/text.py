@@ -3,9 +3,33 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from studykit.model import Sentence, builder
+
+
+def _letter_class(keep: Callable[[str], bool]) -> str:
+    """The body of a regex character class ("A-ZÀ-Ö...") of the letters of the Latin, Greek
+    and Cyrillic blocks that ``keep`` accepts: the ``re`` module has no Unicode categories."""
+    blocks = ((0x41, 0x7A), (0xC0, 0x24F), (0x370, 0x4FF), (0x1E00, 0x1EFF))
+    ranges: list[tuple[int, int]] = []
+    for lo, hi in blocks:
+        for c in range(lo, hi + 1):
+            if chr(c).isalpha() and keep(chr(c)):
+                if ranges and ranges[-1][1] == c - 1:
+                    ranges[-1] = (ranges[-1][0], c)
+                else:
+                    ranges.append((c, c))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+# Capital and small letters, accented ones included ("Erdoğan", "Québécois", "Łódź"), for
+# regex character classes: f"[{UPPER}]".
+UPPER = _letter_class(str.isupper)
+LOWER = _letter_class(str.islower)
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = {
@@ -22,10 +46,10 @@ _ABBREV = {
 # that character with a lookbehind, so that the pattern starts with a character class: the
 # regex engine then skips to the next candidate in C instead of trying every position.
 _BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n))"""
+    rf"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[{UPPER}0-9])|(?<=\n)\s*\n|(?<=\n))"""
 )
 _WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)\.$")
-_INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "J." and "P.J." before a surname
+_INITIAL = re.compile(rf"(?:[{UPPER}]\.)*[{UPPER}]")  # "J." and "P.J." before a surname
 
 
 def _sentence_ends(body: str) -> Iterator[int]:

@@ -553,3 +553,25 @@ def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
     qs, _ = run([str(tmp_path)])
     dates = [q for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
     assert qs and not [q for q in dates if "or so" in q.answer or "a year ago" in q.answer]
+
+
+def test_a_decimal_answer_gets_decimal_distractors():
+    from studykit.select import _numbers_near
+
+    for seed in range(20):
+        got = list(_numbers_near("7.8", random.Random(seed)))
+        assert got and all(re.fullmatch(r"\d+\.\d", g) and g != "7.8" for g in got), got
+        got = list(_numbers_near("34.45 percent", random.Random(seed)))
+        assert all(re.fullmatch(r"\d+\.\d\d percent", g) for g in got), got
+
+
+def test_names_with_accented_letters_are_whole():
+    a = _article(
+        "Turkish President Recep Tayyip Erdoğan declared a week of mourning. Rescuers worked "
+        "through the night. Économie minister Bruno Le Maire and Jagmeet Singh also spoke. "
+        "Later Erdoğan said the toll would rise."
+    )
+    people = _people(a)
+    assert people["Recep Tayyip Erdoğan"] == "Recep Tayyip Erdoğan"
+    assert people["Erdoğan"] == "Recep Tayyip Erdoğan"
+    assert len(split_sentences(a.body)) == 4  # a sentence may open with an accented capital
