@@ -22,7 +22,13 @@ _PAST_MARK = re.compile(
     r"[Kk]new|[Ss]tood|[Ss]pent|[Bb]uilt|[Ss]ought|[Cc]aught|[Ff]ought|[Tt]aught|"
     r"[a-z]{3,}ed)\b")  # fmt: skip
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
-_BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
+# A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
+# first powered flight", "an armed group" (an adjective after a determiner).
+_BE_BEFORE = re.compile(
+    r"\b(?:be|being|(?:the|a|an|its|their|his|her|our|this|that)"
+    r"(?:\s+(?:first|second|third|last|only|new|newly|same))?)\s+$",
+    re.I,
+)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to three words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
@@ -79,7 +85,7 @@ class Context:
         if cue is None:
             return False
         return not any(
-            not _BE_BEFORE.search(right, max(0, m.start() - 8), m.start())
+            not _BE_BEFORE.search(right, max(0, m.start() - 16), m.start())
             for m in _PAST_MARK.finditer(right, 0, cue.end())
             if m.start() <= cue.start()
         )
@@ -96,8 +102,9 @@ class Context:
         if _OPENING_PREPOSITION.fullmatch(self.text, start, self.start):
             # "In May, he resigned": the clause's first verb, if it is in the past tense.
             verb = _PAST_MARK.search(self.text, self.end, self.end + 60)
-            words = self.text[self.end : verb.start()].split() if verb else []
-            return verb is not None and len(words) <= 3
+            if verb is None or _BE_BEFORE.search(self.text, verb.start() - 16, verb.start()):
+                return False
+            return len(self.text[self.end : verb.start()].split()) <= 3
         m = _VERB_THEN_DATE.search(left)
         return m is not None and any(_PAST_MARK.fullmatch(w) for w in m.group("words").split())
 
@@ -116,8 +123,8 @@ class Context:
         if _PAST_AUX.search(left, max(0, cue.start() - 12), cue.start()):
             return False  # "had been scheduled", "was expected": a past plan
         for mark in _PAST_MARK.finditer(left, cue.end()):
-            # "will be held", "is to be announced": a participle after "be" is no past tense.
-            if not _BE_BEFORE.search(left, max(0, mark.start() - 8), mark.start()):
+            # "will be held", "the first powered flight": no past tense (see _BE_BEFORE).
+            if not _BE_BEFORE.search(left, max(0, mark.start() - 16), mark.start()):
                 return False
         return True
 
