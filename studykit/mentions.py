@@ -694,6 +694,23 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     return st
 
 
+# A title that someone no longer holds, or does not hold yet: "former U.S. President",
+# "ex-Prime Minister", "the late King", "then-Governor", "President-elect".
+_OUT_OF_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:former|ex|late|then|onetime|one-time|erstwhile|incoming|future|would-be)[\s-]*$"
+)
+_OUT_OF_OFFICE_AFTER = re.compile(r"(?i)-?\s*(?:elect|designate)\b")
+
+
+def _out_of_office(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the title (and country) at body offsets ``start:end`` is not held now."""
+    text, base = sent.text, sent.start
+    before = text[max(0, start - base - 12) : start - base]
+    return bool(
+        _OUT_OF_OFFICE_BEFORE.search(before) or _OUT_OF_OFFICE_AFTER.match(text, end - base)
+    )
+
+
 def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     """Second pass over a sentence: type names as people, attach titles and countries."""
     out: list[Mention] = []
@@ -725,6 +742,12 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     # Attach "Country Title Person" / "Country's Title, Person" / "Title Person".
     final: list[Mention] = []
     for i, m in enumerate(out):
+        if m.kind == "title":
+            lead = out[i - 1] if i and out[i - 1].kind == "country" else m
+            if (lead is m or 0 <= m.start - lead.end <= 2) and _out_of_office(
+                sent, lead.start, m.end
+            ):
+                continue  # "former U.S. President": no office to ask about
         if (
             m.kind == "title"
             and i >= 1
@@ -732,6 +755,7 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             and m.start - out[i - 1].end <= 2
             and (i + 1 == len(out) or out[i + 1].kind != "person" or out[i + 1].start - m.end > 3)
             and (out[i - 1].value, m.value) in st.roles
+            and not _out_of_office(sent, out[i - 1].start, m.end)
         ):
             # "the Armenian Prime Minister": the person the article named in that role.
             holder = st.roles[(out[i - 1].value, m.value)]
@@ -754,9 +778,13 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             j = i - 1
             if j >= 0 and out[j].kind == "title" and m.start - out[j].end <= 2:
                 title = out[j].value
+                first = out[j]
                 k = j - 1
                 if k >= 0 and out[k].kind == "country" and out[j].start - out[k].end <= 2:
                     country = out[k].value
+                    first = out[k]
+                if _out_of_office(sent, first.start, out[j].end):
+                    title = country = ""  # "former U.S. President Donald Trump"
             if title and not country and st.person_titles.get(m.value, ("", ""))[1] == title:
                 country = st.person_titles[m.value][0]
             if title:

@@ -575,3 +575,20 @@ def test_names_with_accented_letters_are_whole():
     assert people["Recep Tayyip Erdoğan"] == "Recep Tayyip Erdoğan"
     assert people["Erdoğan"] == "Recep Tayyip Erdoğan"
     assert len(split_sentences(a.body)) == 4  # a sentence may open with an accented capital
+
+
+def test_a_former_or_future_holder_is_not_asked_as_the_holder(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2024-05-31 A jury on Thursday found former U.S. President Donald Trump guilty. "
+        "Ex-Prime Minister Boris Johnson spoke. President-elect Joe Biden met British Prime "
+        "Minister Keir Starmer.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    office = {q.answer for q in qs if q.question.startswith("Who was the")}
+    assert office == {"Keir Starmer"}, office
+
+
+def test_a_hyphenated_title_is_not_part_of_the_name():
+    a = _article("WHO Director-General Margaret Chan said the outbreak was severe.")
+    assert "Margaret Chan" in _people(a)
+    assert not [p for p in _people(a) if "Director" in p]
