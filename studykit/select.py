@@ -384,6 +384,8 @@ def _dates_near(answer: str, when: str, rng: random.Random) -> Iterator[str]:
     if day:  # other days near it, each with its own weekday
         base = dt.date(int(day["y"]), MONTHS.index(day["m"]) + 1, int(day["d"]))
         offsets = [-3, -2, -1, 1, 2, 3, -7, 7]
+        if answer[: day.start()].endswith("the week of "):
+            offsets = [-21, -14, -7, 7, 14, 21]  # other weeks, each from its Monday
         rng.shuffle(offsets)
         for o in offsets:
             d = base + dt.timedelta(days=o)

@@ -160,9 +160,10 @@ class Slot:
             if _WEEKDAY.fullmatch(surface):
                 return cached_phrase_value(self.value, "bare", weekday=True)
             if _DECADE_OR_YEAR.fullmatch(surface) or (
-                self.value[:4] in surface and _DAY_NUMBER.search(surface)
+                self.value[:4] in surface and (_DAY_NUMBER.search(surface) or len(self.value) == 4)
             ):
-                return surface  # "the 1990s", "March 4, 2011": already complete
+                # "the 1990s", "March 4, 2011", "fiscal year 2023": already complete
+                return surface
             return f"{surface} ({bare})"
         return str(self)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import random
 import re
 
@@ -592,3 +593,29 @@ def test_a_hyphenated_title_is_not_part_of_the_name():
     a = _article("WHO Director-General Margaret Chan said the outbreak was severe.")
     assert "Margaret Chan" in _people(a)
     assert not [p for p in _people(a) if "Director" in p]
+
+
+def test_a_date_that_names_its_year_is_not_glossed_again():
+    from studykit.templates import Slot
+
+    a = _article(
+        "Microsoft expects the deal to close in fiscal year 2023. Prices fell in mid-2021. "
+        "Trading resumed in June.",
+        date="2022-01-19",
+    )
+    shown = {m.text: Slot(m).display for s in annotate(a) for m in s.mentions if m.kind == "date"}
+    assert shown["fiscal year 2023"] == "fiscal year 2023"
+    assert shown["mid-2021"] == "mid-2021"
+    assert shown["June"] == "June (June 2021)"
+
+
+def test_a_week_gets_other_weeks():
+    from studykit.select import _dates_near
+
+    for seed in range(10):
+        got = list(
+            _dates_near("last week (the week of 28 July 2014)", "2014-08-09", random.Random(seed))
+        )
+        assert got and all(g.startswith("the week of ") for g in got)
+        days = {_dt.datetime.strptime(g[12:], "%d %B %Y").date() for g in got}
+        assert all(d.weekday() == 0 for d in days), got
