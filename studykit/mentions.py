@@ -152,6 +152,7 @@ _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 # A company's legal form written after its name in capitals (a word of org_heads too).
 _LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*\s+and\s+$")
+_NAME_OF_BEFORE = re.compile(rf"\b[Tt]he\s+([{UPPER}][\w'’.-]*)\s+of\s+(?:the\s+)?$")
 _LISTED_NAME_BEFORE = re.compile(rf"\bthe\s+(?:[{UPPER}][\w'’-]*,\s+){{2,}}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
 # Name endings written with a period that is part of the name.
@@ -290,6 +291,9 @@ class _Scratch:
     roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, title) → name
     person_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
     last_person: str = ""
+    # The first person of the latest sentence that named one: the likeliest "he" or "she"
+    # ("Danius compared Dylan to Homer. 'He is a great poet,' she said.").
+    subject: str = ""
 
 
 def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
@@ -402,6 +406,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     not_first = res.words("names_like_words")
     body_first = res.words("body_first_words")
     honorifics = res.words("honorifics")
+    roles = res.words("person_roles")
     org_heads = res.words("org_heads")
     place_heads = res.words("place_heads")
     event_heads = res.words("event_heads")
@@ -430,6 +435,15 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         words = m.group(0).split()
         # A body's name keeps its first words: "General Motors Corp.", "Justice Department".
         body = _without_possessive(words[-1]).rstrip(".") in org_heads
+        if not body and len(words) >= 3:
+            # A role in front of a full name is no part of it: "District Attorney Frank C.
+            # Clark", "Surgeon General David Satcher" (the last role with two words after it).
+            cut = max((i for i, w in enumerate(words[:-2]) if w.lower() in roles), default=-1)
+            for w in words[: cut + 1]:
+                s0 = text.index(w, s0) + len(w)
+            while s0 < e0 and text[s0].isspace():
+                s0 += 1
+            words = words[cut + 1 :]
         # Drop leading capitalized function words ("The", "However") and possessives,
         # honorifics, and an adverb or participle that opens the sentence.
         while words and (
@@ -438,6 +452,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             or words[0].endswith("-based")
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
             or (not body and len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
+            or words[0].endswith("-")  # a stammer in a transcript: "Do- Donna Shalala"
         ):
             s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():
@@ -458,6 +473,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             e = base + e0
             name = text[s0:e0]
             taken = e0
+        head = _NAME_OF_BEFORE.search(text, max(0, s0 - 40), s0)
+        if head and head.group(1) not in not_names:
+            continue  # "the Commonwealth of Independent States": only its tail
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if last in event_heads and " " in name:
             continue  # "the Cold War", "the Persian Gulf Crisis": events, not people
@@ -596,7 +614,7 @@ _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]+),?\s+$")
-_APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+[a-z]+\s+(?:of|at|for)\b)")
+_APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\b)")
 
 
 def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
@@ -668,10 +686,17 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                     st.people.setdefault(full, full)
                 else:
                     single.add(full)
-    # Single-word people known only by surname pick up a full name seen anywhere.
+    # Single-word people known only by surname pick up a full name seen anywhere: one the
+    # article showed as a person, or else the only name in it with that surname ("Messi, 35,
+    # said" beside "Lionel Messi scored").
     for name in single:
         if any(" " in f and surname(f) == name for f in st.people.values()):
             st.people.setdefault(name, name)
+            continue
+        named = [c for c in candidates if surname(c) == name]
+        if len(named) == 1:
+            st.people.setdefault(name, name)
+            st.people.setdefault(named[0], named[0])
     for name in list(st.people):
         if " " not in name:
             fulls = {f for f in st.people.values() if " " in f and surname(f) == name}
@@ -816,10 +841,15 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
             by_sent[j].append(t)
     raw = [_recognize(s, ts) for s, ts in zip(sents, by_sent, strict=True)]
     st = _resolve(article, raw, sents)
-    return [
-        _annotated(sent, tuple(_attribute_quotes(sent, _finish(ms, sent, st), st)))
-        for sent, ms in zip(sents, raw, strict=True)
-    ]
+    out: list[AnnotatedSentence] = []
+    for sent, ms in zip(sents, raw, strict=True):
+        done = _attribute_quotes(sent, _finish(ms, sent, st), st)
+        out.append(_annotated(sent, tuple(done)))
+        for m in done:
+            if m.kind == "person":
+                st.subject = m.value
+                break
+    return out
 
 
 _CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")
@@ -869,7 +899,9 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 elif before_verb:
                     speaker = before_verb[0].value
         if not speaker and _PRONOUN_SAID.match(after):
-            speaker = st.last_person
+            # "…," she said: the subject of this sentence, or else of the last one with a person.
+            first = [p for p in people if p.end <= m.start]
+            speaker = first[0].value if first else st.subject
         if not speaker and _BLANK.match(before) and not people and st.last_person:
             # A sentence that is only a quote continues the last speaker's remarks only when
             # it says so; leave it unattributed otherwise.

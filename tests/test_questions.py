@@ -619,3 +619,31 @@ def test_a_week_gets_other_weeks():
         assert got and all(g.startswith("the week of ") for g in got)
         days = {_dt.datetime.strptime(g[12:], "%d %B %Y").date() for g in got}
         assert all(d.weekday() == 0 for d in days), got
+
+
+def test_a_role_before_a_full_name_is_not_part_of_it():
+    a = _article(
+        "District Attorney Frank C. Clark said the rifle was important. U.S. Surgeon General "
+        "David Satcher said a team would go to Africa. Mike Judge said nothing."
+    )
+    people = _people(a)
+    assert "Frank C. Clark" in people and "David Satcher" in people
+    assert not [p for p in people if "Attorney" in p or "General" in p]
+
+
+def test_she_said_is_the_subject_not_the_last_name():
+    a = _article(
+        "Bob Dylan was awarded the prize. Sara Danius, the permanent secretary of the academy, "
+        'compared Dylan to Homer and Sappho. "He is a great poet in a great tradition," she said. '
+        "Dylan, 75, released his first album in 1962."
+    )
+    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    assert quotes and quotes[-1].attr("speaker") == "Sara Danius"
+
+
+def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
+    a = _article(
+        "Lionel Messi scored twice for Argentina. Messi, 35, said he would continue to play."
+    )
+    assert _people(a).get("Lionel Messi") == "Lionel Messi"
+    assert _people(a).get("Messi") == "Lionel Messi"
