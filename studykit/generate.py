@@ -157,6 +157,13 @@ _PERIOD_ANAPHOR = re.compile(
 # "a week or so ago": a rough guess is nothing to remember exactly.
 _ROUGHLY = re.compile(r"(?i)\bor so\b")
 _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
+# A capitalized word right before a number, not opening the sentence: the number is part of
+# a name ("S&P 500", "Boeing 737", "Chapter 11").
+_NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
+_MONTHS = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+))  # fmt: skip
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
 
 
@@ -205,6 +212,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if value <= 2:
             return False  # "the two sides": not worth a card
+        name = _NAME_BEFORE_NUMBER.search(before)
+        if name and name.group(1) not in res.words("not_names") and name.group(1) not in _MONTHS:
+            return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name
         colon = after.find(":")
         if colon >= 0 and value <= 12 and after[colon:].count(",") >= value - 2:
             return False  # "permits 5 states to own weapons: France, China, ...": count them

@@ -647,3 +647,14 @@ def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
     )
     assert _people(a).get("Lionel Messi") == "Lionel Messi"
     assert _people(a).get("Messi") == "Lionel Messi"
+
+
+def test_a_number_in_a_name_is_no_blank(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2022-07-28 Stocks rallied, with the S&P 500 closing up 2.6 percent. "
+        "Airbus delivered 40 jets, and Boeing 737 orders rose by 25 planes.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert "500" not in answers and "737" not in answers
+    assert "40" in answers
