@@ -131,10 +131,16 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
     # (the question asks who said something, the cloze who held the office).
     asked = {(c.q.article_id, c.q.start, _norm(c.q.answer)) for c in candidates
              if c.q.kind != "cloze"}  # fmt: skip
+    # Nor does the speaker of a saying that "Who said ...?" asks about, from that sentence.
+    said = {(c.q.article_id, c.q.start, _norm(c.q.answer)) for c in candidates
+            if c.q.kind != "cloze" and "quote" in c.q.tags}  # fmt: skip
     for c in candidates:
         q = c.q
         if q.kind == "cloze" and q.answer_kind in ("number", "quantity", "date") and (
             q.article_id, q.start, _norm(q.answer)) in asked:  # fmt: skip
+            keep.discard(id(c))
+        if q.kind == "cloze" and q.answer_kind == "person" and (
+            q.article_id, q.start, _norm(q.answer)) in said:  # fmt: skip
             keep.discard(id(c))
     seen_ids: set[str] = set()
     out = []

@@ -658,3 +658,15 @@ def test_a_number_in_a_name_is_no_blank(tmp_path):
     answers = {q.answer for q in qs if q.kind == "cloze"}
     assert "500" not in answers and "737" not in answers
     assert "40" in answers
+
+
+def test_the_speaker_of_a_saying_asked_about_is_not_also_a_blank_there(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        'date 2018-07-19 Astronomers found ten moons. Scott Sheppard said, "Jupiter is like a '
+        'big vacuum cleaner because it is so massive". Sheppard led the team of five.\n'
+    )
+    qs, _ = run([str(tmp_path)])
+    who = [q for q in qs if q.question.startswith("Who said")]
+    assert who and who[0].answer == "Scott Sheppard"
+    assert not [q for q in qs if q.kind == "cloze" and "vacuum" in q.question
+                and q.answer == "Scott Sheppard"]  # fmt: skip
