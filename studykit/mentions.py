@@ -110,7 +110,10 @@ _CAP_REST = (
     rf"(?:[{LOWER}{UPPER}\-]|['’](?!s\b))*|\.)"
 )
 _CAP = rf"(?:[{UPPER}]{_CAP_REST})"
-_PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |der |den |la |le )"
+_PARTICLE = (
+    r"(?:al-|el-|bin |bint |ibn |van |von |de |da |di |du |der |den |la |le |del |della |"
+    r"dos |das |ter |arap )"
+)
 # "Not preceded by" is tested after the capital, as a lookbehind over it and the character
 # before it, so that the capital still comes first (see above).
 _NAME_RUN = re.compile(
@@ -153,6 +156,7 @@ _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 _LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*\s+and\s+$")
 _NAME_OF_BEFORE = re.compile(rf"\b[Tt]he\s+([{UPPER}][\w'’.-]*)\s+of\s+(?:the\s+)?$")
+_OF_AND_BEFORE = re.compile(rf"\bof\s+[{UPPER}][\w'’-]*\s+and\s+$")
 _LISTED_NAME_BEFORE = re.compile(rf"\bthe\s+(?:[{UPPER}][\w'’-]*,\s+){{2,}}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
 # Name endings written with a period that is part of the name.
@@ -449,7 +453,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         while words and (
             (words[0].rstrip("'’s") in not_names and not (body and words[0] in body_first))
             or (not body and words[0] in honorifics)
-            or words[0].endswith("-based")
+            or any(w.endswith("-based") for w in words[:-1])  # "New York-based Crescott"
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
             or (not body and len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
             or words[0].endswith("-")  # a stammer in a transcript: "Do- Donna Shalala"
@@ -473,9 +477,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             e = base + e0
             name = text[s0:e0]
             taken = e0
-        head = _NAME_OF_BEFORE.search(text, max(0, s0 - 40), s0)
-        if head and head.group(1) not in not_names:
-            continue  # "the Commonwealth of Independent States": only its tail
+        # (In the masked text: "of Hungary and Jan Kavan" has a country, not a name, before.)
+        head = _NAME_OF_BEFORE.search(masked, max(0, s0 - 40), s0)
+        if (head and head.group(1) not in not_names) or _OF_AND_BEFORE.search(
+            masked, max(0, s0 - 40), s0
+        ):
+            continue  # "the Commonwealth of Independent States", "of Health and Human Services"
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if last in event_heads and " " in name:
             continue  # "the Cold War", "the Persian Gulf Crisis": events, not people

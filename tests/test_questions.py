@@ -670,3 +670,19 @@ def test_the_speaker_of_a_saying_asked_about_is_not_also_a_blank_there(tmp_path)
     assert who and who[0].answer == "Scott Sheppard"
     assert not [q for q in qs if q.kind == "cloze" and "vacuum" in q.question
                 and q.answer == "Scott Sheppard"]  # fmt: skip
+
+
+def test_name_edges_particles_places_and_sentence_openers():
+    a = _article(
+        "The office of President Daniel arap Moi said Kenya would help. An investor group led "
+        "by New York-based Crescott Investment Associates sued. Whether Polly Peck will gain "
+        "remains to be seen, Asil Nadir said. Resources of the Department of Health and Human "
+        "Services were used, Satcher said. Ministers of Hungary and Jan Kavan of the Czech "
+        "Republic signed, Kavan said."
+    )
+    people = _people(a)
+    assert people.get("Daniel arap Moi") == "Daniel arap Moi"
+    assert "Human Services" not in people and "Jan Kavan" in people
+    names = {m.value for s in annotate(a) for m in s.mentions}
+    assert "Crescott Investment Associates" in names
+    assert not [n for n in names if n.startswith(("New York-based", "Whether"))]
