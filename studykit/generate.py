@@ -144,7 +144,8 @@ _STRETCH_OF_TIME = re.compile(
 _DIGIT = re.compile(r"\d")
 _YEARS_AFTER = re.compile(r"(?i)-?\s*years?\b")
 _THE_PRESENT = re.compile(
-    r"(?i)today|now|currently|at present|this (?:week|month|year)|these days|nowadays"
+    r"(?i)today|now|currently|at present|this (?:week|month|year)|these days|nowadays|"
+    r"this (?:morning|afternoon|evening)|tonight"
 )
 # Periods named only relative to another one in the story: their value is read from the
 # discourse, and the words themselves are nothing to remember.

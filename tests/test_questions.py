@@ -686,3 +686,14 @@ def test_name_edges_particles_places_and_sentence_openers():
     names = {m.value for s in annotate(a) for m in s.mentions}
     assert "Crescott Investment Associates" in names
     assert not [n for n in names if n.startswith(("New York-based", "Whether"))]
+
+
+def test_this_morning_is_no_blank_as_today_is_none(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2016-06-24 Prime Minister David Cameron announced this morning that he would "
+        "resign by October. Police said the suspect was arrested yesterday in Leeds.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    dates = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    assert not [a for a in dates if a.startswith("this morning")]
+    assert [a for a in dates if a.startswith("yesterday")]
