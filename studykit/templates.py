@@ -142,9 +142,7 @@ class Slot:
         if self.kind == "quote":
             return self.value
         if self.kind == "country":
-            from studykit.resources import words
-
-            return ("the " if self.value in words("the_countries") else "") + self.value
+            return _f_country(self.value)
         return self.value
 
     @property
@@ -234,6 +232,14 @@ def _f_demonym(country: Any) -> str:
     return demonym(str(country))
 
 
+def _f_country(name: Any) -> str:
+    """A country's name as a sentence uses it: "the Czech Republic", "Armenia"."""
+    from studykit.resources import words
+
+    n = str(name)
+    return ("the " if n in words("the_countries") else "") + n
+
+
 def _value(v: Any) -> str:
     return str(getattr(v, "value", v))
 
@@ -249,6 +255,7 @@ FILTERS = {
     "plural": _f_plural,
     "a": _f_a,
     "demonym": _f_demonym,  # "Russia" -> "Russian"
+    "country": _f_country,  # "Czech Republic" -> "the Czech Republic"
 }
 
 
