@@ -151,6 +151,7 @@ _THE_PRESENT = re.compile(
 # discourse, and the words themselves are nothing to remember.
 _PERIOD_ANAPHOR = re.compile(
     r"(?i)(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|"
+    r"(?:a|an|one|\w+) (?:days?|weeks?|months?|years?) (?:earlier|before)|"
     r"the (?:latest|same|comparable|year-ago|year-earlier|previous|prior|preceding)"
     r"(?: [\w-]+)? (?:quarter|period|half)|(?:the|that|this) (?:quarter|period)"
     r"(?: a year (?:ago|earlier|before))?"

@@ -344,7 +344,9 @@ def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
                 continue
             text = spelled.capitalize() if raw[:1].isupper() else spelled
         else:
-            text = f"{int(v):,}" if "," in raw or v >= 10000 else str(int(v))
+            # "1,350 million" beside "900 million"; "4200" beside "5268" as written
+            grouped = "," in raw or v >= 10000 or (v >= 1000 and value < 1000)
+            text = f"{int(v):,}" if grouped else str(int(v))
         yield answer.replace(raw, text, 1) if m else text
 
 

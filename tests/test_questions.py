@@ -697,3 +697,22 @@ def test_this_morning_is_no_blank_as_today_is_none(tmp_path):
     dates = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
     assert not [a for a in dates if a.startswith("this morning")]
     assert [a for a in dates if a.startswith("yesterday")]
+
+
+def test_a_date_counted_from_the_story_is_no_blank(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2020-03-24 The number of deaths rose to 335 on Monday, up from 281 a day "
+        "earlier. The law took effect on 20 March, two weeks earlier than planned.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    dates = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    assert dates and not [a for a in dates if "earlier" in a]
+
+
+def test_a_grown_count_keeps_its_thousands_separator():
+    from studykit.select import _numbers_near
+
+    for seed in range(20):
+        for got in _numbers_near("900 million", random.Random(seed)):
+            n = got.split()[0]
+            assert "," in n or int(n) < 1000, got

@@ -647,6 +647,8 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
     unit = unit_name(g.get("unit"), vocab)
     if unit is None:
         return None
+    if (g.get("unit") or "x")[0].isupper() and _NAME_AFTER.match(ctx.text, ctx.end):
+        return None  # "the eight Millennium Development Goals", "the Six-Day War": a name
     raw = _clean(g.get("num"))
     if g.get("halfpre"):
         raw = "0.5"
@@ -664,6 +666,9 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
             n *= 100
     v = duration_value(n, unit, vocab)
     return ("DURATION", v, mod_of(g, ctx)) if v else None
+
+
+_NAME_AFTER = re.compile(r"[ -][A-Z]")
 
 
 def _fraction(text: str | None) -> float:
