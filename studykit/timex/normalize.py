@@ -108,6 +108,14 @@ class Context:
         m = _VERB_THEN_DATE.search(left)
         return m is not None and any(_PAST_MARK.fullmatch(w) for w in m.group("words").split())
 
+    def no_past_tense(self) -> bool:
+        """A sentence with no past-tense verb at all ("He and Arafat meet Monday")."""
+        sentence = self.text[self.sentence_start() : self.sentence_end()]
+        return not any(
+            not _BE_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+            for m in _PAST_MARK.finditer(sentence)
+        )
+
     def _opens_clause(self, left: str) -> bool:
         return not self.future_re.search(left) and not _PAST_MARK.search(left)
 
@@ -396,6 +404,11 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         delta = 0
     elif ctx.future():
         delta = (t - dw) % 7
+    elif not ctx.text.startswith(("'s", "’s"), ctx.end) and ctx.no_past_tense():
+        # "He and Arafat meet Monday": with no verb in the past, the nearest such day
+        # (but "Thursday's closing price" is a day gone by).
+        ahead, back = (t - dw) % 7, -((dw - t) % 7)
+        delta = ahead if ahead < -back else back
     else:
         delta = -((dw - t) % 7)
     day = cal.add_days(dct, delta)
