@@ -682,6 +682,32 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
 
 
 _NAME_AFTER = re.compile(r"[ -][A-Z]")
+# The parts of an ISO 8601 duration, largest first: (unit, designator, after "T").
+_PARTS = (("year", "Y", False), ("month", "M", False), ("day", "D", False),
+          ("hour", "H", True), ("minute", "M", True), ("second", "S", True))  # fmt: skip
+
+
+@normalizer
+def _compound_duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "1 hour 59 minutes and 40 seconds" → PT1H59M40S: each unit once, largest first."""
+    amounts: dict[str, int] = {}
+    last = -1
+    for i in (1, 2, 3):
+        word, unit_word = g.get(f"n{i}"), g.get(f"u{i}")
+        if not word or not unit_word:
+            continue
+        unit = unit_name(unit_word, ctx.vocab)
+        n = 1.0 if _clean(word) in ("a", "an") else number(word, ctx.vocab)
+        if unit in ("week", "fortnight"):
+            n, unit = (None if n is None else n * (14 if unit == "fortnight" else 7)), "day"
+        rank = next((k for k, part in enumerate(_PARTS) if part[0] == unit), None)
+        if unit is None or n is None or n != int(n) or n <= 0 or rank is None or rank <= last:
+            return None  # not a length written largest unit first
+        amounts[unit] = amounts.get(unit, 0) + int(n)
+        last = rank
+    date = "".join(f"{amounts[u]}{d}" for u, d, t in _PARTS if u in amounts and not t)
+    time = "".join(f"{amounts[u]}{d}" for u, d, t in _PARTS if u in amounts and t)
+    return ("DURATION", "P" + date + (f"T{time}" if time else ""), mod_of(g, ctx))
 
 
 def _fraction(text: str | None) -> float:
