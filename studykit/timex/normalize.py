@@ -30,9 +30,13 @@ _BE_BEFORE = re.compile(
     re.I,
 )
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
-# Up to three words (a verb and its object) and the preposition of a date: "was born in",
+# Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
-_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,3})(?:in|on|during)\s+$")
+_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,4})(?:in|on|during)\s+$")
+_PRONOUN_THEN_PAST = re.compile(
+    r"\b(?:it|he|she|they|we|I)\s+(?:cut|hit|set|put|shut|quit|let|cost|hurt|spread|split|"
+    r"shed|bid|beat)\s+(?:[\w.,'$-]+\s+){0,3}$"
+)
 _OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|During|Since|By|Until)\s+")
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 
@@ -106,7 +110,13 @@ class Context:
                 return False
             return len(self.text[self.end : verb.start()].split()) <= 3
         m = _VERB_THEN_DATE.search(left)
-        return m is not None and any(_PAST_MARK.fullmatch(w) for w in m.group("words").split())
+        if m is None:
+            return False
+        # A verb whose past is its present ("cut", "hit") counts after a subject pronoun:
+        # "after it cut about 12,000 jobs in January".
+        return any(_PAST_MARK.fullmatch(w) for w in m.group("words").split()) or bool(
+            _PRONOUN_THEN_PAST.search(left, 0, m.start("words") + len(m.group("words")))
+        )
 
     def no_past_tense(self) -> bool:
         """A sentence with no past-tense verb at all ("He and Arafat meet Monday")."""
