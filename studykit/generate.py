@@ -23,6 +23,7 @@ from studykit.templates import (
     encode_sentence,
     fact_when,
     find_matches,
+    when_unclear,
 )
 from studykit.timex import is_vague
 
@@ -310,6 +311,8 @@ def build_question(
             bonus = 0.2  # the sentence says who the person is: "Prime Minister _____"
         slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
     else:
+        if when_unclear(t, match, sent, article):
+            return None
         when = fact_when(t, match, sent, article)
         try:
             question, answer = t.render(context(t, match, sent, article, when))

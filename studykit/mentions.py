@@ -849,6 +849,7 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
     raw = [_recognize(s, ts) for s, ts in zip(sents, by_sent, strict=True)]
     st = _resolve(article, raw, sents)
     out: list[AnnotatedSentence] = []
+    holders: dict[tuple[str, str], set[str]] = {}
     for sent, ms in zip(sents, raw, strict=True):
         done = _attribute_quotes(sent, _finish(ms, sent, st), st)
         out.append(_annotated(sent, tuple(done)))
@@ -856,7 +857,27 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
             if m.kind == "person":
                 st.subject = m.value
                 break
-    return out
+        for m in done:
+            if m.kind == "person" and m.attr("title") and m.attr("country"):
+                holders.setdefault((m.attr("country"), m.attr("title")), set()).add(m.value)
+    shared = {office for office, names in holders.items() if len(names) > 1}
+    return [_mark_shared(a, shared) for a in out] if shared else out
+
+
+def _mark_shared(a: AnnotatedSentence, shared: set[tuple[str, str]]) -> AnnotatedSentence:
+    """Mark the people of an office that the article gives to more than one person ("South
+    African President Nelson Mandela" in 1994, "South African President Jacob Zuma" now):
+    only a date in the sentence says which term it speaks of."""
+    if not any(m.kind == "person" and (m.attr("country"), m.attr("title")) in shared
+               for m in a.mentions):  # fmt: skip
+        return a
+    ms = tuple(
+        _mention("person", m.start, m.end, m.text, m.value, (*m.attrs, ("shared", "yes")))
+        if m.kind == "person" and (m.attr("country"), m.attr("title")) in shared
+        else m
+        for m in a.mentions
+    )
+    return _annotated(a.sentence, ms)
 
 
 _CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")

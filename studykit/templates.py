@@ -352,6 +352,13 @@ class Template:
         question is then the same for every match in articles that agree on those fields."""
         return _source_info(self.question or "").article_fields
 
+    @cached_property
+    def says_when(self) -> bool:
+        """Whether the question or the answer names the time of the fact (reads ``when``)."""
+        return any(
+            "when" in _source_info(text or "").variables for text in (self.question, self.answer)
+        )
+
     def render(self, context: dict[str, Any]) -> tuple[str, str]:
         question = self.render_question(context)
         return question, _tidy(_bounded(_compiled(self.answer or ""), context))
@@ -1233,6 +1240,43 @@ def sentence_when(sent: AnnotatedSentence) -> str:
         ):
             return m.value[:10]
     return ""
+
+
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|stated|declared|announced|insisted|warned|"
+    r"explained|noted|claimed|argued|recalled|wrote)\b"
+)
+
+
+def when_unclear(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> bool:
+    """Whether a question that says when would take the article's date for a sentence that
+    speaks of another year: "In 1994, President Nelson Mandela appointed ..." is not about
+    the article's December 2013, and the year alone does not say whose term a clause means
+    ("after the 2015 deal, President Trump ..."). So is a sentence with no date of its own
+    about an office the article gives to two people."""
+    if not t.says_when or t.when != "sentence" or bound_when(t, match) or sentence_when(sent):
+        return False
+    people = [m for _, m in match.bindings if m.kind == "person"]
+    if any(m.attr("shared") for m in people):
+        return True  # an office the article gives to two people: which term is this?
+    year = article.date.isoformat()[:4]
+    text, base = sent.sentence.text, sent.sentence.start
+    for m in sent.mentions:
+        if m.kind != "date" or m.attr("type") not in ("DATE", "TIME") or is_vague(m.value):
+            continue
+        v = m.value
+        if (v.isdigit() and year.startswith(v)) or (len(v) > 4 and v[:4] == year):
+            continue  # "this century", "the 1990s" in 1999, "the third quarter" of this year
+        if not v[:4].isdigit() and not v.isdigit():
+            continue
+        # "In 1994, President Mandela ..." dates the office; "Foreign Minister Jan Kavan said
+        # he was in Kansas City in 1968" dates something he said.
+        said = any(
+            _SAYING.search(text, p.end - base, m.start - base) for p in people if p.end <= m.start
+        )
+        if not said:
+            return True
+    return False
 
 
 def context(

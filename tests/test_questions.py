@@ -716,3 +716,18 @@ def test_a_grown_count_keeps_its_thousands_separator():
         for got in _numbers_near("900 million", random.Random(seed)):
             n = got.split()[0]
             assert "," in n or int(n) < 1000, got
+
+
+def test_an_office_in_a_sentence_about_another_year_is_not_asked_as_of_the_article(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2013-12-06 In 1994, South African President Nelson Mandela appointed Thabo Mbeki "
+        "as his deputy. U.S. President George H. W. Bush welcomed Mandela to Washington in "
+        "1990. Czech Foreign Minister Jan Kavan said he was in Kansas City in 1968.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "date 2013-12-06 South African President Jacob Zuma said the nation mourned on "
+        "Friday. South African President Nelson Mandela visited London with his wife.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    office = {q.answer for q in qs if q.question.startswith("Who was the")}
+    assert office == {"Jan Kavan", "Jacob Zuma"}, office
