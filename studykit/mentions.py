@@ -903,10 +903,17 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
         before = sent.text[:rel_s]
         # "…," Aliyev said / "…" said Aliyev / "…," he added
         for p in people:
-            if (
-                p.start >= m.end
-                and _QUOTE_TO_SPEAKER.match(sent.text[rel_e : p.start - sent.start])
-                and _SPEECH.search(sent.text[rel_e : p.end - sent.start + 20])
+            if p.start < m.end:
+                continue
+            # What lies between, without a title or country before the name ("…," Foreign
+            # Minister Jan Kavan said).
+            gap = sent.text[rel_e : p.start - sent.start]
+            for x in reversed(ms):
+                if x.kind in ("title", "country") and m.end <= x.start and x.end <= p.start:
+                    a, b = x.start - m.end, x.end - m.end
+                    gap = gap[:a] + gap[b:]
+            if _QUOTE_TO_SPEAKER.match(gap) and _SPEECH.search(
+                sent.text[rel_e : p.end - sent.start + 20]
             ):
                 speaker = p.value
                 break

@@ -1261,9 +1261,12 @@ def when_unclear(t: Template, match: Match, sent: AnnotatedSentence, article: Ar
         return True  # an office the article gives to two people: which term is this?
     year = article.date.isoformat()[:4]
     text, base = sent.sentence.text, sent.sentence.start
+    quotes = [(q.start, q.end) for q in sent.mentions if q.kind == "quote"]
     for m in sent.mentions:
         if m.kind != "date" or m.attr("type") not in ("DATE", "TIME") or is_vague(m.value):
             continue
+        if any(s <= m.start and m.end <= e for s, e in quotes):
+            continue  # a date inside the quotation: what was said, not when
         v = m.value
         if (v.isdigit() and year.startswith(v)) or (len(v) > 4 and v[:4] == year):
             continue  # "this century", "the 1990s" in 1999, "the third quarter" of this year

@@ -731,3 +731,12 @@ def test_an_office_in_a_sentence_about_another_year_is_not_asked_as_of_the_artic
     qs, _ = run([str(tmp_path)])
     office = {q.answer for q in qs if q.question.startswith("Who was the")}
     assert office == {"Jan Kavan", "Jacob Zuma"}, office
+
+
+def test_a_year_inside_a_quotation_does_not_date_the_saying(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        'date 1999-03-13 "We were the powerless victims of a foreign invasion in 1968," '
+        "Foreign Minister Jan Kavan said.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    assert [q for q in qs if q.question.startswith("Who said") and q.answer == "Jan Kavan"]
