@@ -33,6 +33,7 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
 _VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,4})(?:in|on|during)\s+$")
+_PERIOD_ENDED = re.compile(r"\b(?:ended|closed|began|started|expired)\s+$")
 _PRONOUN_THEN_PAST = re.compile(
     r"\b(?:it|he|she|they|we|I)\s+(?:cut|hit|set|put|shut|quit|let|cost|hurt|spread|split|"
     r"shed|bid|beat)\s+(?:[\w.,'$-]+\s+){0,3}$"
@@ -109,6 +110,9 @@ class Context:
             if verb is None or _BE_BEFORE.search(self.text, verb.start() - 16, verb.start()):
                 return False
             return len(self.text[self.end : verb.start()].split()) <= 3
+        ended = _PERIOD_ENDED.search(left)
+        if ended:
+            return True  # "the fiscal year ended Jan. 31": no preposition between
         m = _VERB_THEN_DATE.search(left)
         if m is None:
             return False
