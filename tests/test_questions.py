@@ -28,6 +28,18 @@ def _article(body: str, date: str = "2020-11-10", name: str = "a.txt"):
     return parse_article(f"date {date} {body}", name)
 
 
+def _cards(tmp_path, *bodies: str) -> list[Question]:
+    """The questions of articles with these texts ("date YYYY-MM-DD ..."), one file each."""
+    for i, body in enumerate(bodies):
+        (tmp_path / f"{i}.txt").write_text(body.rstrip("\n") + "\n")
+    return run([str(tmp_path)])[0]
+
+
+def _date_blanks(qs: list[Question]) -> list[str]:
+    """The answers of the cloze cards that blank a date."""
+    return [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+
+
 def _people(article) -> dict[str, str]:
     return {m.text: m.value for s in annotate(article) for m in s.mentions if m.kind == "person"}
 
@@ -513,47 +525,45 @@ def test_a_name_after_the_is_no_person_and_a_name_joined_by_and_is_not_cut():
 
 
 def test_a_blank_at_the_end_of_a_sentence_leaves_its_period(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 1989-10-26 The studio on Sunset Boulevard was acquired on Monday by Columbia "
-        "Pictures Entertainment Inc.\n"
+        "Pictures Entertainment Inc.\n",
     )
-    qs, _ = run([str(tmp_path)])
     org = [q for q in qs if q.answer == "Columbia Pictures Entertainment Inc."]
     assert org and org[0].question.endswith("by _____.")
     assert org[0].cloze and org[0].cloze.endswith("{{c1::Columbia Pictures Entertainment Inc}}.")
 
 
 def test_bylines_give_no_cards_and_an_ordinal_is_no_place(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 1998-02-19 In July last year in Phnom Penh, Cambodia's capital, Second Prime "
         "Minister Hun Sen staged a coup against his rival. Joann S. Lublin in London "
         "contributed to this article. For The World, I'm Nancy Marshall reporting from "
-        "Washington.\n"
+        "Washington.\n",
     )
-    qs, _ = run([str(tmp_path)])
     assert qs and not [q for q in qs if q.answer in ("Second", "London", "Washington")]
 
 
 def test_a_period_named_only_relative_to_another_is_no_blank(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 1989-10-30 Kellogg reported third-quarter net income of $97 million. A year "
         "earlier, Kellogg had profit of $92 million in the quarter. Sales in the latest "
-        "period rose 5% to $1.2 billion from the year-ago period.\n"
+        "period rose 5% to $1.2 billion from the year-ago period.\n",
     )
-    qs, _ = run([str(tmp_path)])
-    dates = [q for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
-    assert [q.answer for q in dates] == ["third-quarter (the third quarter of 1989)"]
+    assert _date_blanks(qs) == ["third-quarter (the third quarter of 1989)"]
 
 
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 1991-02-25 Then, a week or so ago, Gen. Schwarzkopf secretly picked the day of "
         "the offensive. Columbia reported a loss for the third quarter of $226.3 million. For "
-        "the quarter a year ago, Columbia reported earnings of $16.3 million.\n"
+        "the quarter a year ago, Columbia reported earnings of $16.3 million.\n",
     )
-    qs, _ = run([str(tmp_path)])
-    dates = [q for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
-    assert qs and not [q for q in dates if "or so" in q.answer or "a year ago" in q.answer]
+    assert qs and not [a for a in _date_blanks(qs) if "or so" in a or "a year ago" in a]
 
 
 def test_a_decimal_answer_gets_decimal_distractors():
@@ -579,12 +589,12 @@ def test_names_with_accented_letters_are_whole():
 
 
 def test_a_former_or_future_holder_is_not_asked_as_the_holder(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 2024-05-31 A jury on Thursday found former U.S. President Donald Trump guilty. "
         "Ex-Prime Minister Boris Johnson spoke. President-elect Joe Biden met British Prime "
-        "Minister Keir Starmer.\n"
+        "Minister Keir Starmer.\n",
     )
-    qs, _ = run([str(tmp_path)])
     office = {q.answer for q in qs if q.question.startswith("Who was the")}
     assert office == {"Keir Starmer"}, office
 
@@ -650,22 +660,22 @@ def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
 
 
 def test_a_number_in_a_name_is_no_blank(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 2022-07-28 Stocks rallied, with the S&P 500 closing up 2.6 percent. "
-        "Airbus delivered 40 jets, and Boeing 737 orders rose by 25 planes.\n"
+        "Airbus delivered 40 jets, and Boeing 737 orders rose by 25 planes.\n",
     )
-    qs, _ = run([str(tmp_path)])
     answers = {q.answer for q in qs if q.kind == "cloze"}
     assert "500" not in answers and "737" not in answers
     assert "40" in answers
 
 
 def test_the_speaker_of_a_saying_asked_about_is_not_also_a_blank_there(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         'date 2018-07-19 Astronomers found ten moons. Scott Sheppard said, "Jupiter is like a '
-        'big vacuum cleaner because it is so massive". Sheppard led the team of five.\n'
+        'big vacuum cleaner because it is so massive". Sheppard led the team of five.\n',
     )
-    qs, _ = run([str(tmp_path)])
     who = [q for q in qs if q.question.startswith("Who said")]
     assert who and who[0].answer == "Scott Sheppard"
     assert not [q for q in qs if q.kind == "cloze" and "vacuum" in q.question
@@ -689,23 +699,23 @@ def test_name_edges_particles_places_and_sentence_openers():
 
 
 def test_this_morning_is_no_blank_as_today_is_none(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 2016-06-24 Prime Minister David Cameron announced this morning that he would "
-        "resign by October. Police said the suspect was arrested yesterday in Leeds.\n"
+        "resign by October. Police said the suspect was arrested yesterday in Leeds.\n",
     )
-    qs, _ = run([str(tmp_path)])
-    dates = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    dates = _date_blanks(qs)
     assert not [a for a in dates if a.startswith("this morning")]
     assert [a for a in dates if a.startswith("yesterday")]
 
 
 def test_a_date_counted_from_the_story_is_no_blank(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         "date 2020-03-24 The number of deaths rose to 335 on Monday, up from 281 a day "
-        "earlier. The law took effect on 20 March, two weeks earlier than planned.\n"
+        "earlier. The law took effect on 20 March, two weeks earlier than planned.\n",
     )
-    qs, _ = run([str(tmp_path)])
-    dates = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    dates = _date_blanks(qs)
     assert dates and not [a for a in dates if "earlier" in a]
 
 
@@ -734,9 +744,9 @@ def test_an_office_in_a_sentence_about_another_year_is_not_asked_as_of_the_artic
 
 
 def test_a_year_inside_a_quotation_does_not_date_the_saying(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    qs = _cards(
+        tmp_path,
         'date 1999-03-13 "We were the powerless victims of a foreign invasion in 1968," '
-        "Foreign Minister Jan Kavan said.\n"
+        "Foreign Minister Jan Kavan said.\n",
     )
-    qs, _ = run([str(tmp_path)])
     assert [q for q in qs if q.question.startswith("Who said") and q.answer == "Jan Kavan"]
