@@ -634,11 +634,12 @@ def test_a_week_gets_other_weeks():
 def test_a_role_before_a_full_name_is_not_part_of_it():
     a = _article(
         "District Attorney Frank C. Clark said the rifle was important. U.S. Surgeon General "
-        "David Satcher said a team would go to Africa. Mike Judge said nothing."
+        "David Satcher said a team would go to Africa. Mike Judge said nothing. Republican "
+        "Donald Trump, 70, said he would serve."
     )
     people = _people(a)
-    assert "Frank C. Clark" in people and "David Satcher" in people
-    assert not [p for p in people if "Attorney" in p or "General" in p]
+    assert "Frank C. Clark" in people and "David Satcher" in people and "Donald Trump" in people
+    assert not [p for p in people if "Attorney" in p or "General" in p or "Republican" in p]
 
 
 def test_she_said_is_the_subject_not_the_last_name():
