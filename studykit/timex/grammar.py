@@ -219,6 +219,10 @@ def _vocab_macros(v: Vocabulary) -> dict[str, str]:
         + _alternation([w for w in v.numbers if w not in ("a", "an")], set())
         + ")"
     )
+    # "two hundred", "2 million": a count times a round number
+    times = r"(?:[\s-]+(?:hundred|thousand|million|billion)(?![\w-]))?"
+    word_num = f"(?:{word_num}{times})"
+    digits_num = f"(?:{digits_num}{times})"
     return {
         "MONTH": _alternation(list(v.months), v.case_sensitive, dot=True),
         # Bare month names only in full: "Jan." alone is too often something else.

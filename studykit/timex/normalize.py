@@ -172,14 +172,20 @@ def number(word: str | None, vocab: Vocabulary) -> float | None:
         return float(w.replace(",", ""))
     if w in vocab.numbers:
         return float(vocab.numbers[w])
+    head, _, last = w.rpartition(" ")
+    if head and last in _MULTIPLIERS:
+        # "two hundred", "2 million", "twenty-five thousand"
+        n = number(head, vocab)
+        return n * _MULTIPLIERS[last] if n is not None and n < 1000 else None
     parts = re.split(r"[\s-]+", w)
     if all(p in vocab.numbers for p in parts):
         vals = [vocab.numbers[p] for p in parts]
         if len(vals) == 2 and vals[0] % 10 == 0 and vals[0] >= 20 and vals[1] < 10:
             return float(vals[0] + vals[1])
-        if len(vals) == 2 and vals[1] == 100:
-            return float(vals[0] * 100)
     return None
+
+
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 
 
 def unit_name(word: str | None, vocab: Vocabulary) -> str | None:
