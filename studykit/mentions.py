@@ -614,7 +614,9 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b")
 _SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + _SPEECH.pattern)
 _SPEECH_BEFORE = re.compile(_SPEECH.pattern + r"\s+$")
 _PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + _SPEECH.pattern)
-_QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?$")
+# Between a quotation and its speaker: a verb of saying, and an acronym of the speaker's body
+# ("…," said NASA Administrator Bill Nelson, once the title is left out).
+_QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?(?:[A-Z]{2,6}\s+)?$")
 
 
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
@@ -905,11 +907,11 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
         for p in people:
             if p.start < m.end:
                 continue
-            # What lies between, without a title or country before the name ("…," Foreign
-            # Minister Jan Kavan said).
+            # What lies between, without a title, country or body before the name ("…," Foreign
+            # Minister Jan Kavan said; "…," said NASA Administrator Bill Nelson).
             gap = sent.text[rel_e : p.start - sent.start]
             for x in reversed(ms):
-                if x.kind in ("title", "country") and m.end <= x.start and x.end <= p.start:
+                if x.kind in ("title", "country", "org") and m.end <= x.start and x.end <= p.start:
                     a, b = x.start - m.end, x.end - m.end
                     gap = gap[:a] + gap[b:]
             if _QUOTE_TO_SPEAKER.match(gap) and _SPEECH.search(

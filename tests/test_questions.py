@@ -751,3 +751,12 @@ def test_a_year_inside_a_quotation_does_not_date_the_saying(tmp_path):
         "Foreign Minister Jan Kavan said.\n",
     )
     assert [q for q in qs if q.question.startswith("Who said") and q.answer == "Jan Kavan"]
+
+
+def test_a_speaker_named_after_said_with_body_and_title(tmp_path):
+    qs = _cards(
+        tmp_path,
+        'date 2022-07-13 "Every image is a new discovery," said NASA Administrator Bill Nelson.',
+    )
+    who = [q for q in qs if q.question.startswith("Who said")]
+    assert [q.answer for q in who] == ["Bill Nelson"]

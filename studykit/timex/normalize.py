@@ -771,8 +771,8 @@ def _spelled_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) 
     hi = number(g.get("hi") or g.get("hi2"), vocab)
     lo_word = g.get("lo") or g.get("lo2")
     lo = number(lo_word, vocab) if lo_word else 0.0
-    if hi is None or lo is None:
-        return None
+    if hi is None or lo is None or lo >= 100:
+        return None  # "eighteen thousand" (jobs) is a count, not the year 2800
     y = int(hi) * (1000 if g.get("thousand") else 100) + int(lo)
     if g.get("month"):
         m = month_num(g["month"], vocab)
