@@ -29,6 +29,11 @@ _GAP_CHARS = frozenset(" \t\n\r\u00a0,.'’-")
 # always also has a stronger word (a unit, a month, a digit ...) they lead up to.
 _WEAK = frozenset(
     [
+        # a round number is only ever part of an expression another word anchors
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
         "a",
         "an",
         "the",
