@@ -53,6 +53,9 @@ class _Candidate:
     q: Question
     score: float
     also_in: tuple[str, ...]
+    # The answer's normalized words, made once: an archive has more answers than any cache
+    # of them holds, and selection compares each several times.
+    norm: str = ""
 
 
 def select(
@@ -83,7 +86,7 @@ def select(
             key = _fact_key(q)
             first = merged.get(key)
             if first is None:
-                merged[key] = _Candidate(q, score(q), q.also_in)
+                merged[key] = _Candidate(q, score(q), q.also_in, _normalize(q.answer))
             elif q.article not in first.also_in and q.article != first.q.article:
                 first.also_in = (*first.also_in, q.article)
     candidates = list(merged.values())  # insertion order: the order the facts were first met
@@ -106,7 +109,7 @@ def select(
         own = local.get(c.q.article_id)
         kind_no = _KIND_NO.get(c.q.answer_kind, -1)
         near = [code & 0xFFFFFFFF for code in own if code >> 32 == kind_no] if own else []
-        choices = distractors(c.q, pool, seed, local=near)
+        choices = distractors(c.q, pool, seed, local=near, answer=c.norm)
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
 
@@ -123,24 +126,24 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
     best: dict[tuple[str, int, str, bool], _Candidate] = {}
     for c in candidates:
         q = c.q
-        key = (q.article_id, q.start, _norm(q.answer), q.kind == "cloze")
+        key = (q.article_id, q.start, c.norm, q.kind == "cloze")
         if key not in best or c.score > best[key].score:
             best[key] = c
     keep = {id(c) for c in best.values()}
     # A count or a date that a question already asks needs no cloze card too; a name may
     # (the question asks who said something, the cloze who held the office).
-    asked = {(c.q.article_id, c.q.start, _norm(c.q.answer)) for c in candidates
+    asked = {(c.q.article_id, c.q.start, c.norm) for c in candidates
              if c.q.kind != "cloze"}  # fmt: skip
     # Nor does the speaker of a saying that "Who said ...?" asks about, from that sentence.
-    said = {(c.q.article_id, c.q.start, _norm(c.q.answer)) for c in candidates
+    said = {(c.q.article_id, c.q.start, c.norm) for c in candidates
             if c.q.kind != "cloze" and "quote" in c.q.tags}  # fmt: skip
     for c in candidates:
         q = c.q
         if q.kind == "cloze" and q.answer_kind in ("number", "quantity", "date") and (
-            q.article_id, q.start, _norm(q.answer)) in asked:  # fmt: skip
+            q.article_id, q.start, c.norm) in asked:  # fmt: skip
             keep.discard(id(c))
         if q.kind == "cloze" and q.answer_kind == "person" and (
-            q.article_id, q.start, _norm(q.answer)) in said:  # fmt: skip
+            q.article_id, q.start, c.norm) in said:  # fmt: skip
             keep.discard(id(c))
     seen_ids: set[str] = set()
     out = []
@@ -159,7 +162,7 @@ def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
         if q.kind != "cloze" or q.answer_kind not in ("person", "org", "place", "country",
                                                       "date"):  # fmt: skip
             continue  # a count repeated is usually a different fact
-        key = (q.article_id, _date_key(q.answer) if q.answer_kind == "date" else _norm(q.answer))
+        key = (q.article_id, _date_key(q.answer) if q.answer_kind == "date" else c.norm)
         cur = best.get(key)
         if q.answer_kind == "date":
             # The same day told twice is usually the same event: keep the first telling,
@@ -218,10 +221,13 @@ def _subsequence(short: str, letters: str) -> bool:
 _NOT_WORD = re.compile(r"\W+")
 
 
-@lru_cache(maxsize=8192)
-def _norm(text: str) -> str:
-    """Lower-cased words; the same answers and names are compared again and again."""
+def _normalize(text: str) -> str:
+    """Lower-cased words."""
     return _NOT_WORD.sub(" ", text.lower()).strip()
+
+
+# The same names and distractors are compared again and again.
+_norm = lru_cache(maxsize=8192)(_normalize)
 
 
 _KIND_NO = {kind: i for i, kind in enumerate(POOL_KINDS)}
@@ -235,16 +241,17 @@ def distractors(
     seed: int,
     n: int = 3,
     local: list[int] | None = None,
+    answer: str | None = None,
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
 
     ``pool`` maps a kind to (value, normalized value) pairs from the whole corpus; ``local``
     lists the places in ``pool[q.answer_kind]`` of the names from ``q``'s own article, which
-    are offered first.
+    are offered first; ``answer`` is the answer's normalized words, when already made.
     """
     kind = q.answer_kind
-    answer = _norm(q.answer)
+    answer = _norm(q.answer) if answer is None else answer
     # Candidates are made and tested one at a time: the first few that pass are all that
     # is taken.
     cands: Iterator[tuple[str, str]] = iter(())  # (value, normalized value)
@@ -258,7 +265,7 @@ def distractors(
         own = list(local or ())
         rng.shuffle(own)
         picks = chain(own, _sample_lazily(rng, len(entries), min(len(entries), SAMPLE)))
-        shown = _norm(q.question)
+        shown = _normalize(q.question)  # each question once: no use caching it
         # A full name among bare surnames ("Vaclav Havel" beside "Clinton") stands out.
         full_names = kind == "person" and " " in q.answer.strip()
         cands = (
