@@ -24,11 +24,19 @@ _PAST_MARK = re.compile(
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
-_BE_BEFORE = re.compile(
+_NOT_A_VERB_BEFORE = re.compile(
     r"\b(?:be|being|(?:the|a|an|its|their|his|her|our|this|that)"
     r"(?:\s+(?:first|second|third|last|only|new|newly|same))?)\s+$",
     re.I,
 )
+
+
+def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
+    """Whether ``mark`` (a match of ``_PAST_MARK`` in ``text``) is a verb in the past tense,
+    not a participle or an adjective (see ``_NOT_A_VERB_BEFORE``)."""
+    return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 16), mark.start())
+
+
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
@@ -90,7 +98,7 @@ class Context:
         if cue is None:
             return False
         return not any(
-            not _BE_BEFORE.search(right, max(0, m.start() - 16), m.start())
+            _is_past_verb(right, m)
             for m in _PAST_MARK.finditer(right, 0, cue.end())
             if m.start() <= cue.start()
         )
@@ -107,11 +115,10 @@ class Context:
         if _OPENING_PREPOSITION.fullmatch(self.text, start, self.start):
             # "In May, he resigned": the clause's first verb, if it is in the past tense.
             verb = _PAST_MARK.search(self.text, self.end, self.end + 60)
-            if verb is None or _BE_BEFORE.search(self.text, verb.start() - 16, verb.start()):
+            if verb is None or not _is_past_verb(self.text, verb):
                 return False
             return len(self.text[self.end : verb.start()].split()) <= 3
-        ended = _PERIOD_ENDED.search(left)
-        if ended:
+        if _PERIOD_ENDED.search(left):
             return True  # "the fiscal year ended Jan. 31": no preposition between
         m = _VERB_THEN_DATE.search(left)
         if m is None:
@@ -125,10 +132,7 @@ class Context:
     def no_past_tense(self) -> bool:
         """A sentence with no past-tense verb at all ("He and Arafat meet Monday")."""
         sentence = self.text[self.sentence_start() : self.sentence_end()]
-        return not any(
-            not _BE_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
-            for m in _PAST_MARK.finditer(sentence)
-        )
+        return not any(_is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence))
 
     def _opens_clause(self, left: str) -> bool:
         return not self.future_re.search(left) and not _PAST_MARK.search(left)
@@ -144,11 +148,8 @@ class Context:
         cue = cues[-1]
         if _PAST_AUX.search(left, max(0, cue.start() - 12), cue.start()):
             return False  # "had been scheduled", "was expected": a past plan
-        for mark in _PAST_MARK.finditer(left, cue.end()):
-            # "will be held", "the first powered flight": no past tense (see _BE_BEFORE).
-            if not _BE_BEFORE.search(left, max(0, mark.start() - 16), mark.start()):
-                return False
-        return True
+        # "will be held", "the first powered flight": no past tense (see _is_past_verb).
+        return not any(_is_past_verb(left, mark) for mark in _PAST_MARK.finditer(left, cue.end()))
 
 
 Normalizer = Callable[[dict[str, str | None], dict[str, Any], Context], Result]
@@ -692,11 +693,8 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         n = 2.0
     if unit == "quarter" and (raw in ("a", "an", "one") or ctx.text.startswith(" of", ctx.end)):
         return None  # "a quarter", "three quarters of": fractions, not periods
-    if n is not None:
-        if g.get("frac") or g.get("half") or g.get("andhalf"):
-            n += _fraction(g["frac"]) if g.get("frac") else 0.5
-        if g.get("hundred"):
-            n *= 100
+    if n is not None and (g.get("frac") or g.get("half") or g.get("andhalf")):
+        n += _fraction(g["frac"]) if g.get("frac") else 0.5
     v = duration_value(n, unit, vocab)
     return ("DURATION", v, mod_of(g, ctx)) if v else None
 
