@@ -745,6 +745,13 @@ def _out_of_office(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _with_country(ms: list[Mention], i: int) -> Mention:
+    """The country word right before the title ``ms[i]`` ("U.S. President"), else the title."""
+    if i and ms[i - 1].kind == "country" and 0 <= ms[i].start - ms[i - 1].end <= 2:
+        return ms[i - 1]
+    return ms[i]
+
+
 def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
     """Second pass over a sentence: type names as people, attach titles and countries."""
     out: list[Mention] = []
@@ -774,14 +781,17 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             out.append(_mention("person", m.start, m.end, m.text, full))
         # Otherwise the name is dropped: unknown capitalized words are not offered as answers.
     # Attach "Country Title Person" / "Country's Title, Person" / "Title Person".
+    # Titles that someone no longer holds, or does not hold yet, read with the country word
+    # right before them: "former U.S. President". They give no office to ask about.
+    gone = {
+        i
+        for i, m in enumerate(out)
+        if m.kind == "title" and _out_of_office(sent, _with_country(out, i).start, m.end)
+    }
     final: list[Mention] = []
     for i, m in enumerate(out):
-        if m.kind == "title":
-            lead = out[i - 1] if i and out[i - 1].kind == "country" else m
-            if (lead is m or 0 <= m.start - lead.end <= 2) and _out_of_office(
-                sent, lead.start, m.end
-            ):
-                continue  # "former U.S. President": no office to ask about
+        if i in gone:
+            continue
         if (
             m.kind == "title"
             and i >= 1
@@ -789,7 +799,6 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             and m.start - out[i - 1].end <= 2
             and (i + 1 == len(out) or out[i + 1].kind != "person" or out[i + 1].start - m.end > 3)
             and (out[i - 1].value, m.value) in st.roles
-            and not _out_of_office(sent, out[i - 1].start, m.end)
         ):
             # "the Armenian Prime Minister": the person the article named in that role.
             holder = st.roles[(out[i - 1].value, m.value)]
@@ -810,15 +819,11 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
         if m.kind == "person":
             title = country = ""
             j = i - 1
-            if j >= 0 and out[j].kind == "title" and m.start - out[j].end <= 2:
+            if j >= 0 and out[j].kind == "title" and m.start - out[j].end <= 2 and j not in gone:
                 title = out[j].value
-                first = out[j]
-                k = j - 1
-                if k >= 0 and out[k].kind == "country" and out[j].start - out[k].end <= 2:
-                    country = out[k].value
-                    first = out[k]
-                if _out_of_office(sent, first.start, out[j].end):
-                    title = country = ""  # "former U.S. President Donald Trump"
+                lead = _with_country(out, j)
+                if lead is not out[j]:
+                    country = lead.value
             if title and not country and st.person_titles.get(m.value, ("", ""))[1] == title:
                 country = st.person_titles[m.value][0]
             if title:
@@ -855,12 +860,11 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
     for sent, ms in zip(sents, raw, strict=True):
         done = _attribute_quotes(sent, _finish(ms, sent, st), st)
         out.append(_annotated(sent, tuple(done)))
-        for m in done:
-            if m.kind == "person":
-                st.subject = m.value
-                break
-        for m in done:
-            if m.kind == "person" and m.attr("title") and m.attr("country"):
+        people = [m for m in done if m.kind == "person"]
+        if people:
+            st.subject = people[0].value
+        for m in people:
+            if m.attr("title") and m.attr("country"):
                 holders.setdefault((m.attr("country"), m.attr("title")), set()).add(m.value)
     shared = {office for office, names in holders.items() if len(names) > 1}
     return [_mark_shared(a, shared) for a in out] if shared else out
