@@ -26,6 +26,7 @@ from studykit.templates import (
     when_unclear,
 )
 from studykit.timex import is_vague
+from studykit.timex.phrase import MONTHS
 
 # Kinds of mention that can be offered as distractors, by the kind of an answer.
 POOL_KINDS = ("person", "country", "place", "org", "number", "date", "title")
@@ -163,10 +164,7 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 # A capitalized word right before a number, not opening the sentence: the number is part of
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
-_MONTHS = frozenset((
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-))  # fmt: skip
+_MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
 
 

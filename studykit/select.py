@@ -55,7 +55,7 @@ class _Candidate:
     also_in: tuple[str, ...]
     # The answer's normalized words, made once: an archive has more answers than any cache
     # of them holds, and selection compares each several times.
-    norm: str = ""
+    norm: str
 
 
 def select(

@@ -35,6 +35,7 @@ import genanki
 
 from studykit.model import Question
 from studykit.output import atomic_path, write_text
+from studykit.timex.phrase import MONTHS
 
 # Fixed forever: see the module docstring before touching a model below.
 QUESTION_MODEL_ID = 1742811301
@@ -149,8 +150,6 @@ MODELS_MOD = 1742811300
 
 SUBDECKS = ("none", "article")
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
 
 # Text Anki would act on inside a field: sound and TTS tags and LaTeX. Escaping the bracket
 # keeps the text as written.
@@ -242,7 +241,7 @@ def human_date(iso: str) -> str:
         d = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 @functools.lru_cache(maxsize=4096)
