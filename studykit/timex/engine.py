@@ -312,6 +312,14 @@ class Engine:
         starts = [s]
         if s > 0 and text[s - 1] in "'’":
             starts.append(s - 1)
+        elif s > lo and text[s - 1].isalpha():
+            # A number written onto a short code ("Q3", "H1", "FY2013"): the code's start.
+            k = s - 1
+            while k > lo and s - k < 3 and text[k - 1].isalpha():
+                k -= 1
+            if k == 0 or not text[k - 1].isalnum():
+                starts.append(k)
+                s = k
         if lo < s and text[s - 1] in _GAP_CHARS:
             nxt = s
             words = self.words

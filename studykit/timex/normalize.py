@@ -37,6 +37,7 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
     return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 16), mark.start())
 
 
+_MUST_HAVE = re.compile(r"must\s+have\b", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
@@ -148,6 +149,8 @@ class Context:
         cue = cues[-1]
         if _PAST_AUX.search(left, max(0, cue.start() - 12), cue.start()):
             return False  # "had been scheduled", "was expected": a past plan
+        if _MUST_HAVE.match(left, cue.start()):
+            return False  # "must have entered": a guess about the past
         # "will be held", "the first powered flight": no past tense (see _is_past_verb).
         return not any(_is_past_verb(left, mark) for mark in _PAST_MARK.finditer(left, cue.end()))
 
@@ -376,8 +379,14 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             elif k > 0 and there <= here:
                 y += 1
         return ("DATE", f"{y:04d}-{code}", mod)
-    if g.get("quarter") or args.get("quarter"):
-        q = ordinal(g.get("quarter"), vocab) if g.get("quarter") else int(args["quarter"])
+    if g.get("quarter") or g.get("qmonth") or args.get("quarter"):
+        if g.get("qmonth"):
+            month = month_num(g["qmonth"], vocab)
+            q = None if month is None else (month - 1) // 3 + 1
+        elif g.get("quarter"):
+            q = ordinal(g["quarter"], vocab)
+        else:
+            q = int(args["quarter"])
         if q is None or not 1 <= q <= 4:
             return None
         if y is None:
