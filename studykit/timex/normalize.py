@@ -38,6 +38,13 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 
 
 _MUST_HAVE = re.compile(r"must\s+have\b", re.I)
+# "would" looks ahead when it reports what someone said would happen: "China said it would
+# send a team on Monday" (but not in "would have").
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?would(?!\s+have\b)\b"
+)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
@@ -144,9 +151,10 @@ class Context:
         if self._opens_clause(left):
             return self._future_after()
         cues = list(self.future_re.finditer(left))
+        cues += _REPORTED_WOULD.finditer(left)
         if not cues:
             return False
-        cue = cues[-1]
+        cue = max(cues, key=lambda c: c.end())
         if _PAST_AUX.search(left, max(0, cue.start() - 12), cue.start()):
             return False  # "had been scheduled", "was expected": a past plan
         if _MUST_HAVE.match(left, cue.start()):
@@ -432,9 +440,15 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             delta = (t - dw) % 7
     elif t == dw:
         delta = 0
+    elif ctx.text.startswith(("'s", "’s"), ctx.end) and not _AHEAD_OF.search(
+        ctx.text, max(0, ctx.start - 12), ctx.start
+    ):
+        # "Wednesday's ruling", "Thursday's closing price": gone by (but "ahead of
+        # Saturday's final" is to come).
+        delta = -((dw - t) % 7)
     elif ctx.future():
         delta = (t - dw) % 7
-    elif not ctx.text.startswith(("'s", "’s"), ctx.end) and ctx.no_past_tense():
+    elif ctx.no_past_tense():
         # "He and Arafat meet Monday": with no verb in the past, the nearest such day
         # (but "Thursday's closing price" is a day gone by).
         ahead, back = (t - dw) % 7, -((dw - t) % 7)
@@ -702,6 +716,8 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         n = 2.0
     if unit == "quarter" and (raw in ("a", "an", "one") or ctx.text.startswith(" of", ctx.end)):
         return None  # "a quarter", "three quarters of": fractions, not periods
+    if unit == "second" and raw in ("a", "an") and _ORDINAL_NOUN.match(ctx.text, ctx.end):
+        return None  # "for a second night", "a second term": the ordinal, not a duration
     if n is not None and (g.get("frac") or g.get("half") or g.get("andhalf")):
         n += _fraction(g["frac"]) if g.get("frac") else 0.5
     v = duration_value(n, unit, vocab)
@@ -709,6 +725,12 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
 
 
 _NAME_AFTER = re.compile(r"[ -][A-Z]")
+# "a second" followed by a noun it counts ("a second night") rather than by a word that may
+# follow a duration ("a second later", "for a second, he paused").
+_ORDINAL_NOUN = re.compile(
+    r"[ \t]+(?!(?:or|and|later|earlier|ago|before|after|longer|each|to|in|of|at|on|for|when|"
+    r"than|behind|too|or\s+two)\b)[a-z]"
+)
 # The parts of an ISO 8601 duration, largest first: (unit, designator, after "T").
 _PARTS = (("year", "Y", False), ("month", "M", False), ("day", "D", False),
           ("hour", "H", True), ("minute", "M", True), ("second", "S", True))  # fmt: skip
