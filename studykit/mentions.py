@@ -119,16 +119,17 @@ _PARTICLE = (
 _NAME_RUN = re.compile(
     rf"[{UPPER}](?<![\w'’.-].){_CAP_REST}"
     rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
-    r"(?:\s+(?:II|III|IV)(?![\w-]))?"  # "James A. Baker III"
+    # "James A. Baker III", "Pope Benedict XVI", "Henry VIII", "Malcolm X"
+    r"(?:\s+(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]))?"
 )
 # Words that end a name without being its surname: "Baker" in "James A. Baker III".
-_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
 
 
 def surname(name: str) -> str:
     """The last word of a name that is not a suffix such as "Jr." or "III"."""
     words = name.split()
-    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+    while len(words) > 1 and (words[-1] in _NAME_SUFFIXES or _ROMAN.fullmatch(words[-1])):
         words.pop()
     return words[-1] if words else name
 
@@ -144,7 +145,8 @@ _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 # the offices of a country) lets a template require one with ``requires: [title.state]``.
 _STATE_OFFICE: tuple[tuple[str, str], ...] = (("scope", "state"), ("state", "yes"))
 _OTHER_OFFICE: tuple[tuple[str, str], ...] = (("scope", "other"),)
-_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+_SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr)\b")
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*|")  # nothing, or more of the city in capitals
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_|--|—|–)")
 
@@ -354,6 +356,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 continue
             kind, canon = entry
             if kind == "title":
+                if _SUFFIX_AFTER.match(text, e0):
+                    break  # "Martin Luther King Jr.": the title word is a surname
                 office = _STATE_OFFICE if canon in res.state_offices() else _OTHER_OFFICE
                 found.append(_mention("title", base + s0, base + e0, raw, canon, office))
             else:

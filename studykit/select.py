@@ -333,7 +333,12 @@ def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
         return
     # "7.8" gets "6.2" and "9.4", not "6" and "16": as many decimals as the answer.
     places = len(raw.rpartition(".")[2]) if m and "." in raw else 0
-    factors = [0.5, 0.75, 1.25, 1.5, 2, 0.8, 1.1, 0.9]
+    # A figure with decimals is mostly a measure on a scale (a magnitude of 7.8, a rate of
+    # 2.5 percent), where a double is no plausible alternative: it gets nearer ones.
+    if places:
+        factors = [0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2]
+    else:
+        factors = [0.5, 0.75, 1.25, 1.5, 2, 0.8, 1.1, 0.9]
     rng.shuffle(factors)
     for f in factors:
         v = round(value * f, places) if places else round(value * f)
@@ -386,6 +391,7 @@ _DAY = re.compile(
 
 # What ``strftime("%A")`` gives (Python leaves the C locale alone), without its cost.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _DATE_IN_BRACKETS = re.compile(r"\(([^()]*\d{4}[^()]*)\)$")
 _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 
@@ -395,6 +401,16 @@ def _dates_near(answer: str, when: str, rng: random.Random) -> Iterator[str]:
     inner = _DATE_IN_BRACKETS.search(answer)
     if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)
+    clock = _CLOCK.search(answer)
+    if clock:  # "noon (12:00, 25 April 2015)": other hours of the same day
+        hour, minute = int(clock["h"]), clock["m"]
+        hours = [-3, -2, -1, 1, 2, 3, -6, 6]
+        rng.shuffle(hours)
+        for o in hours:
+            if 0 <= hour + o <= 23:
+                text = f"{hour + o:02d}:{minute}"
+                yield answer[: clock.start()] + text + answer[clock.end() :]
+        return
     day = _DAY.search(answer)
     if day:  # other days near it, each with its own weekday
         base = dt.date(int(day["y"]), MONTHS.index(day["m"]) + 1, int(day["d"]))

@@ -574,6 +574,18 @@ def test_a_decimal_answer_gets_decimal_distractors():
         assert got and all(re.fullmatch(r"\d+\.\d", g) and g != "7.8" for g in got), got
         got = list(_numbers_near("34.45 percent", random.Random(seed)))
         assert all(re.fullmatch(r"\d+\.\d\d percent", g) for g in got), got
+        # a measure on a scale: a magnitude of 7.8 is not offered as 11.7 or 3.9
+        near = _numbers_near("7.8", random.Random(seed))
+        assert all(0.75 * 7.8 <= float(g) <= 1.25 * 7.8 for g in near)
+
+
+def test_a_clock_time_gets_other_hours_of_its_day():
+    from studykit.select import _dates_near
+
+    for seed in range(10):
+        got = list(_dates_near("noon (12:00, 25 April 2015)", "2015-04-25", random.Random(seed)))
+        assert len(got) >= 3 and "noon (12:00, 25 April 2015)" not in got, got
+        assert all(re.fullmatch(r"(?:0\d|1\d|2[0-3]):00, 25 April 2015", g) for g in got), got
 
 
 def test_names_with_accented_letters_are_whole():
@@ -760,3 +772,15 @@ def test_a_speaker_named_after_said_with_body_and_title(tmp_path):
     )
     who = [q for q in qs if q.question.startswith("Who said")]
     assert [q.answer for q in who] == ["Bill Nelson"]
+
+
+def test_a_regnal_number_belongs_to_the_name():
+    a = _article(
+        "Pope Benedict XVI will step down. King Charles III met Prime Minister Rishi Sunak. "
+        "Later Benedict said he was tired. Martin Luther King Jr. spoke in 1963."
+    )
+    people = _people(a)
+    assert people["Benedict XVI"] == "Benedict XVI"
+    assert people["Benedict"] == "Benedict XVI"  # the surname is the name before the number
+    assert people["Charles III"] == "Charles III"
+    assert "Jr" not in people and "Jr." not in people  # "King" is a surname there, no title
