@@ -400,8 +400,15 @@ def _gives_away(question: str, answer: str) -> bool:
     # A name's last word in the question gives the name away ("Who succeeded Aliyev?").
     parts = answer.split()
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
-        return has_words(q, surname(answer).lower())
+        last = surname(answer)
+        if last in _MONTHS:  # "Theresa May" is not given away by "in May 2019"
+            q = _A_DATE.sub(" ", question).lower()
+        return has_words(q, last.lower())
     return False
+
+
+# A date as studykit writes one ("May 2019", "24 May 2019"): its month is no surname.
+_A_DATE = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?=\s+\d{{4}}\b)|(?<=\d\s)(?:{'|'.join(MONTHS)})\b")
 
 
 def has_words(text: str, words: str) -> bool:

@@ -784,3 +784,14 @@ def test_a_regnal_number_belongs_to_the_name():
     assert people["Benedict"] == "Benedict XVI"  # the surname is the name before the number
     assert people["Charles III"] == "Charles III"
     assert "Jr" not in people and "Jr." not in people  # "King" is a surname there, no title
+
+
+def test_a_surname_that_is_a_month_is_a_name(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-05-24 British Prime Minister Theresa May said on Friday she would resign on "
+        "June 7. May took office in July 2016.\n",
+    )
+    office = {q.answer for q in qs if q.question.startswith("Who was the")}
+    assert office == {"Theresa May"}, office  # "in May 2019" does not give "May" away
+    assert "May" not in {q.answer for q in qs}

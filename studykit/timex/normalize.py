@@ -283,6 +283,43 @@ def _may_the_verb(ctx: Context) -> bool:
     )
 
 
+# Capitalized words that may stand before a month without making it part of a name.
+_BEFORE_A_MONTH = frozenset((
+    "in", "on", "by", "since", "until", "till", "from", "through", "during", "before", "after",
+    "early", "late", "mid", "last", "next", "this", "that", "each", "every", "of", "and", "or",
+    "between", "throughout", "around", "about", "also", "then", "but", "not", "only", "even",
+    "later", "earlier", "starting", "beginning", "ending", "the", "a", "an", "its", "his", "her",
+    "their", "our", "your", "my", "these", "those", "following", "previous",
+))  # fmt: skip
+_WORD_BEFORE = re.compile(r"(?:^|[^\w'’.-])([A-Z][a-z]+)[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
+
+
+def _month_is_a_name(ctx: Context) -> bool:
+    """A bare month word that is part of a name: "Theresa May", "Brian May", "April Ryan",
+    or the surname alone ("May took office") when the article names such a person."""
+    word = ctx.text[ctx.start : ctx.end]
+    if not word[:1].isupper() or " " in word:
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    if before and before.group(1).lower() not in _BEFORE_A_MONTH:
+        return True  # "Theresa May", "Brian May"
+    after_prep = _LOWER_WORD_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start)
+    if _CAPITAL_AFTER.match(ctx.text, ctx.end) and not after_prep:
+        return True  # "April Ryan asked" (but "in May Congress passed")
+    if after_prep or before:
+        return False
+    # The surname alone: "May took office", in an article that names "Theresa May".
+    key = "name_" + word
+    if key not in ctx.memo:
+        ctx.memo[key] = any(
+            m.group(1).lower() not in _BEFORE_A_MONTH
+            for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(word)}\b", ctx.text)
+        )
+    return bool(ctx.memo[key])
+
+
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
     dct = ctx.dct
@@ -341,6 +378,8 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         return None
     if g.get("month") or g.get("monthn"):
         if g.get("month") == "May" and _may_the_verb(ctx):
+            return None
+        if not (g.get("day") or g.get("dayord") or g.get("year")) and _month_is_a_name(ctx):
             return None
         m = month_num(g["month"], vocab) if g.get("month") else int(g["monthn"] or 0)
         if m is None or not 1 <= m <= 12:
