@@ -114,6 +114,14 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
     return not _pronoun_before_names(sent)
 
 
+# A sentence that opens with a name as the subject of its verb: a pronoun after it may
+# refer to that name, known to the tagger or not ("Paribas said Monday that it ...").
+_NAMED_SUBJECT = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our)\s)"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?:said|says|announced|reported)\b"
+)
+
+
 def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
     """Whether a pronoun comes before the first person, organization, place or country."""
     text = sent.sentence.text
@@ -128,8 +136,17 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
     # Only a pronoun that starts before ``first`` counts, so the search stops a little past
     # it: far enough that such a match, and the word boundary after it, is seen whole.
     pronoun, longest = _pronoun_re()
-    pron = pronoun.search(text, 0, first + longest + 1)
-    return pron is not None and pron.start() < first
+    # "Paribas said Monday that it intends ...": after a name that opens the sentence and
+    # says something, "it" and "its" are that name's, known to the tagger or not.
+    named = _NAMED_SUBJECT.match(text) is not None
+    pos = 0
+    while (pron := pronoun.search(text, pos, first + longest + 1)) is not None:
+        if pron.start() >= first:
+            return False
+        if not (named and pron.group().lower() in ("it", "its")):
+            return True
+        pos = pron.end()
+    return False
 
 
 _MONTH_WORDS = (
@@ -399,6 +416,16 @@ def _gives_away(question: str, answer: str) -> bool:
         return True
     # A name's last word in the question gives the name away ("Who succeeded Aliyev?").
     parts = answer.split()
+    if len(parts) >= 2 and parts[-1].rstrip(".") in _LEGAL_FORMS:
+        # A company is given away by its name without the legal form ("... each share of La
+        # Jolla": "La Jolla Bancorp") or by a distinctive word of it, as written ("Williams
+        # shareholders": "A.L. Williams Corp.").
+        heads = res.words("org_heads")
+        return has_words(q, " ".join(parts[:-1]).lower()) or any(
+            has_words(question, w)
+            for w in parts[:-1]
+            if len(w) >= 4 and w[:1].isupper() and w not in heads and w not in _COMMON_IN_COMPANIES
+        )
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
         last = surname(answer)
         if last in _MONTHS:  # "Theresa May" is not given away by "in May 2019"
@@ -407,6 +434,17 @@ def _gives_away(question: str, answer: str) -> bool:
     return False
 
 
+# A company's legal form after its name: without it, the name is the same company.
+_LEGAL_FORMS = frozenset(
+    {"Corp", "Corporation", "Inc", "Co", "Cos", "Ltd", "PLC", "Plc", "Bancorp", "AG", "SA",
+     "NV", "N.V", "LLC", "Holdings"}
+)  # fmt: skip
+# Words many companies' names share: "National Intergroup" does not give "National Steel
+# Corp." away.
+_COMMON_IN_COMPANIES = _LEGAL_FORMS | {
+    "National", "International", "American", "General", "United", "First", "Electronics",
+    "Financial", "Capital", "Insurance", "Energy", "Entertainment", "Pictures", "Steel",
+}  # fmt: skip
 # A date as studykit writes one ("May 2019", "24 May 2019"): its month is no surname.
 _A_DATE = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?=\s+\d{{4}}\b)|(?<=\d\s)(?:{'|'.join(MONTHS)})\b")
 

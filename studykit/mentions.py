@@ -126,12 +126,36 @@ _NAME_RUN = re.compile(
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
 
 
+# Particles that open a surname: "Marine Le Pen" is "Le Pen", "Charles de Gaulle" "de Gaulle".
+_SURNAME_PARTICLES = frozenset(
+    {"le", "la", "de", "di", "da", "du", "del", "della", "van", "von", "der", "den", "dos", "das"}
+)
+
+
 def surname(name: str) -> str:
-    """The last word of a name that is not a suffix such as "Jr." or "III"."""
+    """The surname of a name: its last word that is not a suffix such as "Jr." or "III",
+    with the particle before it ("Le Pen")."""
     words = name.split()
     while len(words) > 1 and (words[-1] in _NAME_SUFFIXES or _ROMAN.fullmatch(words[-1])):
         words.pop()
+    if len(words) >= 3 and words[-2].lower() in _SURNAME_PARTICLES:
+        return f"{words[-2]} {words[-1]}"
     return words[-1] if words else name
+
+
+_OF_A_BODY_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+(?:de|des|du|della|del)\s+$")
+
+
+def _tail_of_a_body(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a body's name: "Cie. de Navigation Mixte",
+    "Banque de France" (a person's particle belongs to the name run itself)."""
+    return _OF_A_BODY_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _full(name: str) -> bool:
+    """Whether a name is more than a surname: "Marine Le Pen" is, "Le Pen" and "Macron" not."""
+    words = name.split()
+    return len(words) >= 2 and not (len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES)
 
 
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
@@ -674,6 +698,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
     # are two people, so a bare "Hussein" in that article is neither.
     titles: dict[str, set[str]] = {}
+    bodies: set[str] = set()  # names seen as the end of a body's ("Cie. de Navigation Mixte")
     for sent, ms in zip(sents, raw, strict=True):
         for i, m in enumerate(ms):
             if m.kind != "name":
@@ -683,9 +708,12 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
             if after_title:
                 titles.setdefault(m.value, set()).add(ms[i - 1].value)
-            words = len(m.value.split())
+            words = len(m.value.split()) if _full(m.value) else 1
             if sent.text.endswith(("the ", "The "), 0, rel_s):
                 continue  # "the White House said": a person's name takes no article
+            if _tail_of_a_body(sent.text, rel_s):
+                bodies.add(m.value)
+                continue
             if words >= 2:
                 candidates.add(m.value)
             if words <= 4 and _is_person_context(sent.text, rel_s, rel_e, after_title):
@@ -703,16 +731,18 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     # article showed as a person, or else the only name in it with that surname ("Messi, 35,
     # said" beside "Lionel Messi scored").
     for name in single:
-        if any(" " in f and surname(f) == name for f in st.people.values()):
+        if any(_full(f) and surname(f) == name for f in st.people.values()):
             st.people.setdefault(name, name)
             continue
         named = [c for c in candidates if surname(c) == name]
         if len(named) == 1:
             st.people.setdefault(name, name)
             st.people.setdefault(named[0], named[0])
+    if bodies:
+        st.people = {k: v for k, v in st.people.items() if k not in bodies and v not in bodies}
     for name in list(st.people):
-        if " " not in name:
-            fulls = {f for f in st.people.values() if " " in f and surname(f) == name}
+        if not _full(name):
+            fulls = {f for f in st.people.values() if _full(f) and surname(f) == name}
             fulls |= {c for c in candidates if surname(c) == name}
             if len(fulls) == 1:
                 full = fulls.pop()
@@ -766,7 +796,7 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             continue
         value = m.value
         if (
-            " " not in value
+            not _full(value)
             and i
             and ms[i - 1].kind == "title"
             and (0 <= m.start - ms[i - 1].end <= 2)
@@ -777,9 +807,11 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             if known == value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
                 out.append(_mention("person", m.start, m.end, m.text, value))
                 continue
+        if _tail_of_a_body(sent.text, m.start - sent.start):
+            continue
         key = value if value in people else surname(value)
         full: str | None = people.get(value) or (
-            people.get(key) if key in people and " " in people[key] else None
+            people.get(key) if key in people and _full(people[key]) else None
         )
         if full and (value in (full, key) or value in full.split()):
             out.append(_mention("person", m.start, m.end, m.text, full))

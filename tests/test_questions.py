@@ -795,3 +795,43 @@ def test_a_surname_that_is_a_month_is_a_name(tmp_path):
     office = {q.answer for q in qs if q.question.startswith("Who was the")}
     assert office == {"Theresa May"}, office  # "in May 2019" does not give "May" away
     assert "May" not in {q.answer for q in qs}
+
+
+def test_a_surname_with_a_particle_is_the_full_name():
+    assert surname("Marine Le Pen") == "Le Pen"
+    assert surname("Charles de Gaulle") == "de Gaulle"
+    a = _article(
+        "Emmanuel Macron defeated the far-right candidate Marine Le Pen on Sunday. Le Pen "
+        "conceded defeat within minutes."
+    )
+    assert _people(a)["Le Pen"] == "Marine Le Pen"
+
+
+def test_the_tail_of_a_company_name_is_no_person():
+    a = _article(
+        "Cie. de Navigation Mixte Chairman Marc Fournier said his board rejected the bid. "
+        "Navigation Mixte said the offer was too low."
+    )
+    people = _people(a)
+    assert "Navigation Mixte" not in people and people["Marc Fournier"] == "Marc Fournier"
+
+
+def test_a_name_that_opens_a_sentence_owns_its_it(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 1989-10-27 Paribas said Monday that it intends to raise its stake to 66.7%. "
+        "Investigators said Friday they found a rifle buried near his home in Amherst.\n",
+    )
+    dates = _date_blanks(qs)
+    assert any(a.startswith("Monday") for a in dates), dates
+    assert not any(a.startswith("Friday") for a in dates), dates  # whose home?
+
+
+def test_a_company_is_given_away_by_its_name_without_its_legal_form(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 1989-10-27 Security Pacific said it signed a letter of intent to purchase La Jolla "
+        "Bancorp, agreeing to pay $15 of its own stock for each share of La Jolla. A.L. Williams "
+        "Corp. was merged into Primerica Corp. after a meeting of Williams shareholders.\n",
+    )
+    assert not {"La Jolla Bancorp", "A.L. Williams Corp."} & {q.answer for q in qs}
