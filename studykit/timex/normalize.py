@@ -44,6 +44,7 @@ _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?would(?!\s+have\b)\b"
 )
+_A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
@@ -479,11 +480,12 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             delta = (t - dw) % 7
     elif t == dw:
         delta = 0
-    elif ctx.text.startswith(("'s", "’s"), ctx.end) and not _AHEAD_OF.search(
-        ctx.text, max(0, ctx.start - 12), ctx.start
-    ):
-        # "Wednesday's ruling", "Thursday's closing price": gone by (but "ahead of
-        # Saturday's final" is to come).
+    elif (
+        ctx.text.startswith(("'s", "’s"), ctx.end)
+        and not _AHEAD_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start)
+    ) or _A_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        # "Wednesday's ruling", "Thursday's closing price", "the closing price on Friday":
+        # gone by (but "ahead of Saturday's final" is to come).
         delta = -((dw - t) % 7)
     elif ctx.future():
         delta = (t - dw) % 7
