@@ -177,6 +177,19 @@ _PERIOD_ANAPHOR = re.compile(
 )
 # "a week or so ago": a rough guess is nothing to remember exactly.
 _ROUGHLY = re.compile(r"(?i)\bor so\b")
+_PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
+_PERCENT_AFTER = re.compile(r"(?:%|\s*percent\b|\s*per\s+cent\b)")
+_PERCENTS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+
+
+def _the_rest_of_a_hundred(value: float, text: str) -> bool:
+    """Whether another share in the sentence makes up 100 percent with ``value``."""
+    shares = [float(m.group(1)) for m in _PERCENTS.finditer(text)]
+    if value in shares:
+        shares.remove(value)  # the blank's own share
+    return any(abs(value + other - 100) < 1e-9 for other in shares)
+
+
 _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
 # A capitalized word right before a number, not opening the sentence: the number is part of
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
@@ -218,6 +231,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # Lasting days or longer, and said as a length ("44 days of conflict"), not as
             # an adjective ("a six-week war", "the 12 year cycle", "a 10-year-old browser").
             adjectival = _ADJECTIVAL_LENGTH.search(blank.text.strip())
+            if _PERIOD_TO.match(after):
+                return False  # "in the three months to December 29": a reporting period
             return bool(_WHOLE_UNITS.fullmatch(blank.value)) and not adjectival
         # "this year" in an article of that year: the card's date gives it away.
         if g in ("year", "month") and article.date.isoformat().startswith(blank.value):
@@ -233,6 +248,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         name = _NAME_BEFORE_NUMBER.search(before)
         if name and name.group(1) not in res.words("not_names") and name.group(1) not in _MONTHS:
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name
+        if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):
+            return False  # "by 52 percent to 48 percent": one share gives the other away
         colon = after.find(":")
         if colon >= 0 and value <= 12 and after[colon:].count(",") >= value - 2:
             return False  # "permits 5 states to own weapons: France, China, ...": count them

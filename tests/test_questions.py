@@ -835,3 +835,24 @@ def test_a_company_is_given_away_by_its_name_without_its_legal_form(tmp_path):
         "Corp. was merged into Primerica Corp. after a meeting of Williams shareholders.\n",
     )
     assert not {"La Jolla Bancorp", "A.L. Williams Corp."} & {q.answer for q in qs}
+
+
+def test_a_share_that_makes_up_a_hundred_with_another_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-05-24 May took office in July 2016, weeks after Britons voted by 52 percent "
+        "to 48 percent to leave the European Union. Microsoft will pay a premium of nearly 50 "
+        "percent over the closing price of the shares.\n",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"52", "48"} & answers and "50" in answers, answers
+
+
+def test_the_length_of_a_reporting_period_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2013-01-24 The company sold 47.8 million iPhones in the three months to December "
+        "29, up from 37 million a year earlier. The rover will spend two years on Mars.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert "the three months" not in answers and "two years" in answers, answers
