@@ -143,6 +143,7 @@ def surname(name: str) -> str:
     return words[-1] if words else name
 
 
+_NICKNAME = re.compile(rf"(?<=[{LOWER}] )[\"“][{UPPER}][\w .'’-]{{0,24}}[\"”](?= [{UPPER}])")
 _OF_A_BODY_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+(?:de|des|du|della|del)\s+$")
 
 
@@ -459,6 +460,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             pos = b
     pieces.append(text[pos:])
     masked = "".join(pieces)
+    if '"' in masked or "“" in masked:
+        # A nickname in quotation marks is part of the name around it: 'Joaquin "El Chapo"
+        # Guzman' (blanked as it is written, known by its surname).
+        masked = _NICKNAME.sub(lambda q: " " * len(q.group()), masked)
     taken = 0  # where the last name ends: a name may run on past its run ("Bank of America")
     for m in _NAME_RUN.finditer(masked):
         s0, e0 = m.span()

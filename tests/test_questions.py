@@ -856,3 +856,13 @@ def test_the_length_of_a_reporting_period_is_no_blank(tmp_path):
     )
     answers = {q.answer for q in qs}
     assert "the three months" not in answers and "two years" in answers, answers
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name(tmp_path):
+    qs = _cards(
+        tmp_path,
+        'date 2019-07-12 A judge sentenced drug lord Joaquin "El Chapo" Guzman to life in prison '
+        'on Thursday. "There was no justice here," Guzman said through an interpreter.\n',
+    )
+    said = [q for q in qs if q.question.startswith("Who said")]
+    assert [q.answer for q in said] == ['Joaquin "El Chapo" Guzman'], [q.question for q in qs]
