@@ -156,6 +156,7 @@ _MONTH_WORDS = (
 # What blank_worth_asking looks for around a blank, compiled once.
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
     r"(?i)(?:the (?:past|last|coming|next|previous)|this past) (?:few )?\w+$"
@@ -211,6 +212,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind == "date":
         if _POSSESSIVE_AFTER.match(after):
             return False  # "Tuesday's ten": a possessive date is not the fact itself
+        if _KIND_OF_DAY_AFTER.match(after):
+            return False  # "during Friday prayers", "Sunday school": a kind, not a date
         if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
         if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):

@@ -866,3 +866,13 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(tmp_path):
     )
     said = [q for q in qs if q.question.startswith("Who said")]
     assert [q.answer for q in said] == ['Joaquin "El Chapo" Guzman'], [q.question for q in qs]
+
+
+def test_a_weekday_that_names_a_kind_is_no_date_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-03-15 A gunman killed 49 people at two mosques in Christchurch during Friday "
+        "prayers. Police said the suspect would appear in court on Saturday.\n",
+    )
+    dates = _date_blanks(qs)
+    assert dates and not [a for a in dates if a.startswith("Friday")], dates
