@@ -179,6 +179,8 @@ _PERIOD_ANAPHOR = re.compile(
 # "a week or so ago": a rough guess is nothing to remember exactly.
 _ROUGHLY = re.compile(r"(?i)\bor so\b")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
+_CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*\($")
+_CONVERSION_AFTER = re.compile(r"[A-Za-z]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z]+\.?\s*\)")
 _PERCENT_AFTER = re.compile(r"(?:%|\s*percent\b|\s*per\s+cent\b)")
 _PERCENTS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
 
@@ -251,6 +253,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         name = _NAME_BEFORE_NUMBER.search(before)
         if name and name.group(1) not in res.words("not_names") and name.group(1) not in _MONTHS:
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name
+        if _CONVERSION_BEFORE.search(before) or _CONVERSION_AFTER.match(after):
+            return False  # "50 miles (_____ kms)": the same measure in other units
         if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):
             return False  # "by 52 percent to 48 percent": one share gives the other away
         colon = after.find(":")

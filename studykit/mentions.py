@@ -112,7 +112,7 @@ _CAP_REST = (
 _CAP = rf"(?:[{UPPER}]{_CAP_REST})"
 _PARTICLE = (
     r"(?:al-|el-|bin |bint |ibn |van |von |de |da |di |du |der |den |la |le |del |della |"
-    r"dos |das |ter |arap )"
+    r"dos |das |ter |arap |es )"
 )
 # "Not preceded by" is tested after the capital, as a lookbehind over it and the character
 # before it, so that the capital still comes first (see above).

@@ -876,3 +876,15 @@ def test_a_weekday_that_names_a_kind_is_no_date_blank(tmp_path):
     )
     dates = _date_blanks(qs)
     assert dates and not [a for a in dates if a.startswith("Friday")], dates
+
+
+def test_a_place_name_with_es_is_whole_and_a_conversion_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 1998-08-26 An explosion ripped through the American Embassy in Tanzania's "
+        "commercial capital Dar es Salaam. Police found more than 1,300 pounds (600 kgs) of "
+        "explosives in a shed in Dundalk, 50 miles (80 kms) south of Belfast.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert "Dar es Salaam" in answers and "Dar" not in answers, answers
+    assert not {"1,300", "600", "80"} & answers, answers
