@@ -888,3 +888,15 @@ def test_a_place_name_with_es_is_whole_and_a_conversion_is_no_blank(tmp_path):
     answers = {q.answer for q in qs}
     assert "Dar es Salaam" in answers and "Dar" not in answers, answers
     assert not {"1,300", "600", "80"} & answers, answers
+
+
+def test_a_death_toll_question_names_the_country_the_sentence_gives(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-03-15 Officials said 49 people were killed in New Zealand on Friday after a "
+        "gunman opened fire at two mosques.\n",
+    )
+    tolls = [q.question for q in qs if "casualties" in q.tags]
+    assert tolls == [
+        "According to the report of 15 March 2019, how many people were killed in New Zealand?"
+    ], tolls
