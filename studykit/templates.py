@@ -1207,18 +1207,24 @@ _SENTENCE_WHEN: tuple[AnnotatedSentence | None, str] = (None, "")
 
 def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
     """The TIMEX3 value of the time the fact is about: the date bound to the slot that ``when``
-    names, else (``when: sentence``, the default) the sentence's own date, else the article's.
+    names, else (``when: sentence``, the default) the sentence's own date if it is not after
+    the article's, else the article's.
 
     The match's own date is looked at first; the sentence's is worked out once per sentence.
     """
     global _SENTENCE_WHEN
     when = bound_when(t, match)
+    today = article.date.isoformat()
     if not when and t.when == "sentence":
         last = _SENTENCE_WHEN
         if last[0] is not sent:
             last = _SENTENCE_WHEN = (sent, sentence_when(sent))
         when = last[1]
-    return when or article.date.isoformat()
+        if when > today[: len(when)]:
+            # A day after the article's ("Blinken will travel to the region on Friday"):
+            # what the article tells is true when it was written, not yet then.
+            return today
+    return when or today
 
 
 def bound_when(t: Template, match: Match) -> str:

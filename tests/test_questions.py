@@ -900,3 +900,13 @@ def test_a_death_toll_question_names_the_country_the_sentence_gives(tmp_path):
     assert tolls == [
         "According to the report of 15 March 2019, how many people were killed in New Zealand?"
     ], tolls
+
+
+def test_an_office_question_does_not_speak_of_a_time_after_the_article(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-10-30 U.S. Secretary of State Antony Blinken will travel to the region on "
+        "Friday for the third time in a month.\n",
+    )
+    office = [q.question for q in qs if q.question.startswith("Who was")]
+    assert office == ["Who was the Secretary of State of the United States in October 2023?"]
