@@ -35,6 +35,11 @@ def _cards(tmp_path, *bodies: str) -> list[Question]:
     return run([str(tmp_path)])[0]
 
 
+def _asking(qs: list[Question], opening: str) -> list[Question]:
+    """The questions that open with ``opening`` ("Who said", "Who was the")."""
+    return [q for q in qs if q.question.startswith(opening)]
+
+
 def _date_blanks(qs: list[Question]) -> list[str]:
     """The answers of the cloze cards that blank a date."""
     return [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
@@ -607,7 +612,7 @@ def test_a_former_or_future_holder_is_not_asked_as_the_holder(tmp_path):
         "Ex-Prime Minister Boris Johnson spoke. President-elect Joe Biden met British Prime "
         "Minister Keir Starmer.\n",
     )
-    office = {q.answer for q in qs if q.question.startswith("Who was the")}
+    office = {q.answer for q in _asking(qs, "Who was the")}
     assert office == {"Keir Starmer"}, office
 
 
@@ -689,7 +694,7 @@ def test_the_speaker_of_a_saying_asked_about_is_not_also_a_blank_there(tmp_path)
         'date 2018-07-19 Astronomers found ten moons. Scott Sheppard said, "Jupiter is like a '
         'big vacuum cleaner because it is so massive". Sheppard led the team of five.\n',
     )
-    who = [q for q in qs if q.question.startswith("Who said")]
+    who = _asking(qs, "Who said")
     assert who and who[0].answer == "Scott Sheppard"
     assert not [q for q in qs if q.kind == "cloze" and "vacuum" in q.question
                 and q.answer == "Scott Sheppard"]  # fmt: skip
@@ -752,7 +757,7 @@ def test_an_office_in_a_sentence_about_another_year_is_not_asked_as_of_the_artic
         "Friday. South African President Nelson Mandela visited London with his wife.\n"
     )
     qs, _ = run([str(tmp_path)])
-    office = {q.answer for q in qs if q.question.startswith("Who was the")}
+    office = {q.answer for q in _asking(qs, "Who was the")}
     assert office == {"Jan Kavan", "Jacob Zuma"}, office
 
 
@@ -762,7 +767,7 @@ def test_a_year_inside_a_quotation_does_not_date_the_saying(tmp_path):
         'date 1999-03-13 "We were the powerless victims of a foreign invasion in 1968," '
         "Foreign Minister Jan Kavan said.\n",
     )
-    assert [q for q in qs if q.question.startswith("Who said") and q.answer == "Jan Kavan"]
+    assert [q for q in _asking(qs, "Who said") if q.answer == "Jan Kavan"]
 
 
 def test_a_speaker_named_after_said_with_body_and_title(tmp_path):
@@ -770,7 +775,7 @@ def test_a_speaker_named_after_said_with_body_and_title(tmp_path):
         tmp_path,
         'date 2022-07-13 "Every image is a new discovery," said NASA Administrator Bill Nelson.',
     )
-    who = [q for q in qs if q.question.startswith("Who said")]
+    who = _asking(qs, "Who said")
     assert [q.answer for q in who] == ["Bill Nelson"]
 
 
@@ -792,7 +797,7 @@ def test_a_surname_that_is_a_month_is_a_name(tmp_path):
         "date 2019-05-24 British Prime Minister Theresa May said on Friday she would resign on "
         "June 7. May took office in July 2016.\n",
     )
-    office = {q.answer for q in qs if q.question.startswith("Who was the")}
+    office = {q.answer for q in _asking(qs, "Who was the")}
     assert office == {"Theresa May"}, office  # "in May 2019" does not give "May" away
     assert "May" not in {q.answer for q in qs}
 
@@ -864,7 +869,7 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(tmp_path):
         'date 2019-07-12 A judge sentenced drug lord Joaquin "El Chapo" Guzman to life in prison '
         'on Thursday. "There was no justice here," Guzman said through an interpreter.\n',
     )
-    said = [q for q in qs if q.question.startswith("Who said")]
+    said = _asking(qs, "Who said")
     assert [q.answer for q in said] == ['Joaquin "El Chapo" Guzman'], [q.question for q in qs]
 
 
@@ -908,5 +913,5 @@ def test_an_office_question_does_not_speak_of_a_time_after_the_article(tmp_path)
         "date 2023-10-30 U.S. Secretary of State Antony Blinken will travel to the region on "
         "Friday for the third time in a month.\n",
     )
-    office = [q.question for q in qs if q.question.startswith("Who was")]
+    office = [q.question for q in _asking(qs, "Who was")]
     assert office == ["Who was the Secretary of State of the United States in October 2023?"]
