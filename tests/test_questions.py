@@ -915,3 +915,9 @@ def test_an_office_question_does_not_speak_of_a_time_after_the_article(tmp_path)
     )
     office = [q.question for q in _asking(qs, "Who was")]
     assert office == ["Who was the Secretary of State of the United States in October 2023?"]
+
+
+def test_a_body_may_open_with_all():
+    a = _article("Alcaraz ended the Serb's 34-match winning streak at the All England Club.")
+    orgs = {m.value for s in annotate(a) for m in s.mentions if m.kind == "org"}
+    assert "All England Club" in orgs, orgs
