@@ -176,6 +176,11 @@ _PERIOD_ANAPHOR = re.compile(
     r"(?: [\w-]+)? (?:quarter|period|half)|(?:the|that|this) (?:quarter|period)"
     r"(?: a year (?:ago|earlier|before))?"
 )
+# "the following month", "later that day": counted from the date named before it.
+_FROM_A_DATE_BEFORE = re.compile(
+    r"(?i)(?:(?:earlier|later|early|late) )?(?:that(?: same)?|the same|the (?:following|next|"
+    r"previous|preceding|prior)) (?:day|week|month|year|morning|afternoon|evening|night)"
+)
 # "a week or so ago": a rough guess is nothing to remember exactly.
 _ROUGHLY = re.compile(r"(?i)\bor so\b")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
@@ -226,6 +231,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):
             return False  # "a year earlier", "the latest period": which one depends on the story
+        if _FROM_A_DATE_BEFORE.fullmatch(blank.text.strip()) and not any(
+            m.kind == "date" and m.end <= blank.start for m in sent.mentions
+        ):
+            return False  # "The following month, ...": the month it follows is elsewhere
         if _ROUGHLY.search(blank.text):
             return False
     if blank.kind == "date":

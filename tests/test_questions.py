@@ -921,3 +921,15 @@ def test_a_body_may_open_with_all():
     a = _article("Alcaraz ended the Serb's 34-match winning streak at the All England Club.")
     orgs = {m.value for s in annotate(a) for m in s.mentions if m.kind == "org"}
     assert "All England Club" in orgs, orgs
+
+
+def test_a_date_counted_from_another_sentence_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 1989-10-26 Acme Corp. lost its chief executive in March 1989. The following "
+        "month, Acme Corp. put itself up for sale. Later that day, Acme Corp. shares fell.\n",
+    )
+    dates = _date_blanks(qs)
+    assert "March 1989" in dates and not [
+        a for a in dates if "following" in a.lower() or "that day" in a.lower()
+    ], dates
