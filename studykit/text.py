@@ -49,6 +49,11 @@ _BOUNDARY = re.compile(
     rf"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[{UPPER}0-9])|(?<=\n)\s*\n|(?<=\n))"""
 )
 _WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)\.$")
+# Words that open a sentence and never follow a title or an initial in a name: after them
+# "Buffalo, N.Y. His name was crossed out" is two sentences.
+_OPENER_AFTER = re.compile(
+    r"\s+(?:He|She|It|They|We|His|Her|Its|Their|The|This|That|These|Those|But|However)\b"
+)
 _INITIAL = re.compile(rf"(?:[{UPPER}]\.)*[{UPPER}]")  # "J." and "P.J." before a surname
 
 
@@ -59,7 +64,11 @@ def _sentence_ends(body: str) -> Iterator[int]:
         if m.group(0)[0] == ".":
             period = m.start()
             word = _WORD_BEFORE_PERIOD.search(body[max(start, period - 12) : period + 1])
-            if word and (word.group(1).lower() in _ABBREV or _INITIAL.fullmatch(word.group(1))):
+            if (
+                word
+                and (word.group(1).lower() in _ABBREV or _INITIAL.fullmatch(word.group(1)))
+                and not _OPENER_AFTER.match(body, m.end())
+            ):
                 continue
         start = m.end()
         yield start

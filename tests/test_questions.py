@@ -933,3 +933,15 @@ def test_a_date_counted_from_another_sentence_is_no_blank(tmp_path):
     assert "March 1989" in dates and not [
         a for a in dates if "following" in a.lower() or "that day" in a.lower()
     ], dates
+
+
+def test_a_sentence_may_end_with_an_abbreviation():
+    body = (
+        "He was shot in his home outside Buffalo, N.Y. His name was crossed out that day. "
+        "Sen. John McCain met Gen. Colin Powell in the U.S. capital."
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        "He was shot in his home outside Buffalo, N.Y.",
+        "His name was crossed out that day.",
+        "Sen. John McCain met Gen. Colin Powell in the U.S. capital.",
+    ]
