@@ -1205,10 +1205,13 @@ def _requirements_met(t: Template, match: Match) -> bool:
 _SENTENCE_WHEN: tuple[AnnotatedSentence | None, str] = (None, "")
 
 
+_PLAIN_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
 def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> str:
     """The TIMEX3 value of the time the fact is about: the date bound to the slot that ``when``
-    names, else (``when: sentence``, the default) the sentence's own date if it is not after
-    the article's, else the article's.
+    names, else (``when: sentence``, the default) the sentence's own date (for a question,
+    not one after the article's), else the article's.
 
     The match's own date is looked at first; the sentence's is worked out once per sentence.
     """
@@ -1220,9 +1223,9 @@ def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Artic
         if last[0] is not sent:
             last = _SENTENCE_WHEN = (sent, sentence_when(sent))
         when = last[1]
-        if when > today[: len(when)]:
-            # A day after the article's ("Blinken will travel to the region on Friday"):
-            # what the article tells is true when it was written, not yet then.
+        if t.kind != "cloze" and _PLAIN_DATE.fullmatch(when) and when > today[: len(when)]:
+            # A question about a day after the article's ("Blinken will travel to the region
+            # on Friday"): what the article tells is true when it was written, not yet then.
             return today
     return when or today
 

@@ -945,3 +945,13 @@ def test_a_sentence_may_end_with_an_abbreviation():
         "His name was crossed out that day.",
         "Sen. John McCain met Gen. Colin Powell in the U.S. capital.",
     ]
+
+
+def test_an_office_question_keeps_a_week_before_the_article(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2006-08-06 Acting Cuban leader Raul Castro met Venezuelan President Hugo Chavez "
+        "last week in Havana.\n",
+    )
+    office = [q.question for q in _asking(qs, "Who was")]
+    assert office == ["Who was the President of Venezuela in July 2006?"], office
