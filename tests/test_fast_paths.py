@@ -133,7 +133,7 @@ def _person_context_by_searching(sent_text: str, start: int, end: int, after_tit
     return bool(
         after_title
         or mentions._HONORIFIC_BEFORE.search(before)
-        or (role and role.group(1) in res.words("person_roles"))
+        or (role and role.group(1).lower() in res.words("person_roles"))
         or mentions._SPEECH_AFTER.match(after)
         or mentions._SPEECH_BEFORE.search(before)
         or mentions._APPOSITION_AFTER.match(after)

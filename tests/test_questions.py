@@ -955,3 +955,18 @@ def test_an_office_question_keeps_a_week_before_the_article(tmp_path):
     )
     office = [q.question for q in _asking(qs, "Who was")]
     assert office == ["Who was the President of Venezuela in July 2006?"], office
+
+
+def test_she_is_not_the_first_known_person_when_an_unknown_name_leads():
+    a = _article(
+        "Donald Trump won the election. Clinton called Trump early on Wednesday to concede. "
+        '"We owe him an open mind," she told supporters.'
+    )
+    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    assert quotes and not quotes[0].attr("speaker"), quotes  # not Trump: who "she" is, is open
+    a = _article(
+        "Donald Trump defeated Democrat Hillary Clinton. Clinton called Trump on Wednesday. "
+        '"We owe him an open mind," she told supporters.'
+    )
+    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    assert quotes[0].attr("speaker") == "Hillary Clinton"
