@@ -238,3 +238,11 @@ def test_phrases_of_values():
 )
 def test_a_passive_after_be_keeps_the_future(sentence, value):
     assert tag(sentence, dt.date(2015, 5, 7))[0].value == value
+
+
+def test_words_in_lookarounds_are_no_anchors():
+    from studykit.timex.engine import _pattern_words, _without_lookarounds
+
+    assert _without_lookarounds(r"a[(](?!x(y)z)b\)c(?<=\bin\s)d") == r"a[(]b\)cd"
+    words = _pattern_words(r"(?P<year>1[0-4]\d\d)(?<=\bin\s\d{4})(?=\s+(?:and|when)\b)")
+    assert words == {"#"}  # "in", "and", "when" never stand in the match

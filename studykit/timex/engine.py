@@ -459,12 +459,54 @@ _NOT_WORDS = re.compile(r"\(\?P[<=]\w+>?|\(\?[a-zA-Z-]+[:)]|\\[a-zA-Z]|\{\d+(?:,
 
 
 def _pattern_words(pattern: str) -> frozenset[str]:
-    """The words a pattern spells out, lower-cased, and "#" if it can match a digit."""
+    """The words a pattern spells out, lower-cased, and "#" if it can match a digit. Words
+    in a lookahead or lookbehind are not counted: no match contains them, so they can be no
+    anchor of one ("in" and "and" around the year of "resigned in 1415, and")."""
+    pattern = _without_lookarounds(pattern)
     p = _NOT_WORDS.sub(" ", pattern)
     words = {w.lower() for w in _LETTERS.findall(p)}
     if "\\d" in pattern or "0-9" in pattern:
         words.add("#")
     return frozenset(words)
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """``pattern`` with its lookahead and lookbehind groups left out (escapes and character
+    classes, which may hold parentheses, read as such)."""
+    out: list[str] = []
+    depth = 0  # > 0 while inside a lookaround group
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            piece = pattern[i : i + 2]
+            i += 2
+        elif c == "[":
+            j = i + 1
+            if pattern.startswith("^", j):
+                j += 1
+            if pattern.startswith("]", j):
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            piece = pattern[i : j + 1]
+            i = j + 1
+        elif c == "(":
+            look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            if depth or look:
+                depth += 1
+            piece = c
+            i += 1
+        elif c == ")" and depth:
+            depth -= 1
+            piece = ""
+            i += 1
+        else:
+            piece = c
+            i += 1
+        if not depth:
+            out.append(piece)
+    return "".join(out)
 
 
 def _grammar_words(grammar: Grammar) -> tuple[frozenset[str], frozenset[str]]:
