@@ -136,7 +136,9 @@ def surname(name: str) -> str:
     """The surname of a name: its last word that is not a suffix such as "Jr." or "III",
     with the particle before it ("Le Pen")."""
     words = name.split()
-    while len(words) > 1 and (words[-1] in _NAME_SUFFIXES or _ROMAN.fullmatch(words[-1])):
+    while len(words) > 1 and (
+        words[-1] in _NAME_SUFFIXES or (words[-1][0] in "IVX" and _ROMAN.fullmatch(words[-1]))
+    ):
         words.pop()
     if len(words) >= 3 and words[-2].lower() in _SURNAME_PARTICLES:
         return f"{words[-2]} {words[-1]}"
@@ -144,20 +146,40 @@ def surname(name: str) -> str:
 
 
 _NICKNAME = re.compile(rf"(?<=[{LOWER}] )[\"“][{UPPER}][\w .'’-]{{0,24}}[\"”](?= [{UPPER}])")
-_CAPITAL_INSIDE = re.compile(rf"(?<=[{LOWER},;] )[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*)*")
+
+
+def _written_inside(body: str, name: str) -> bool:
+    """Whether ``body`` writes ``name`` after a lower-case word or a comma: as a name, not
+    as the capitalized first word of a sentence ("Crowds")."""
+    i = body.find(" " + name)
+    while i > 0:
+        end = i + 1 + len(name)
+        if (body[i - 1].islower() or body[i - 1] in ",;") and not (
+            end < len(body) and (body[end].isalnum() or body[end] in "-'’")
+        ):
+            return True  # (a part of a longer name, "Hewlett-Packard", does not count)
+        i = body.find(" " + name, i + 1)
+    return False
+
+
 _OF_A_BODY_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+(?:de|des|du|della|del)\s+$")
+_BODY_PARTICLES = (" de ", " des ", " du ", " della ", " del ")
 
 
 def _tail_of_a_body(text: str, start: int) -> bool:
     """Whether the name at ``start`` ends a body's name: "Cie. de Navigation Mixte",
     "Banque de France" (a person's particle belongs to the name run itself)."""
+    if not text.endswith(_BODY_PARTICLES, 0, start):
+        return False  # nearly every name: no search
     return _OF_A_BODY_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _full(name: str) -> bool:
     """Whether a name is more than a surname: "Marine Le Pen" is, "Le Pen" and "Macron" not."""
-    words = name.split()
-    return len(words) >= 2 and not (len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES)
+    space = name.find(" ")
+    if space < 0:
+        return False  # most calls: one word, found without splitting
+    return name.find(" ", space + 1) >= 0 or name[:space].lower() not in _SURNAME_PARTICLES
 
 
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
@@ -897,8 +919,8 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
             by_sent[j].append(t)
     raw = [_recognize(s, ts) for s, ts in zip(sents, by_sent, strict=True)]
     st = _resolve(article, raw, sents)
-    # Words the article capitalizes inside a sentence: names, not a sentence's first word.
-    proper = set(_CAPITAL_INSIDE.findall(article.body))
+    # Whether the article writes a name inside a sentence, where only names take a capital.
+    proper: dict[str, bool] = {}
     out: list[AnnotatedSentence] = []
     holders: dict[tuple[str, str], set[str]] = {}
     for sent, ms in zip(sents, raw, strict=True):
@@ -906,14 +928,16 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
         out.append(_annotated(sent, tuple(done)))
         people = [m for m in done if m.kind == "person"]
         first_name = next((m for m in ms if m.kind == "name"), None)
-        if (
-            first_name is not None
-            and (not people or first_name.start < people[0].start)
-            and first_name.value in proper
-        ):
-            # "Clinton called Trump ...", with "Clinton" a name but nobody known: who "she"
-            # is in the next sentence is not known either. ("Crowds demanded ..." opens with
-            # a capital too, but the article never writes "Crowds" inside a sentence.)
+        # "Clinton called Trump ...", with "Clinton" a name but nobody known: who "she" is
+        # in the next sentence is not known either. ("Crowds demanded ..." opens with a
+        # capital too, but the article never writes "Crowds" inside a sentence.)
+        unknown_lead = False
+        if first_name is not None and (not people or first_name.start < people[0].start):
+            known = proper.get(first_name.value)
+            if known is None:
+                known = proper[first_name.value] = _written_inside(article.body, first_name.value)
+            unknown_lead = known
+        if unknown_lead:
             st.subject = ""
         elif people:
             st.subject = people[0].value
