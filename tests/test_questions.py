@@ -905,6 +905,15 @@ def test_a_death_toll_question_names_the_country_the_sentence_gives(tmp_path):
     assert tolls == [
         "According to the report of 15 March 2019, how many people were killed in New Zealand?"
     ], tolls
+    qs = _cards(
+        tmp_path,
+        "date 2023-02-07 In Syria, more than 1,600 people were killed, according to the "
+        "government and rescue workers.\n",
+    )
+    tolls = [q.question for q in qs if "casualties" in q.tags]
+    assert tolls == [
+        "According to the report of 7 February 2023, how many people were killed in Syria?"
+    ], tolls
 
 
 def test_an_office_question_does_not_speak_of_a_time_after_the_article(tmp_path):
