@@ -283,7 +283,7 @@ def _place_suffix_re() -> re.Pattern[str]:
 
 _TOKEN = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}.'’&-]*")
 _LEXICON_TOKEN = re.compile(r"[a-z][a-z.'’&-]*")  # a lower-cased capitalized word
-_LEXICON_WORDS = 4  # the longest title or country name, in words ("Secretary of State")
+_LEXICON_WORDS = 5  # the longest title or country name ("Democratic Republic of the Congo")
 
 
 @cache

@@ -979,3 +979,16 @@ def test_she_is_not_the_first_known_person_when_an_unknown_name_leads():
     )
     quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
     assert quotes[0].attr("speaker") == "Hillary Clinton"
+
+
+def test_office_questions_for_smaller_countries(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-01-10 Tanzanian President John Magufuli met Rwandan President Paul Kagame "
+        "in Kigali on Thursday.\n",
+    )
+    office = sorted(q.question for q in _asking(qs, "Who was"))
+    assert office == [
+        "Who was the President of Rwanda in January 2019?",
+        "Who was the President of Tanzania in January 2019?",
+    ], office
