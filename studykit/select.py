@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from studykit import resources as res
 from studykit.generate import POOL_KINDS, ArticleResult, has_words
 from studykit.mentions import number_value
 from studykit.model import Question, replace
@@ -268,10 +269,14 @@ def distractors(
         shown = _normalize(q.question)  # each question once: no use caching it
         # A full name among bare surnames ("Vaclav Havel" beside "Clinton") stands out.
         full_names = kind == "person" and " " in q.answer.strip()
+        # A capital city gets other capitals, not "the Black Sea".
+        capitals = res.capitals() if kind == "place" else {}
+        cities = capitals if q.answer in capitals else None
         cands = (
             (value, norm)
             for value, norm in (entries[i] for i in picks)
             if (not full_names or " " in norm)
+            and (cities is None or value in cities)
             and norm != answer
             and norm not in answer
             and answer not in norm

@@ -992,3 +992,14 @@ def test_office_questions_for_smaller_countries(tmp_path):
         "Who was the President of Rwanda in January 2019?",
         "Who was the President of Tanzania in January 2019?",
     ], office
+
+
+def test_a_capital_gets_other_capitals_as_choices(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 1998-08-08 The car bomb attack at the U.S. embassy in Nairobi killed 253 people. "
+        "Rescuers worked near the Black Sea and the Persian Gulf, far from the capital Athens, "
+        "and in the capital Amman and the capital Riyadh.\n",
+    )
+    places = [q for q in qs if q.kind == "cloze" and q.answer == "Nairobi"]
+    assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
