@@ -895,35 +895,24 @@ def test_a_place_name_with_es_is_whole_and_a_conversion_is_no_blank(tmp_path):
     assert not {"1,300", "600", "80"} & answers, answers
 
 
-def test_a_death_toll_question_names_the_country_the_sentence_gives(tmp_path):
-    qs = _cards(
-        tmp_path,
-        "date 2019-03-15 Officials said 49 people were killed in New Zealand on Friday after a "
-        "gunman opened fire at two mosques.\n",
-    )
-    tolls = [q.question for q in qs if "casualties" in q.tags]
-    assert tolls == [
-        "According to the report of 15 March 2019, how many people were killed in New Zealand?"
-    ], tolls
-    qs = _cards(
-        tmp_path,
-        "date 2023-02-07 In Syria, more than 1,600 people were killed, according to the "
-        "government and rescue workers.\n",
-    )
-    tolls = [q.question for q in qs if "casualties" in q.tags]
-    assert tolls == [
-        "According to the report of 7 February 2023, how many people were killed in Syria?"
-    ], tolls
-
-
-def test_an_office_question_does_not_speak_of_a_time_after_the_article(tmp_path):
-    qs = _cards(
-        tmp_path,
-        "date 2023-10-30 U.S. Secretary of State Antony Blinken will travel to the region on "
-        "Friday for the third time in a month.\n",
-    )
-    office = [q.question for q in _asking(qs, "Who was")]
-    assert office == ["Who was the Secretary of State of the United States in October 2023?"]
+@pytest.mark.parametrize(
+    ("body", "question"),
+    [
+        (
+            "date 2019-03-15 Officials said 49 people were killed in New Zealand on Friday "
+            "after a gunman opened fire at two mosques.",
+            "According to the report of 15 March 2019, how many people were killed in New Zealand?",
+        ),
+        (
+            "date 2023-02-07 In Syria, more than 1,600 people were killed, according to the "
+            "government and rescue workers.",
+            "According to the report of 7 February 2023, how many people were killed in Syria?",
+        ),
+    ],
+)
+def test_a_death_toll_question_names_the_country_the_sentence_gives(tmp_path, body, question):
+    tolls = [q.question for q in _cards(tmp_path, body) if "casualties" in q.tags]
+    assert tolls == [question], tolls
 
 
 def test_a_body_may_open_with_all():
@@ -956,14 +945,28 @@ def test_a_sentence_may_end_with_an_abbreviation():
     ]
 
 
-def test_an_office_question_keeps_a_week_before_the_article(tmp_path):
-    qs = _cards(
-        tmp_path,
-        "date 2006-08-06 Acting Cuban leader Raul Castro met Venezuelan President Hugo Chavez "
-        "last week in Havana.\n",
-    )
-    office = [q.question for q in _asking(qs, "Who was")]
-    assert office == ["Who was the President of Venezuela in July 2006?"], office
+@pytest.mark.parametrize(
+    ("body", "question"),
+    [
+        # a day after the article's: what it says is true when it was written
+        (
+            "date 2023-10-30 U.S. Secretary of State Antony Blinken will travel to the region "
+            "on Friday for the third time in a month.",
+            "Who was the Secretary of State of the United States in October 2023?",
+        ),
+        # a week before the article's ("2006-W30" is no later than August 2006)
+        (
+            "date 2006-08-06 Acting Cuban leader Raul Castro met Venezuelan President Hugo "
+            "Chavez last week in Havana.",
+            "Who was the President of Venezuela in July 2006?",
+        ),
+    ],
+)
+def test_an_office_question_speaks_of_the_time_of_the_sentence_up_to_the_article(
+    tmp_path, body, question
+):
+    office = [q.question for q in _asking(_cards(tmp_path, body), "Who was")]
+    assert office == [question], office
 
 
 def test_she_is_not_the_first_known_person_when_an_unknown_name_leads():
