@@ -540,7 +540,9 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         return None
     # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
     # the day last spoken of, or else the article's.
-    day: str | None = ctx.memo.get("last_day") or ctx.dct.isoformat()
+    day: str | None = ctx.memo.get("last_day")
+    if day is None or ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH:
+        day = ctx.dct.isoformat()  # a day named long before is no longer the story's
     on = _ON_DAY.match(ctx.text, ctx.end)
     if on and not (g.get("weekday") or g.get("month") or g.get("rel")):
         if weekday_num(on["word"], ctx.vocab) is not None:
@@ -561,6 +563,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
+_CLOCK_REACH = 400  # characters: about three sentences back
 _ON_DAY = re.compile(r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?")
 _HOUR_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
 _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split())})
