@@ -357,6 +357,18 @@ def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
     return False
 
 
+_LOWER_OFFICES: dict[str, str] = {}
+
+
+@cache
+def _lower_office_re() -> re.Pattern[str]:
+    """A country's office written in lower case ("prime minister"), not a possessive."""
+    _LOWER_OFFICES.update({t.lower(): t for t in res.state_offices()})
+    names = sorted(_LOWER_OFFICES, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"\s+({words})(?![\w'’-])")
+
+
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
@@ -419,6 +431,17 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 form = "adjective" if adjective else "name"
                 found.append(_mention("country", base + start, base + e0, text[start:e0], canon,
                                       (("form", form),)))  # fmt: skip
+                # "Gordon Brown, the British prime minister, said": an office written in
+                # lower case after a country's adjective is a title too.
+                low = _lower_office_re().match(text, e0) if adjective else None
+                if low is not None:
+                    e0 = low.end()
+                    written = low.group(1)
+                    title = _LOWER_OFFICES[" ".join(written.split())]
+                    found.append(
+                        _mention("title", base + low.start(1), base + e0, written, title,
+                                 _STATE_OFFICE)
+                    )  # fmt: skip
             resume = e0
             break
     out += found
@@ -679,6 +702,10 @@ _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][a-z-]+),?\s+$")  # "striker", "Democrat"
+_OFFICE_APPOSITION = re.compile(
+    rf",\s*the\s+[{UPPER}][\w-]+\s+(?:prime\s+minister|president|chancellor|foreign\s+minister|"
+    r"king|queen|premier)\b"
+)
 _APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\b)")
 
 
@@ -707,8 +734,10 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
         return True
     if tail.endswith(_SPEECH_VERBS) and _SPEECH_BEFORE.search(before):
         return True
-    if after.startswith(",") and _APPOSITION_AFTER.match(after):
-        return True
+    if after.startswith(",") and (
+        _APPOSITION_AFTER.match(after) or _OFFICE_APPOSITION.match(sent_text, end)
+    ):
+        return True  # "Messi, 35,", "Gordon Brown, the British prime minister,"
     return bool(_SPEECH_AFTER.match(after))
 
 

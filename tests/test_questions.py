@@ -1006,3 +1006,17 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     )
     places = [q for q in qs if q.kind == "cloze" and q.answer == "Nairobi"]
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
+
+
+def test_an_office_in_lower_case_after_a_country_is_a_title(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2008-10-08 Gordon Brown, the British prime minister, said the cuts showed that "
+        "governments were working together. Annan met Iraqi president Saddam Hussein in "
+        "Baghdad. The French president's spokesman, Marc Dupont, said so.\n",
+    )
+    office = sorted((q.question, q.answer) for q in _asking(qs, "Who was"))
+    assert office == [
+        ("Who was the President of Iraq in October 2008?", "Saddam Hussein"),
+        ("Who was the Prime Minister of the United Kingdom in October 2008?", "Gordon Brown"),
+    ], office
