@@ -186,8 +186,9 @@ _ROUGHLY = re.compile(r"(?i)\bor so\b")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
 _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*\($")
 _CONVERSION_AFTER = re.compile(r"[A-Za-z]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z]+\.?\s*\)")
-_PERCENT_AFTER = re.compile(r"(?:%|\s*percent\b|\s*per\s+cent\b)")
-_PERCENTS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+_PERCENT_WORD = r"(?:percent|per\s+cent)\b"
+_PERCENT_AFTER = re.compile(rf"%|\s*{_PERCENT_WORD}")
+_PERCENTS = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|{_PERCENT_WORD})")
 
 
 def _the_rest_of_a_hundred(value: float, text: str) -> bool:

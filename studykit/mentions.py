@@ -162,8 +162,9 @@ def _written_inside(body: str, name: str) -> bool:
     return False
 
 
-_OF_A_BODY_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+(?:de|des|du|della|del)\s+$")
-_BODY_PARTICLES = (" de ", " des ", " du ", " della ", " del ")
+_BODY_PARTICLE_WORDS = ("de", "des", "du", "della", "del")
+_BODY_PARTICLES = tuple(f" {w} " for w in _BODY_PARTICLE_WORDS)
+_OF_A_BODY_BEFORE = re.compile(rf"\b[A-Z][\w.]*\s+(?:{'|'.join(_BODY_PARTICLE_WORDS)})\s+$")
 
 
 def _tail_of_a_body(text: str, start: int) -> bool:
@@ -348,6 +349,8 @@ class _Scratch:
     # The first person of the latest sentence that named one: the likeliest "he" or "she"
     # ("Danius compared Dylan to Homer. 'He is a great poet,' she said.").
     subject: str = ""
+    # Names seen as the end of a body's name ("Cie. de Navigation Mixte"): nobody, anywhere.
+    bodies: set[str] = field(default_factory=set)
 
 
 def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
@@ -357,14 +360,16 @@ def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
     return False
 
 
-_LOWER_OFFICES: dict[str, str] = {}
+@cache
+def _lower_offices() -> dict[str, str]:
+    """A country's offices in lower case, to their canonical titles."""
+    return {t.lower(): t for t in res.state_offices()}
 
 
 @cache
 def _lower_office_re() -> re.Pattern[str]:
     """A country's office written in lower case ("prime minister"), not a possessive."""
-    _LOWER_OFFICES.update({t.lower(): t for t in res.state_offices()})
-    names = sorted(_LOWER_OFFICES, key=len, reverse=True)
+    names = sorted(_lower_offices(), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
     return re.compile(rf"\s+({words})(?![\w'’-])")
 
@@ -437,7 +442,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 if low is not None:
                     e0 = low.end()
                     written = low.group(1)
-                    title = _LOWER_OFFICES[" ".join(written.split())]
+                    title = _lower_offices()[" ".join(written.split())]
                     found.append(
                         _mention("title", base + low.start(1), base + e0, written, title,
                                  _STATE_OFFICE)
@@ -755,7 +760,6 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
     # are two people, so a bare "Hussein" in that article is neither.
     titles: dict[str, set[str]] = {}
-    bodies: set[str] = set()  # names seen as the end of a body's ("Cie. de Navigation Mixte")
     for sent, ms in zip(sents, raw, strict=True):
         for i, m in enumerate(ms):
             if m.kind != "name":
@@ -769,7 +773,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             if sent.text.endswith(("the ", "The "), 0, rel_s):
                 continue  # "the White House said": a person's name takes no article
             if _tail_of_a_body(sent.text, rel_s):
-                bodies.add(m.value)
+                st.bodies.add(m.value)
                 continue
             if words >= 2:
                 candidates.add(m.value)
@@ -795,8 +799,10 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
         if len(named) == 1:
             st.people.setdefault(name, name)
             st.people.setdefault(named[0], named[0])
-    if bodies:
-        st.people = {k: v for k, v in st.people.items() if k not in bodies and v not in bodies}
+    if st.bodies:
+        st.people = {
+            k: v for k, v in st.people.items() if k not in st.bodies and v not in st.bodies
+        }
     for name in list(st.people):
         if not _full(name):
             fulls = {f for f in st.people.values() if _full(f) and surname(f) == name}
@@ -864,8 +870,8 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             if known == value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
                 out.append(_mention("person", m.start, m.end, m.text, value))
                 continue
-        if _tail_of_a_body(sent.text, m.start - sent.start):
-            continue
+        if value in st.bodies:
+            continue  # the end of a body's name somewhere in the article
         key = value if value in people else surname(value)
         full: str | None = people.get(value) or (
             people.get(key) if key in people and _full(people[key]) else None

@@ -490,8 +490,7 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     elif ctx.future():
         delta = (t - dw) % 7
     elif ctx.no_past_tense():
-        # "He and Arafat meet Monday": with no verb in the past, the nearest such day
-        # (but "Thursday's closing price" is a day gone by).
+        # "He and Arafat meet Monday": with no verb in the past, the nearest such day.
         ahead, back = (t - dw) % 7, -((dw - t) % 7)
         delta = ahead if ahead < -back else back
     else:
