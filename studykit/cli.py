@@ -444,6 +444,13 @@ def explain(article: str, templates: tuple[str, ...]) -> None:
     Example:
       studykit explain articles/2020-11-10-nagorno-karabakh-ceasefire.txt
     """
+    from studykit.errors import internal_error
     from studykit.explain import explain_article
 
-    click.echo(explain_article(article, list(templates) or None), nl=False)
+    try:
+        report = explain_article(article, list(templates) or None)
+    except (StudykitError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug is reported in one line, like a user's mistake
+        raise internal_error(exc, article, None) from exc
+    click.echo(report, nl=False)

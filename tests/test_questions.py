@@ -169,6 +169,22 @@ def test_explain_shows_mentions_matches_and_near_misses():
     assert re.search(r"- casualties-killed: has the slots \['quantity'\]", out)
 
 
+def test_explain_reports_its_own_failure_in_one_line(monkeypatch):
+    # A bug met while explaining is reported as path: message with exit status 1, as every
+    # other command reports it, never as a traceback.
+    import studykit.explain
+
+    def broken(article):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(studykit.explain, "annotate", broken)
+    path = ARTICLES / "2020-11-10-nagorno-karabakh-ceasefire.txt"
+    result = CliRunner().invoke(main, ["explain", str(path)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}: studykit failed on this article")
+    assert "Traceback" not in result.output and result.exception.__class__ is SystemExit
+
+
 def test_sentence_words_are_those_of_the_regular_expression():
     # A fact's id is made from them: the fast way for ASCII must give what the regex gives.
     from studykit.generate import _NOT_WORD, _words
