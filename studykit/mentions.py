@@ -688,19 +688,15 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     return " ".join(nouns), (mod.group(1).lower() if mod else "")
 
 
-_SPEECH_VERBS = (
-    "said", "says", "say", "told", "tweeted", "wrote", "added", "stated", "declared", "announced",
-    "insisted", "warned", "explained", "noted", "claimed", "argued", "replied", "commented",
-    "described", "confirmed", "urged",
-)  # fmt: skip
-_SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
-_SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b")
-_SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + _SPEECH.pattern)
-_SPEECH_BEFORE = re.compile(_SPEECH.pattern + r"\s+$")
-_PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + _SPEECH.pattern)
+_SPEECH_VERB_SET = res.words("say_verbs")
+_SPEECH_VERBS = tuple(sorted(_SPEECH_VERB_SET))
+SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b")
+_SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + SPEECH.pattern)
+_SPEECH_BEFORE = re.compile(SPEECH.pattern + r"\s+$")
+_PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + SPEECH.pattern)
 # Between a quotation and its speaker: a verb of saying, and an acronym of the speaker's body
 # ("…," said NASA Administrator Bill Nelson, once the title is left out).
-_QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + _SPEECH.pattern + r"\s+)?(?:[A-Z]{2,6}\s+)?$")
+_QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:[A-Z]{2,6}\s+)?$")
 
 
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
@@ -1031,13 +1027,13 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 if x.kind in ("title", "country", "org") and m.end <= x.start and x.end <= p.start:
                     a, b = x.start - m.end, x.end - m.end
                     gap = gap[:a] + gap[b:]
-            if _QUOTE_TO_SPEAKER.match(gap) and _SPEECH.search(
+            if _QUOTE_TO_SPEAKER.match(gap) and SPEECH.search(
                 sent.text[rel_e : p.end - sent.start + 20]
             ):
                 speaker = p.value
                 break
         if not speaker:
-            verbs = list(_SPEECH.finditer(sent.text, 0, rel_s))
+            verbs = list(SPEECH.finditer(sent.text, 0, rel_s))
             if verbs:
                 verb = verbs[-1].start()
                 before_verb = [p for p in people if p.end - sent.start <= verb]

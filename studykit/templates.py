@@ -34,6 +34,7 @@ from jinja2 import nodes as jnodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from studykit.errors import StudykitError
+from studykit.mentions import SPEECH
 from studykit.model import AnnotatedSentence, Article, Mention
 from studykit.timex import granularity, is_vague, phrase_value
 
@@ -1251,12 +1252,6 @@ def sentence_when(sent: AnnotatedSentence) -> str:
     return ""
 
 
-_SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|added|stated|declared|announced|insisted|warned|"
-    r"explained|noted|claimed|argued|recalled|wrote)\b"
-)
-
-
 def when_unclear(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> bool:
     """Whether a question that says when would take the article's date for a sentence that
     speaks of another year: "In 1994, President Nelson Mandela appointed ..." is not about
@@ -1284,7 +1279,7 @@ def when_unclear(t: Template, match: Match, sent: AnnotatedSentence, article: Ar
         # "In 1994, President Mandela ..." dates the office; "Foreign Minister Jan Kavan said
         # he was in Kansas City in 1968" dates something he said.
         said = any(
-            _SAYING.search(text, p.end - base, m.start - base) for p in people if p.end <= m.start
+            SPEECH.search(text, p.end - base, m.start - base) for p in people if p.end <= m.start
         )
         if not said:
             return True
