@@ -374,6 +374,13 @@ def _lower_office_re() -> re.Pattern[str]:
     return re.compile(rf"\s+({words})(?![\w'’-])")
 
 
+@cache
+def _office_apposition() -> re.Pattern[str]:
+    """A country's office after a name: "Gordon Brown, the British prime minister"."""
+    office = _lower_office_re().pattern
+    return re.compile(rf",\s*the\s+[{UPPER}][\w-]+(?:\s+premier(?![\w'’-])|{office})")
+
+
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
@@ -703,10 +710,6 @@ _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][a-z-]+),?\s+$")  # "striker", "Democrat"
-_OFFICE_APPOSITION = re.compile(
-    rf",\s*the\s+[{UPPER}][\w-]+\s+(?:prime\s+minister|president|chancellor|foreign\s+minister|"
-    r"king|queen|premier)\b"
-)
 _APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\b)")
 
 
@@ -736,7 +739,7 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     if tail.endswith(_SPEECH_VERBS) and _SPEECH_BEFORE.search(before):
         return True
     if after.startswith(",") and (
-        _APPOSITION_AFTER.match(after) or _OFFICE_APPOSITION.match(sent_text, end)
+        _APPOSITION_AFTER.match(after) or _office_apposition().match(sent_text, end)
     ):
         return True  # "Messi, 35,", "Gordon Brown, the British prime minister,"
     return bool(_SPEECH_AFTER.match(after))
@@ -883,6 +886,12 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
         for i, m in enumerate(out)
         if m.kind == "title" and _out_of_office(sent, _with_country(out, i).start, m.end)
     }
+    local = res.local_offices()
+    for i, m in enumerate(out):
+        if m.kind == "title" and i not in gone and (lead := _with_country(out, i)) is not m:
+            name = local.get((lead.value, m.value))
+            if name:  # "the British chancellor": the Chancellor of the Exchequer
+                out[i] = _mention("title", m.start, m.end, m.text, name, m.attrs)
     final: list[Mention] = []
     for i, m in enumerate(out):
         if i in gone:

@@ -50,13 +50,22 @@ def capitals() -> dict[str, str]:
 def offices() -> list[str]:
     """Titles of office, longest first so that "Prime Minister" wins over "Minister"."""
     data = load("offices")
-    return sorted((str(t) for group in data.values() for t in group), key=len, reverse=True)
+    titles = (str(t) for group in ("state", "other") for t in data[group])
+    return sorted(titles, key=len, reverse=True)
 
 
 @cache
 def state_offices() -> frozenset[str]:
     """Offices that belong to a country (President, Prime Minister, Foreign Minister...)."""
     return frozenset(str(t) for t in load("offices")["state"])
+
+
+@cache
+def local_offices() -> dict[tuple[str, str], str]:
+    """(country, general title) to the office's name in that country: ("United Kingdom",
+    "Chancellor") is the Chancellor of the Exchequer."""
+    local = load("offices")["local"]
+    return {(str(c), str(t)): str(n) for c, names in local.items() for t, n in names.items()}
 
 
 @cache

@@ -1024,6 +1024,28 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
 
 
+def test_an_office_is_asked_for_by_the_name_its_country_gives_it(tmp_path):
+    # "the British chancellor" holds no office called "Chancellor of the United Kingdom".
+    qs = _cards(
+        tmp_path,
+        "date 2022-09-23 Kwasi Kwarteng, the British chancellor, said taxes would fall. "
+        "U.S. Treasury Secretary Janet Yellen said nothing. German Chancellor Olaf Scholz "
+        "agreed. Mr Kwarteng met Chancellor of the Exchequer Jeremy Hunt in 2021.\n",
+    )
+    office = sorted((q.question, q.answer) for q in _asking(qs, "Who was"))
+    assert office == [
+        ("Who was the Chancellor of Germany in September 2022?", "Olaf Scholz"),
+        (
+            "Who was the Chancellor of the Exchequer of the United Kingdom in September 2022?",
+            "Kwasi Kwarteng",
+        ),
+        (
+            "Who was the Secretary of the Treasury of the United States in September 2022?",
+            "Janet Yellen",
+        ),
+    ], office
+
+
 def test_an_office_in_lower_case_after_a_country_is_a_title(tmp_path):
     qs = _cards(
         tmp_path,
