@@ -22,6 +22,14 @@ _PAST_MARK = re.compile(
     r"[Kk]new|[Ss]tood|[Ss]pent|[Bb]uilt|[Ss]ought|[Cc]aught|[Ff]ought|[Tt]aught|"
     r"[a-z]{3,}ed)\b")  # fmt: skip
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
+# A plan that still holds: "has since been postponed until October 31".
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|since\s+|now\s+)?been\s+$", re.I)
+# A plan since changed: "originally scheduled for March 29".
+_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|once|first)\s+$", re.I)
+# A participle used as an adjective is no cue: "their scheduled Friday close".
+_PLAN_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:scheduled|expected|planned)$", re.I
+)
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
@@ -151,13 +159,21 @@ class Context:
         left = self.text[self.sentence_start() : self.start]
         if self._opens_clause(left):
             return self._future_after()
-        cues = list(self.future_re.finditer(left))
+        cues = [
+            c
+            for c in self.future_re.finditer(left)
+            if not _PLAN_ADJECTIVE.search(left, max(0, c.start() - 8), c.end())
+        ]
         cues += _REPORTED_WOULD.finditer(left)
         if not cues:
             return False
         cue = max(cues, key=lambda c: c.end())
-        if _PAST_AUX.search(left, max(0, cue.start() - 12), cue.start()):
-            return False  # "had been scheduled", "was expected": a past plan
+        before = left[max(0, cue.start() - 24) : cue.start()]
+        if _FORMER_PLAN.search(before) or (
+            _PAST_AUX.search(before, max(0, len(before) - 12))
+            and not _PRESENT_PERFECT.search(before)
+        ):
+            return False  # "had been scheduled", "was expected", "originally set": a past plan
         if _MUST_HAVE.match(left, cue.start()):
             return False  # "must have entered": a guess about the past
         # "will be held", "the first powered flight": no past tense (see _is_past_verb).
