@@ -470,12 +470,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if m.group("words") and written.lower() == "one" and not _PLURAL_NOUN.match(text, m.end()):
             continue  # "one of", "one day": not a count worth asking about
         noun, modifier = _quantity(text, m.start(), m.end())
-        # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun").
-        attrs: tuple[tuple[str, str], ...]
-        if modifier:
-            attrs = (("modifier", modifier), ("noun", noun)) if noun else (("modifier", modifier),)
-        else:
-            attrs = (("noun", noun),) if noun else ()
+        # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun" <
+        # "where").
+        where = _located(text, m.end())
+        attrs = tuple(
+            (k, v) for k, v in (("modifier", modifier), ("noun", noun), ("where", where)) if v
+        )
         out.append(_mention("number", s, e, written, str(val), attrs))
 
     not_bodies = res.words("not_bodies")
@@ -660,6 +660,24 @@ _MODIFIER_LAST = frozenset(m[-1] for m in _MODIFIERS) | frozenset(m[-1].upper() 
 _NOUN_WORDS = re.compile(rf"(?:\s+(?:[{UPPER}{LOWER}][\w’'-]*))")
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
 _OR_MORE = re.compile(r"\s+or (?:more|so)\b")
+
+
+# A count of one named place: "41 people were killed at the Al Noor mosque" (and seven at
+# another) is not the toll of the attack.
+_LOCATED = re.compile(
+    r"[^,;:.()\n]{0,40}?\b(?:[a-z]{2,}ed|dead|died|hurt|[a-z]{2,}en)\s+"
+    rf"(?:at|in|near|inside|outside|around)\s+(?:the\s+)?(?P<place>[{UPPER}][\w'’-]+"
+    rf"(?:\s+[{UPPER}][\w'’-]+)*)"
+)
+
+
+def _located(text: str, end: int) -> str:
+    """The named place a count right before it is tied to by a participle ("were killed at
+    the Al Noor mosque" gives "Al Noor"), or ""."""
+    m = _LOCATED.match(text, end)
+    if m is None or m.group("place").split()[0] in _not_name_words():
+        return ""  # "killed in January", "killed in The ..."
+    return m.group("place")
 
 
 def _quantity(text: str, start: int, end: int) -> tuple[str, str]:

@@ -360,6 +360,13 @@ class Template:
             "when" in _source_info(text or "").variables for text in (self.question, self.answer)
         )
 
+    @cached_property
+    def reads_article_date(self) -> bool:
+        """Whether the question or the answer reads ``article`` ("the report of 16 March")."""
+        return any(
+            "article" in _source_info(text or "").variables for text in (self.question, self.answer)
+        )
+
     def render(self, context: dict[str, Any]) -> tuple[str, str]:
         question = self.render_question(context)
         return question, _tidy(_bounded(_compiled(self.answer or ""), context))
@@ -1257,12 +1264,24 @@ def when_unclear(t: Template, match: Match, sent: AnnotatedSentence, article: Ar
     speaks of another year: "In 1994, President Nelson Mandela appointed ..." is not about
     the article's December 2013, and the year alone does not say whose term a clause means
     ("after the 2015 deal, President Trump ..."). So is a sentence with no date of its own
-    about an office the article gives to two people."""
+    about an office the article gives to two people.
+
+    A question dated by its report ("According to the report of 16 March 2019, how many
+    people were killed in New Zealand?") is as wrong for a sentence about another year ("the
+    13 people killed at Aramoana in 1990"), whatever date the sentence gives."""
+    people = [m for _, m in match.bindings if m.kind == "person"]
+    if t.kind != "cloze" and not t.says_when and t.reads_article_date:
+        return _of_another_year(sent, article, people)
     if not t.says_when or t.when != "sentence" or bound_when(t, match) or sentence_when(sent):
         return False
-    people = [m for _, m in match.bindings if m.kind == "person"]
     if any(m.attr("shared") for m in people):
         return True  # an office the article gives to two people: which term is this?
+    return _of_another_year(sent, article, people)
+
+
+def _of_another_year(sent: AnnotatedSentence, article: Article, people: list[Mention]) -> bool:
+    """Whether the sentence speaks of a year other than the article's, other than in what
+    someone is quoted or reported as saying."""
     year = article.date.isoformat()[:4]
     text, base = sent.sentence.text, sent.sentence.start
     quotes = [(q.start, q.end) for q in sent.mentions if q.kind == "quote"]
