@@ -1210,7 +1210,7 @@ def _requirements_met(t: Template, match: Match) -> bool:
 
 # The last sentence whose own date was asked for, with that date: a sentence's matches come
 # one after another, and most take their date from the sentence.
-_SENTENCE_WHEN: tuple[AnnotatedSentence | None, str] = (None, "")
+_SENTENCE_WHEN: tuple[AnnotatedSentence | None, Mention | None] = (None, None)
 
 
 _PLAIN_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
@@ -1229,8 +1229,11 @@ def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Artic
     if not when and t.when == "sentence":
         last = _SENTENCE_WHEN
         if last[0] is not sent:
-            last = _SENTENCE_WHEN = (sent, sentence_when(sent))
-        when = last[1]
+            last = _SENTENCE_WHEN = (sent, _sentence_date(sent))
+        date = last[1]
+        if date is None or (t.kind != "cloze" and _aside(sent, date, match)):
+            return today
+        when = date.value[:10]
         if t.kind != "cloze" and _PLAIN_DATE.fullmatch(when) and when > today[: len(when)]:
             # A question about a day after the article's ("Blinken will travel to the region
             # on Friday"): what the article tells is true when it was written, not yet then.
@@ -1246,8 +1249,8 @@ def bound_when(t: Template, match: Match) -> str:
     return ""
 
 
-def sentence_when(sent: AnnotatedSentence) -> str:
-    """The day of the sentence's first date or time that names a day, week or month, or ""."""
+def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
+    """The sentence's first date or time that names a day, week or month."""
     for m in sent.mentions:
         if (
             m.kind == "date"
@@ -1255,8 +1258,32 @@ def sentence_when(sent: AnnotatedSentence) -> str:
             and not is_vague(m.value)
             and cached_granularity(m.value) in ("day", "time", "month", "week")
         ):
-            return m.value[:10]
-    return ""
+            return m
+    return None
+
+
+def sentence_when(sent: AnnotatedSentence) -> str:
+    """The day of the sentence's first date or time that names a day, week or month, or ""."""
+    m = _sentence_date(sent)
+    return m.value[:10] if m else ""
+
+
+# A clause about a person set off by a comma ("Nadella, who took over in 2014,"), open up
+# to the end of the text searched.
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whose|whom)\s[^,;:()\"“”]*$")
+
+
+def _aside(sent: AnnotatedSentence, date: Mention, match: Match) -> bool:
+    """Whether ``date`` lies in a relative clause that holds no other part of the match: it
+    dates the clause, not the fact ("Nadella, who took over from Steve Ballmer in February
+    2014, said: ..." is no quotation of February 2014)."""
+    text, base = sent.sentence.text, sent.sentence.start
+    rel = _RELATIVE_OPEN.search(text, max(0, date.start - base - 150), date.start - base)
+    if rel is None:
+        return False
+    close = text.find(",", date.end - base)
+    lo, hi = base + rel.start(), base + (close if close >= 0 else len(text))
+    return not any(lo <= m.start < hi for _, m in match.bindings if m.kind != "date")
 
 
 def when_unclear(t: Template, match: Match, sent: AnnotatedSentence, article: Article) -> bool:
@@ -1269,25 +1296,31 @@ def when_unclear(t: Template, match: Match, sent: AnnotatedSentence, article: Ar
     A question dated by its report ("According to the report of 16 March 2019, how many
     people were killed in New Zealand?") is as wrong for a sentence about another year ("the
     13 people killed at Aramoana in 1990"), whatever date the sentence gives."""
-    people = [m for _, m in match.bindings if m.kind == "person"]
     if t.kind != "cloze" and not t.says_when and t.reads_article_date:
-        return _of_another_year(sent, article, people)
-    if not t.says_when or t.when != "sentence" or bound_when(t, match) or sentence_when(sent):
+        return _of_another_year(sent, article, match)
+    if not t.says_when or t.when != "sentence" or bound_when(t, match):
         return False
+    date = _sentence_date(sent)
+    if date is not None and (t.kind == "cloze" or not _aside(sent, date, match)):
+        return False
+    people = [m for _, m in match.bindings if m.kind == "person"]
     if any(m.attr("shared") for m in people):
         return True  # an office the article gives to two people: which term is this?
-    return _of_another_year(sent, article, people)
+    return _of_another_year(sent, article, match)
 
 
-def _of_another_year(sent: AnnotatedSentence, article: Article, people: list[Mention]) -> bool:
+def _of_another_year(sent: AnnotatedSentence, article: Article, match: Match) -> bool:
     """Whether the sentence speaks of a year other than the article's, other than in what
-    someone is quoted or reported as saying."""
+    someone is quoted or reported as saying, or in a clause aside from the match."""
     year = article.date.isoformat()[:4]
     text, base = sent.sentence.text, sent.sentence.start
+    people = [m for _, m in match.bindings if m.kind == "person"]
     quotes = [(q.start, q.end) for q in sent.mentions if q.kind == "quote"]
     for m in sent.mentions:
         if m.kind != "date" or m.attr("type") not in ("DATE", "TIME") or is_vague(m.value):
             continue
+        if _aside(sent, m, match):
+            continue  # "Nadella, who took over in February 2014, said ..."
         if any(s <= m.start and m.end <= e for s, e in quotes):
             continue  # a date inside the quotation: what was said, not when
         v = m.value

@@ -1024,6 +1024,23 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
 
 
+def test_a_date_in_a_clause_about_a_person_does_not_date_what_they_said(tmp_path):
+    # The clause dates Nadella's appointment; the quotation is the article's, of June 2016.
+    qs = _cards(
+        tmp_path,
+        'date 2016-06-13 "We are going to accelerate growth," said Satya Nadella. Nadella, '
+        "who took over from Steve Ballmer in February 2014, said in a video: "
+        '"I have been thinking about this for a long time."\n',
+    )
+    said = [(q.question, q.answer) for q in _asking(qs, "Who said “I")]
+    assert said == [
+        (
+            "Who said “I have been thinking about this for a long time” in June 2016?",
+            "Satya Nadella",
+        ),
+    ], said
+
+
 def test_an_office_is_asked_for_by_the_name_its_country_gives_it(tmp_path):
     # "the British chancellor" holds no office called "Chancellor of the United Kingdom".
     qs = _cards(
