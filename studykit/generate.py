@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -181,8 +182,21 @@ _FROM_A_DATE_BEFORE = re.compile(
     r"(?i)(?:(?:earlier|later|early|late) )?(?:that(?: same)?|the same|the (?:following|next|"
     r"previous|preceding|prior)) (?:day|week|month|year|morning|afternoon|evening|night)"
 )
-# "a week or so ago": a rough guess is nothing to remember exactly.
+# "a week or so ago": a rough guess is nothing to remember exactly. Nor is a year counted
+# back roughly ("more than a century ago" is no more 1919 than 1915).
 _ROUGHLY = re.compile(r"(?i)\bor so\b")
+_ROUGHLY_AGO = re.compile(
+    r"(?i)\b(?:more than|over|nearly|almost|about|around|roughly|some|less than|under|"
+    r"at least|close to)\s.*\bago$"
+)
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+# A date that says its own day, month or year: a number, a month, or a time counted from the
+# article's date ("next year", "six weeks ago"; not "that year").
+_TELLS = re.compile(
+    r"\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?i:\b(?:next|last|this)\s+year\b|\bago\b)"
+)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
 _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*\($")
 _CONVERSION_AFTER = re.compile(r"[A-Za-z]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z]+\.?\s*\)")
@@ -205,6 +219,26 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
+
+
+def _told_beside(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether another date in the sentence falls within the blank's, and so tells it: "in
+    April 2017, two years ago", "next year" beside "2016", "Jan. 30, six weeks ago"."""
+    if cached_granularity(blank.value) in ("century", "decade"):
+        return False  # "about two years ago" does not tell "the 20th century"
+    week = _ISO_WEEK.fullmatch(blank.value)
+    for m in sent.mentions:
+        if m is blank or m.kind != "date" or m.attr("type") not in ("DATE", "TIME"):
+            continue
+        if is_vague(m.value) or not m.value[:4].isdigit() or not _TELLS.search(m.text):
+            continue  # "early morning" takes its day from the blank: it tells nothing
+        if m.value.startswith(blank.value):
+            return True
+        if week and _ISO_DAY.match(m.value):
+            day = dt.date.fromisoformat(m.value[:10]).isocalendar()
+            if (day[0], day[1]) == (int(week.group(1)), int(week.group(2))):
+                return True
+    return False
 
 
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
@@ -236,8 +270,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             m.kind == "date" and m.end <= blank.start for m in sent.mentions
         ):
             return False  # "The following month, ...": the month it follows is elsewhere
-        if _ROUGHLY.search(blank.text):
+        if _ROUGHLY.search(blank.text) or _ROUGHLY_AGO.search(blank.text.strip()):
             return False
+        if blank.text.strip().endswith("-century"):
+            return False  # "The 19th-century spire": it qualifies a noun
     if blank.kind == "date":
         if is_vague(blank.value):
             return False
@@ -251,6 +287,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return bool(_WHOLE_UNITS.fullmatch(blank.value)) and not adjectival
         # "this year" in an article of that year: the card's date gives it away.
         if g in ("year", "month") and article.date.isoformat().startswith(blank.value):
+            return False
+        if _told_beside(blank, sent):
             return False
         return g not in ("vague",)
     if blank.kind in ("quantity", "number"):

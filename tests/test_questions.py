@@ -1024,6 +1024,22 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
 
 
+def test_a_date_the_sentence_tells_twice_or_only_roughly_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-04-10 The telescopes observed M87 over several days in April 2017, two years "
+        "ago, at a wavelength of 1.3 millimetres. The shape matches the theory of relativity, "
+        "published more than a century ago, in 1915. The 19th-century spire collapsed on "
+        "Monday. Voting ran between April 7 and May 12, the commission said.\n",
+    )
+    blanks = _date_blanks(qs)
+    # "two years ago" is told by "April 2017"; "more than a century ago" is no year; a
+    # century that qualifies a noun is no date to remember. "May 12" is not told by "April 7".
+    assert not [b for b in blanks if "ago" in b or "century" in b], blanks
+    assert "1915" in blanks and "April 2017" in blanks, blanks
+    assert any(b.startswith("May 12") for b in blanks), blanks
+
+
 def test_a_date_in_a_clause_about_a_person_does_not_date_what_they_said(tmp_path):
     # The clause dates Nadella's appointment; the quotation is the article's, of June 2016.
     qs = _cards(
