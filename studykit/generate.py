@@ -157,6 +157,11 @@ _MONTH_WORDS = (
 # What blank_worth_asking looks for around a blank, compiled once.
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A dateline opening a report: "Redmond, Washington —", "O'SMACH, Cambodia (AP)_".
+_DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'’ -]{0,30},)?")
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*(?:\([A-Za-z.\- ]{1,20}\))?\s*(?:[—–_]|--?(?=\s))"
+)
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
@@ -251,6 +256,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
+    if (
+        blank.kind in ("place", "country")
+        and _DATELINE_BEFORE.fullmatch(before)
+        and _DATELINE_AFTER.match(after)
+    ):
+        return False  # "WASHINGTON (AP) —": where the report was filed is nothing to learn
     if blank.kind == "date":
         if _POSSESSIVE_AFTER.match(after):
             return False  # "Tuesday's ten": a possessive date is not the fact itself

@@ -1024,6 +1024,18 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
 
 
+def test_the_dateline_is_no_place_to_learn(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2016-06-13 Redmond, Washington — Microsoft said on Monday it would buy LinkedIn, "
+        "whose staff in London cheered.\n",
+        "date 2015-12-16 Washington (AP) — The Federal Reserve raised rates on Wednesday, "
+        "officials in Tokyo said.\n",
+    )
+    places = sorted(q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "place")
+    assert places == ["London", "Tokyo"], places
+
+
 def test_a_date_the_sentence_tells_twice_or_only_roughly_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
