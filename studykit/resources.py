@@ -71,3 +71,15 @@ def local_offices() -> dict[tuple[str, str], str]:
 @cache
 def words(key: str) -> frozenset[str]:
     return frozenset(str(w) for w in load("words")[key])
+
+
+@cache
+def org_kinds() -> dict[str, str]:
+    """The word that ends an organization's name, to the kind it makes ("Corp." a company)."""
+    return {str(w): str(k) for k, ws in load("words")["org_kinds"].items() for w in ws}
+
+
+def org_kind(name: str) -> str:
+    """The kind of an organization by its last word ("Microsoft Corp." is a company), or ""."""
+    words = name.split()
+    return org_kinds().get(words[-1].rstrip(".,").removesuffix("'s"), "") if words else ""

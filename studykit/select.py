@@ -283,13 +283,24 @@ def distractors(
             and not has_words(shown, norm)
             and not _same_thing(value, q.answer)
         )
+    # A company gets other companies, a party other parties, while there are enough.
+    org = res.org_kind(q.answer) if kind == "org" else ""
     out: list[str] = []
+    spare: list[str] = []  # of another kind, in the order drawn
     for c, norm in cands:
         # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
         if norm != answer and c not in out and not any(_same_thing(c, o) for o in out):
+            if org and res.org_kind(c) != org:
+                spare.append(c)
+                continue
             out.append(c)
         if len(out) == n:
             break
+    for c in spare:
+        if len(out) == n:
+            break
+        if c not in out and not any(_same_thing(c, o) for o in out):
+            out.append(c)
     return tuple(out) if len(out) == n else ()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import random
 import re
@@ -413,6 +414,28 @@ def test_a_full_name_gets_full_names_as_choices():
     for seed in range(20):
         choices = distractors(q, pool, seed)
         assert set(choices) == {"Boris Yeltsin", "Madeleine Albright", "Yasser Arafat"}
+
+
+def test_a_company_gets_companies_as_choices_while_there_are_enough():
+    names = ("Palm Inc.", "Scottish National Party", "Palm Inc.", "Research In Motion Ltd.",
+             "World Health Organization", "Qatalyst Partners", "Senate")  # fmt: skip
+    pool = {"org": [(v, v.lower()) for v in names]}
+    q = Question(
+        id="q3", kind="cloze", question="Microsoft said it would buy _____.",
+        answer="LinkedIn Corp.", choices=(), article="a.txt", article_id="a",
+        article_date="2016-06-13", article_title="", when="2016-06", sentence="", start=0,
+        end=0, template="t", tags=(), answer_kind="org",
+    )  # fmt: skip
+    party = dataclasses.replace(q, id="q4", answer="Labour Party")
+    for seed in range(20):
+        assert set(distractors(q, pool, seed)) == {
+            "Palm Inc.",
+            "Research In Motion Ltd.",
+            "Qatalyst Partners",
+        }
+        # One party in the pool: the other choices are other bodies, each offered once.
+        choices = distractors(party, pool, seed)
+        assert "Scottish National Party" in choices and len(set(choices)) == 3, choices
 
 
 def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
