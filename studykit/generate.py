@@ -194,6 +194,10 @@ _ROUGHLY_AGO = re.compile(
     r"(?i)\b(?:more than|over|nearly|almost|about|around|roughly|some|less than|under|"
     r"at least|close to)\s.*\bago$"
 )
+# A list of names: "Thomas Lane, J. Alexander Kueng and Tou Thao".
+_NAME_ITEM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM}")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 # A date that says its own day, month or year: a number, a month, or a time counted from the
 # article's date ("next year", "six weeks ago"; not "that year").
@@ -319,6 +323,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         colon = after.find(":")
         if colon >= 0 and value <= 12 and after[colon:].count(",") >= value - 2:
             return False  # "permits 5 states to own weapons: France, China, ...": count them
+        listed = _NAME_LIST.search(after, 0, 120) if 3 <= value <= 12 else None
+        if listed and len(_LIST_SEPARATOR.split(listed.group(0))) == value:
+            return False  # "Three other officers, Thomas Lane, J. Alexander Kueng and Tou Thao"
         if blank.kind == "number":
             return True  # the template named the bare number on purpose ("killing {number}")
         noun = blank.attr("noun").split()

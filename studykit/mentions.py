@@ -677,6 +677,8 @@ def _located(text: str, end: int) -> str:
     m = _LOCATED.match(text, end)
     if m is None or m.group("place").split()[0] in _not_name_words():
         return ""  # "killed in January", "killed in The ..."
+    if m.group("place").endswith(("'s", "’s")):
+        return ""  # "involved in Floyd's arrest": whose, not where
     return m.group("place")
 
 

@@ -1047,6 +1047,18 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
 
 
+def test_a_count_of_the_names_that_follow_it_is_no_blank():
+    art = _article(
+        "Three other former officers, Thomas Lane, J. Alexander Kueng and Tou Thao, are due to "
+        "stand trial in August. The panel had heard testimony from 45 witnesses, including "
+        "Darnella Frazier, Charles McMillian and Genevieve Hansen.",
+        "2021-04-20",
+    )
+    qs = generate_article(art, TEMPLATES).questions
+    counts = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "quantity"]
+    assert counts == ["45"], counts
+
+
 def test_the_dateline_is_no_place_to_learn(tmp_path):
     qs = _cards(
         tmp_path,
