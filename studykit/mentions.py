@@ -682,6 +682,17 @@ def _located(text: str, end: int) -> str:
     return m.group("place")
 
 
+# Verbs in the past that can follow a number standing for people ("the 12 found", "all 3
+# agreed"); the participles of a toll ("200 wounded", "32 killed") stay nouns.
+_VERB_AFTER_A_NUMBER = frozenset(
+    ("found", "said", "told", "made", "took", "gave", "went", "came", "won", "lost", "left",
+     "met", "began", "sent", "held", "brought", "thought", "became", "got", "paid", "saw",
+     "spoke", "wrote", "chose", "led", "fled", "knew", "stood", "spent", "sought", "agreed",
+     "voted", "decided", "ruled", "signed", "returned", "arrived", "joined", "refused",
+     "appeared", "testified", "pleaded", "received", "reached", "remained", "added")
+)  # fmt: skip
+
+
 def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     """The noun phrase counted by a number, and its modifier: ("peacekeepers", "at least")."""
     stops = res.words("quantity_stops")
@@ -696,6 +707,8 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         low = word.lower()
         if low in stops or (word[0].isupper() and not countries.get(low)):
             break
+        if not nouns and low in _VERB_AFTER_A_NUMBER:
+            break  # "The jury of 12 found him guilty", "the 3 said": a verb, no noun
         if nouns and (low.endswith("ing") or (low.endswith("s") and nouns[-1].endswith("s"))):
             break  # "satellites orbiting", "countries involves": a verb follows the noun
         nouns.append(word)

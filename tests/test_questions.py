@@ -290,6 +290,17 @@ def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
 
+def test_a_verb_after_a_number_is_not_what_it_counts():
+    art = _article(
+        "The jury of 12 found him guilty. Police said 200 wounded were taken to hospital.",
+        "2021-04-20",
+    )
+    nouns = {
+        m.text: m.attr("noun") for s in annotate(art) for m in s.mentions if m.kind == "number"
+    }
+    assert nouns == {"12": "", "200": "wounded"}, nouns
+
+
 def test_a_generational_suffix_belongs_to_the_name_and_is_no_surname():
     art = _article(
         "At a news conference, Secretary of State James A. Baker III said Jordan was seeking "
