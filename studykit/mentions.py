@@ -735,8 +735,11 @@ _SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + SPEECH.patt
 _SPEECH_BEFORE = re.compile(SPEECH.pattern + r"\s+$")
 _PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + SPEECH.pattern)
 # Between a quotation and its speaker: a verb of saying, and an acronym of the speaker's body
-# ("…," said NASA Administrator Bill Nelson, once the title is left out).
-_QUOTE_TO_SPEAKER = re.compile(r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:[A-Z]{2,6}\s+)?$")
+# ("…," said NASA Administrator Bill Nelson, once the title is left out), or "the" before a
+# role ("…," the British chancellor told reporters).
+_QUOTE_TO_SPEAKER = re.compile(
+    r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+)?$"
+)
 
 
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
@@ -874,6 +877,9 @@ def _out_of_office(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
+_APPOSITION_THE = re.compile(r",\s*the\s+")
+
+
 def _with_country(ms: list[Mention], i: int) -> Mention:
     """The country word right before the title ``ms[i]`` ("U.S. President"), else the title."""
     if i and ms[i - 1].kind == "country" and 0 <= ms[i].start - ms[i - 1].end <= 2:
@@ -926,11 +932,13 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             if name:  # "the British chancellor": the Chancellor of the Exchequer
                 out[i] = _mention("title", m.start, m.end, m.text, name, m.attrs)
     final: list[Mention] = []
+    appositive = -1  # the title of "Gordon Brown, the British prime minister," just read
     for i, m in enumerate(out):
         if i in gone:
             continue
         if (
             m.kind == "title"
+            and i != appositive
             and i >= 1
             and out[i - 1].kind == "country"
             and m.start - out[i - 1].end <= 2
@@ -961,6 +969,20 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                 lead = _with_country(out, j)
                 if lead is not out[j]:
                     country = lead.value
+            if not title and i + 2 < len(out) and j not in gone:
+                # "Gordon Brown, the British prime minister,": the office after the name.
+                c, t = out[i + 1], out[i + 2]
+                if (
+                    c.kind == "country"
+                    and t.kind == "title"
+                    and i + 2 not in gone
+                    and t.start - c.end <= 2
+                    and _APPOSITION_THE.fullmatch(
+                        sent.text, m.end - sent.start, c.start - sent.start
+                    )
+                    and t.value in res.state_offices() | set(res.local_offices().values())
+                ):
+                    title, country, appositive = t.value, c.value, i + 2
             if title and not country and st.person_titles.get(m.value, ("", ""))[1] == title:
                 country = st.person_titles[m.value][0]
             if title:

@@ -1137,6 +1137,26 @@ def test_an_office_is_asked_for_by_the_name_its_country_gives_it(tmp_path):
     ], office
 
 
+def test_an_office_named_after_a_person_lets_the_role_speak_for_them(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2022-09-23 Kwasi Kwarteng, the British chancellor, spoke on Friday in London. "
+        '"We will cut taxes for everyone in the country this year," the British chancellor '
+        "told reporters.\n",
+    )
+    asked = sorted((q.question, q.answer) for q in qs if q.question.startswith("Who"))
+    assert asked == [
+        (
+            "Who said “We will cut taxes for everyone in the country this year” in September 2022?",
+            "Kwasi Kwarteng",
+        ),
+        (
+            "Who was the Chancellor of the Exchequer of the United Kingdom in September 2022?",
+            "Kwasi Kwarteng",
+        ),
+    ], asked
+
+
 def test_an_office_in_lower_case_after_a_country_is_a_title(tmp_path):
     qs = _cards(
         tmp_path,
