@@ -167,6 +167,11 @@ _BODY_PARTICLES = tuple(f" {w} " for w in _BODY_PARTICLE_WORDS)
 _OF_A_BODY_BEFORE = re.compile(rf"\b[A-Z][\w.]*\s+(?:{'|'.join(_BODY_PARTICLE_WORDS)})\s+$")
 
 
+def _singular(word: str) -> str:
+    """A role word without its plural ending: "justices" is "justice"."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _tail_of_a_body(text: str, start: int) -> bool:
     """Whether the name at ``start`` ends a body's name: "Cie. de Navigation Mixte",
     "Banque de France" (a person's particle belongs to the name run itself)."""
@@ -201,7 +206,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 
 
 # What may follow an organization's head word as the rest of its name.
-_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*")
+_OF_NAME = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*")
 _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 # A company's legal form written after its name in capitals (a word of org_heads too).
 _LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
@@ -533,7 +538,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if not body and len(words) >= 3:
             # A role in front of a full name is no part of it: "District Attorney Frank C.
             # Clark", "Surgeon General David Satcher" (the last role with two words after it).
-            cut = max((i for i, w in enumerate(words[:-2]) if w.lower() in roles), default=-1)
+            cut = max(
+                (i for i, w in enumerate(words[:-2]) if _singular(w.lower()) in roles), default=-1
+            )
             for w in words[: cut + 1]:
                 s0 = text.index(w, s0) + len(w)
             while s0 < e0 and text[s0].isspace():

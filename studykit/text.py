@@ -37,7 +37,7 @@ _ABBREV = {
     "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
     "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
-    "fig", "mt", "ft", "rev", "hon", "pres", "adm", "maj", "brig", "cmdr",
+    "fig", "mt", "ft", "rev", "hon", "pres", "adm", "maj", "brig", "cmdr", "v",  # "Roe v. Wade"
 }  # fmt: skip
 
 # A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and an

@@ -290,6 +290,27 @@ def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
 
+def test_bodies_documents_and_plural_roles_are_not_people():
+    art = _article(
+        "The National League for Democracy won. Chief Justice John Roberts and Justices "
+        "Antonin Scalia and Clarence Thomas dissented. Buckingham Palace said the queen died. "
+        "Charles takes the throne with his wife, Camilla, as Queen Consort. Europe's General "
+        "Data Protection Regulation came into force. Myanmar's State Counsellor Aung San Suu "
+        "Kyi was detained. The ruling in Obergefell v. Hodges came on Friday.",
+        "2021-02-01",
+    )
+    found = _mentions(art)
+    people = sorted(m[2] for m in found if m[0] == "person")
+    assert "Aung San Suu Kyi" in people and "John Roberts" in people, people
+    assert not [p for p in people if p.split()[0] in ("Justices", "Consort", "State", "Data")]
+    assert not [p for p in people if p.endswith(("Palace", "Regulation"))], people
+    orgs = sorted(m[2] for m in found if m[0] == "org")
+    assert orgs == ["Buckingham Palace", "National League for Democracy"], orgs
+    assert (
+        split_sentences(art.body)[-1].text == "The ruling in Obergefell v. Hodges came on Friday."
+    )
+
+
 def test_a_verb_after_a_number_is_not_what_it_counts():
     art = _article(
         "The jury of 12 found him guilty. Police said 200 wounded were taken to hospital.",
