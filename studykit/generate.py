@@ -150,10 +150,10 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
     return False
 
 
-_MONTH_WORDS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_MONTH_WORDS = rf"(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # What blank_worth_asking looks for around a blank, compiled once.
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -201,10 +201,7 @@ _NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*,?\s+and\s+{_NAME
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 # A date that says its own day, month or year: a number, a month, or a time counted from the
 # article's date ("next year", "six weeks ago"; not "that year").
-_TELLS = re.compile(
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?i:\b(?:next|last|this)\s+year\b|\bago\b)"
-)
+_TELLS = re.compile(rf"\d|{_MONTH_NAMES}|(?i:\b(?:next|last|this)\s+year\b|\bago\b)")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
 _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*\($")
