@@ -258,6 +258,9 @@ def distractors(
     cands: Iterator[tuple[str, str]] = iter(())  # (value, normalized value)
     if kind in ("number", "quantity"):
         cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id)))
+        if _A_SHARE.search(q.question):
+            # "about _____ percent of ad revenue": a share is no more than the whole.
+            cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
     elif kind == "date":
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.when, _rng(seed, q.id)))
     elif kind in _NAME_KINDS:
@@ -331,6 +334,13 @@ def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
 
 
 _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A blank that is a share of a whole, not a change: "_____ percent of", "_____% of".
+_A_SHARE = re.compile(r"_____\s*(?:%|percent|per\s+cent)\s+of\b")
+
+
+def _at_most_a_hundred(text: str) -> bool:
+    m = _A_NUMBER.search(text)
+    return m is None or float(m.group(0).replace(",", "")) <= 100
 
 
 def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:

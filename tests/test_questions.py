@@ -470,6 +470,19 @@ def test_a_company_gets_companies_as_choices_while_there_are_enough():
         assert "Scottish National Party" in choices and len(set(choices)) == 3, choices
 
 
+def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
+    q = Question(
+        id="q5", kind="cloze", question="Mobile ads were about _____ percent of ad revenue.",
+        answer="91", choices=(), article="a.txt", article_id="a", article_date="2018-07-25",
+        article_title="", when="2018-07", sentence="", start=0, end=0, template="t", tags=(),
+        answer_kind="quantity",
+    )  # fmt: skip
+    rise = dataclasses.replace(q, question="Revenue rose _____ percent to $13 billion.")
+    for seed in range(30):
+        assert all(float(c) <= 100 for c in distractors(q, {}, seed))
+    assert any(float(c) > 100 for seed in range(30) for c in distractors(rise, {}, seed))
+
+
 def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
     art = _article(
         "President Saddam Hussein spoke on Sunday. Certainly Saddam Hussein continues to "
