@@ -648,6 +648,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if name in capitals:
             out.append(_mention("place", s, e, name, name, (("country", capitals[name]),)))
             continue
+        last = name.rsplit(None, 1)[-1]
+        if last.endswith("s") and res.countries().get(last[:-1].lower()):
+            continue  # "Germans", "East Germans": a people, not a person
         out.append(_mention("name", s, e, name, name))
     out.sort(key=lambda x: (x.start, -x.end))
     return out

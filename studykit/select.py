@@ -334,8 +334,13 @@ def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
 
 
 _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# A blank that is a share of a whole, not a change: "_____ percent of", "_____% of".
-_A_SHARE = re.compile(r"_____\s*(?:%|percent|per\s+cent)\s+of\b")
+# A blank that is a share of a whole, or a fall, not a rise: "_____ percent of", "plunged
+# _____ percent" (nothing loses more than all of itself).
+_A_SHARE = re.compile(
+    r"_____\s*(?:%|percent|per\s+cent)\s+of\b|\b(?:fell|dropped|plunged|slumped|tumbled|"
+    r"declined|sank|lost|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?"
+    r"_____\s*(?:%|percent|per\s+cent)"
+)
 
 
 def _at_most_a_hundred(text: str) -> bool:

@@ -296,18 +296,19 @@ def test_bodies_documents_and_plural_roles_are_not_people():
         "Antonin Scalia and Clarence Thomas dissented. Buckingham Palace said the queen died. "
         "Charles takes the throne with his wife, Camilla, as Queen Consort. Europe's General "
         "Data Protection Regulation came into force. Myanmar's State Counsellor Aung San Suu "
-        "Kyi was detained. The ruling in Obergefell v. Hodges came on Friday.",
+        "Kyi was detained. The ruling in Obergefell v. Hodges came on Friday. President "
+        "Richard von Weizsacker said East Germans wanted peace.",
         "2021-02-01",
     )
     found = _mentions(art)
     people = sorted(m[2] for m in found if m[0] == "person")
     assert "Aung San Suu Kyi" in people and "John Roberts" in people, people
     assert not [p for p in people if p.split()[0] in ("Justices", "Consort", "State", "Data")]
-    assert not [p for p in people if p.endswith(("Palace", "Regulation"))], people
+    assert not [p for p in people if p.endswith(("Palace", "Regulation", "Germans"))], people
     orgs = sorted(m[2] for m in found if m[0] == "org")
     assert orgs == ["Buckingham Palace", "National League for Democracy"], orgs
     assert (
-        split_sentences(art.body)[-1].text == "The ruling in Obergefell v. Hodges came on Friday."
+        split_sentences(art.body)[-2].text == "The ruling in Obergefell v. Hodges came on Friday."
     )
 
 
@@ -478,8 +479,10 @@ def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
         answer_kind="quantity",
     )  # fmt: skip
     rise = dataclasses.replace(q, question="Revenue rose _____ percent to $13 billion.")
+    fall = dataclasses.replace(q, question="AIG plunged _____ percent to $4.76.", answer="61")
     for seed in range(30):
         assert all(float(c) <= 100 for c in distractors(q, {}, seed))
+        assert all(float(c) <= 100 for c in distractors(fall, {}, seed))
     assert any(float(c) > 100 for seed in range(30) for c in distractors(rise, {}, seed))
 
 

@@ -45,6 +45,8 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
     return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 16), mark.start())
 
 
+_PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
 _MUST_HAVE = re.compile(r"must\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
 # send a team on Monday" (but not in "would have").
@@ -147,8 +149,13 @@ class Context:
         )
 
     def no_past_tense(self) -> bool:
-        """A sentence with no past-tense verb at all ("He and Arafat meet Monday")."""
+        """A sentence with no past-tense verb at all ("He and Arafat meet Monday"), nor a
+        perfect ("having overtaken Ronaldo on Tuesday")."""
         sentence = self.text[self.sentence_start() : self.sentence_end()]
+        if _PERFECT.search(sentence) and not _UNTIL_BEFORE.search(
+            self.text, max(0, self.start - 24), self.start
+        ):
+            return False  # but "has given them until 9 a.m. Tuesday" looks ahead
         return not any(_is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence))
 
     def _opens_clause(self, left: str) -> bool:
