@@ -119,7 +119,8 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
 # refer to that name, known to the tagger or not ("Paribas said Monday that it ...").
 _NAMED_SUBJECT = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our)\s)"
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?:said|says|announced|reported)\b"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?:said|says|announced|reported|[a-z]{2,}ed)\b"
 )
 
 
@@ -139,12 +140,16 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
     pronoun, longest = _pronoun_re()
     # "Paribas said Monday that it intends ...": after a name that opens the sentence and
     # says something, "it" and "its" are that name's, known to the tagger or not.
-    named = _NAMED_SUBJECT.match(text) is not None
+    # "East Germans voted in their first free election": a people's "they" and "their".
+    named = _NAMED_SUBJECT.match(text)
+    owned: tuple[str, ...] = ("it", "its") if named else ()
+    if named and named.group("name").endswith("s"):
+        owned = ("it", "its", "they", "their", "them")
     pos = 0
     while (pron := pronoun.search(text, pos, first + longest + 1)) is not None:
         if pron.start() >= first:
             return False
-        if not (named and pron.group().lower() in ("it", "its")):
+        if pron.group().lower() not in owned:
             return True
         pos = pron.end()
     return False

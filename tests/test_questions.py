@@ -1095,6 +1095,16 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
 
 
+def test_a_people_that_opens_a_sentence_owns_its_their():
+    art = _article(
+        "East Germans voted in their first free parliamentary election in March, and the "
+        "West German mark became their currency on July 1.",
+        "1990-10-03",
+    )
+    qs = generate_article(art, TEMPLATES).questions
+    assert {q.answer for q in qs if q.kind == "cloze"} >= {"March (March 1990)"}, qs
+
+
 def test_a_count_of_the_names_that_follow_it_is_no_blank():
     art = _article(
         "Three other former officers, Thomas Lane, J. Alexander Kueng and Tou Thao, are due to "
