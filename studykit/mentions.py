@@ -990,7 +990,7 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                     and _APPOSITION_THE.fullmatch(
                         sent.text, m.end - sent.start, c.start - sent.start
                     )
-                    and t.value in res.state_offices() | set(res.local_offices().values())
+                    and t.attr("state")
                 ):
                     title, country, appositive = t.value, c.value, i + 2
             if title and not country and st.person_titles.get(m.value, ("", ""))[1] == title:

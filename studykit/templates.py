@@ -1262,12 +1262,6 @@ def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
     return None
 
 
-def sentence_when(sent: AnnotatedSentence) -> str:
-    """The day of the sentence's first date or time that names a day, week or month, or ""."""
-    m = _sentence_date(sent)
-    return m.value[:10] if m else ""
-
-
 # A clause about a person set off by a comma ("Nadella, who took over in 2014,"), open up
 # to the end of the text searched.
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|whose|whom)\s[^,;:()\"“”]*$")
