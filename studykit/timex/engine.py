@@ -372,7 +372,7 @@ class Engine:
         if rule.type:
             typ = rule.type
         text = ctx.text[start:end]
-        if rule.normalize not in _DERIVED:
+        if rule.normalize not in _DERIVED or _restates_quarter(rule, groups):
             _remember(ctx, value, end)
         return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
 
@@ -525,10 +525,20 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _YEAR_VALUE = re.compile(r"\d{4}(?:-\w+)?")
+_MONTHS_VALUE = re.compile(r"P\d+M")
+
+
+def _restates_quarter(rule: Rule, groups: dict[str, str | None]) -> bool:
+    """ "the quarter", "the latest quarter": the quarter under discussion named again, which
+    later mentions ("a year ago") refer back to, unlike "the year-ago quarter" or "the 1988
+    period"."""
+    return rule.normalize == "quarter_ref" and not rule.args and not groups.get("year")
 
 
 def _remember(ctx: Context, value: str, end: int) -> None:
     """Keep the latest quarter, year, month and day named, for expressions that refer back."""
+    if _MONTHS_VALUE.fullmatch(value):
+        ctx.memo["months_end"] = end  # "the first nine months": a period of months, not a quarter
     if not value[:1].isdigit():
         return
     if _QUARTER_VALUE.fullmatch(value):

@@ -89,6 +89,14 @@ class Context:
     memo: dict[str, Any] = field(default_factory=dict)
     game_re: re.Pattern[str] | None = None
 
+    def quarter_in_view(self) -> tuple[int, int, int] | None:
+        """The quarter the text is discussing, unless a period of months ("the first nine
+        months") has been named since it."""
+        lq = self.last_quarter
+        if lq is None or self.memo.get("months_end", -1) > lq[2]:
+            return None
+        return lq
+
     def about_a_game(self) -> bool:
         """Does the text around the match speak of a game ("halftime", "kickoff", "inning")?
         Then a bare "second half" or "first quarter" is part of the game, not of the year."""
@@ -688,7 +696,7 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
     dct = ctx.dct
     if unit in ("year", "decade", "century", "millennium"):
         k *= int(vocab.units[unit].get("times", 1))
-        lq = ctx.last_quarter
+        lq = ctx.quarter_in_view()
         if unit == "year" and abs(k) == 1 and lq and ctx.start - lq[2] < 1000:
             # "the third quarter ... a year earlier": the same quarter of that year.
             return ("DATE", f"{lq[0] + k:04d}-Q{lq[1]}", mod)
@@ -724,7 +732,7 @@ def _from_anchor(unit: str, k: int, ctx: Context) -> str | None:
     if ref is None or ctx.start - ctx.memo.get(kind + "_end", -_ANCHOR_REACH) > _ANCHOR_REACH:
         return None
     if kind == "year":
-        if unit == "year" and abs(k) == 1 and ctx.last_quarter:
+        if unit == "year" and abs(k) == 1 and ctx.quarter_in_view():
             return None  # "a year earlier" in a report of quarters: the quarter's own rule
         return cal.fmt_year(int(ref) + k)
     if kind == "month":
@@ -926,6 +934,10 @@ def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -
     y += int(args.get("years", 0))
     if g.get("year"):
         y = int(g["year"] or 0)
+        if not g.get("quarter") and "months_end" in ctx.memo and ctx.quarter_in_view() is None:
+            # "in the first nine months ... the 1988 period": those months of 1988
+            v = cal.fmt_year(y)
+            return ("DATE", v, None) if v else None
     return ("DATE", f"{y:04d}-Q{q}", mod_of(g, ctx)) if cal.year_ok(y) else None
 
 
@@ -933,7 +945,7 @@ def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -
 def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "year-earlier", "year-ago" (results): the quarter under discussion a year back, or
     simply the year before the article's."""
-    lq = ctx.last_quarter
+    lq = ctx.quarter_in_view()
     if lq and ctx.start - lq[2] < 1000 and cal.year_ok(lq[0] - 1):
         return ("DATE", f"{lq[0] - 1:04d}-Q{lq[1]}", None)
     v = cal.fmt_year(ctx.dct.year - 1)
