@@ -22,6 +22,10 @@ _PAST_MARK = re.compile(
     r"[Kk]new|[Ss]tood|[Ss]pent|[Bb]uilt|[Ss]ought|[Cc]aught|[Ff]ought|[Tt]aught|"
     r"[a-z]{3,}ed)\b")  # fmt: skip
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
+# "did not begin until Monday": do-support makes a bare verb of an event past (but "did not
+# plan to leave on Monday" may still look ahead).
+_DID_BEFORE = re.compile(r"\b(?:did|didn't|didn’t)\s+(?:not\s+)?$", re.I)
+_BARE_EVENT_VERB = re.compile(r"(?:begin|resume|convene)", re.I)
 # A plan that still holds: "has since been postponed until October 31".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|since\s+|now\s+)?been\s+$", re.I)
 # A plan since changed: "originally scheduled for March 29".
@@ -189,6 +193,8 @@ class Context:
             and not _PRESENT_PERFECT.search(before)
         ):
             return False  # "had been scheduled", "was expected", "originally set": a past plan
+        if _BARE_EVENT_VERB.fullmatch(cue.group()) and _DID_BEFORE.search(before):
+            return False
         if _MUST_HAVE.match(left, cue.start()):
             return False  # "must have entered": a guess about the past
         # "will be held", "the first powered flight": no past tense (see _is_past_verb).
