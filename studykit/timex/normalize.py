@@ -51,7 +51,7 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
-_MUST_HAVE = re.compile(r"must\s+have\b", re.I)
+_MUST_HAVE = re.compile(r"(?:must|should)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
 # send a team on Monday" (but not in "would have").
 _REPORTED_WOULD = re.compile(
