@@ -262,7 +262,7 @@ def distractors(
             # "about _____ percent of ad revenue": a share is no more than the whole.
             cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
     elif kind == "date":
-        cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.when, _rng(seed, q.id)))
+        cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, _rng(seed, q.id)))
     elif kind in _NAME_KINDS:
         entries = pool.get(kind, [])
         rng = _rng(seed, q.id)
@@ -425,10 +425,17 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _DATE_IN_BRACKETS = re.compile(r"\(([^()]*\d{4}[^()]*)\)$")
 _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
+_MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:1\d{3}|20\d{2})\b")
 
 
-def _dates_near(answer: str, when: str, rng: random.Random) -> Iterator[str]:
-    """Other days or years near the answer's, made one at a time as they are taken."""
+def _dates_near(answer: str, article_date: str, rng: random.Random) -> Iterator[str]:
+    """Other days or years near the answer's, made one at a time as they are taken, on the
+    same side of the article's date: a report of what happened last month is offered no
+    month still to come, and a plan no date already past."""
+    try:
+        report = dt.date.fromisoformat(article_date)
+    except ValueError:
+        report = None
     inner = _DATE_IN_BRACKETS.search(answer)
     if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)
@@ -451,6 +458,8 @@ def _dates_near(answer: str, when: str, rng: random.Random) -> Iterator[str]:
         rng.shuffle(offsets)
         for o in offsets:
             d = base + dt.timedelta(days=o)
+            if report and (d <= report) != (base <= report):
+                continue
             text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
             if day["wd"]:
                 text = f"{_WEEKDAYS[d.weekday()]}, {text}"
@@ -460,7 +469,13 @@ def _dates_near(answer: str, when: str, rng: random.Random) -> Iterator[str]:
     if not m:
         return
     year = int(m.group(1))
+    month = _MONTH_OF_YEAR.search(answer)
+    # "October 2016" in a report of June 2016 lies ahead: compare months where one is named.
+    mon = MONTHS.index(month.group(1)) + 1 if month else 12
+    at = (report.year, report.month if month else 12) if report else None
     offsets = [-3, -2, -1, 1, 2, 3, -5, 4]
     rng.shuffle(offsets)
     for o in offsets:
+        if at and ((year + o, mon) <= at) != ((year, mon) <= at):
+            continue
         yield answer.replace(m.group(1), str(year + o), 1)

@@ -487,6 +487,25 @@ def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
     assert any(float(c) > 100 for seed in range(30) for c in distractors(rise, {}, seed))
 
 
+def test_date_choices_lie_on_the_answers_side_of_the_report():
+    q = Question(
+        id="q6", kind="cloze", question="Bailey was appointed only _____.",
+        answer="last month (February 2020)", choices=(), article="a.txt", article_id="a",
+        article_date="2020-03-11", article_title="", when="2020-02", sentence="", start=0,
+        end=0, template="t", tags=(), answer_kind="date",
+    )  # fmt: skip
+    plan = dataclasses.replace(q, answer="October (October 2020)", when="2020-10")
+    day = dataclasses.replace(q, answer="Monday, 16 March 2020", when="2020-03-16")
+    for seed in range(30):
+        past = distractors(q, {}, seed)
+        assert len(past) == 3 and all(int(c[-4:]) < 2020 for c in past), past
+        ahead = distractors(plan, {}, seed)
+        assert len(ahead) == 3 and all(int(c[-4:]) > 2020 for c in ahead), ahead
+        days = distractors(day, {}, seed)
+        assert all(_dt.datetime.strptime(c, "%A, %d %B %Y").date() > _dt.date(2020, 3, 11)
+                   for c in days), days  # fmt: skip
+
+
 def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
     art = _article(
         "President Saddam Hussein spoke on Sunday. Certainly Saddam Hussein continues to "
