@@ -114,11 +114,17 @@ _PARTICLE = (
     r"(?:al-|el-|bin |bint |ibn |van |von |de |da |di |du |der |den |la |le |del |della |"
     r"dos |das |ter |arap |es )"
 )
+# A people's possessive inside a name: "Tigray People's Liberation Front", "Workers' Party"
+# (a person's, as in "Obama's Democratic Party", ends the name).
+_GROUP_POSSESSIVE = "".join(
+    ("(?:", "|".join(f"(?<={w})" for w in ("People", "Women", "Children", "Workers", "Veterans")),
+     rf")['’]s?(?=\s+[{UPPER}])")
+)  # fmt: skip
 # "Not preceded by" is tested after the capital, as a lookbehind over it and the character
 # before it, so that the capital still comes first (see above).
 _NAME_RUN = re.compile(
     rf"[{UPPER}](?<![\w'’.-].){_CAP_REST}"
-    rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP})*"
+    rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}|{_GROUP_POSSESSIVE})*"
     # "James A. Baker III", "Pope Benedict XVI", "Henry VIII", "Malcolm X"
     r"(?:\s+(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]))?"
 )
@@ -741,7 +747,12 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
 _SPEECH_VERB_SET = res.words("say_verbs")
 _SPEECH_VERBS = tuple(sorted(_SPEECH_VERB_SET))
 SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b")
-_SPEECH_AFTER = re.compile(r"['’]?s?,?\s*(?:who\s+)?(?:\w+\s+)?" + SPEECH.pattern)
+# "Smith said", "Smith, who said", "Smith later said" (but not "in Sao Paulo, but said":
+# a conjunction starts another clause, whose subject is someone else's).
+_SPEECH_AFTER = re.compile(
+    r"['’]?s?,?\s*(?:who\s+)?(?:(?!(?:but|and|or|yet|so|while|as|which|that)\b)\w+\s+)?"
+    + SPEECH.pattern
+)
 _SPEECH_BEFORE = re.compile(SPEECH.pattern + r"\s+$")
 _PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + SPEECH.pattern)
 # Between a quotation and its speaker: a verb of saying, and an acronym of the speaker's body
@@ -757,6 +768,12 @@ _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][a-z-]+),?\s+$")  # "striker", "Democrat"
 _APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\b)")
+# "Yukio Edano, the chief cabinet secretary, said": an apposition whose head is a person's
+# role (the group: the word before the comma or preposition that closes it).
+_ROLE_APPOSITION = re.compile(
+    r",\s*(?:the|a|an|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?([a-z-]+)"
+    r"(?:,|\s+(?:of|at|for|to|in|with|who)\b)"
+)
 
 
 def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
@@ -788,6 +805,10 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
         _APPOSITION_AFTER.match(after) or _office_apposition().match(sent_text, end)
     ):
         return True  # "Messi, 35,", "Gordon Brown, the British prime minister,"
+    if after.startswith(","):
+        head = _ROLE_APPOSITION.match(sent_text, end, end + 80)
+        if head and head.group(1) in res.words("person_roles"):
+            return True
     return bool(_SPEECH_AFTER.match(after))
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from studykit import resources as res
-from studykit.generate import POOL_KINDS, ArticleResult, has_words
+from studykit.generate import HOLDER, POOL_KINDS, ArticleResult, has_words
 from studykit.mentions import number_value
 from studykit.model import Question, replace
 from studykit.timex.phrase import MONTHS
@@ -104,13 +104,14 @@ def select(
             keep.update(c.q.id for c in best)
         candidates = [c for c in candidates if c.q.id in keep]
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
+    holders = frozenset(seen.get(HOLDER, ()))
     seen.clear()
     questions = []
     for c in candidates:
         own = local.get(c.q.article_id)
         kind_no = _KIND_NO.get(c.q.answer_kind, -1)
         near = [code & 0xFFFFFFFF for code in own if code >> 32 == kind_no] if own else []
-        choices = distractors(c.q, pool, seed, local=near, answer=c.norm)
+        choices = distractors(c.q, pool, seed, local=near, answer=c.norm, holders=holders)
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
 
@@ -243,13 +244,16 @@ def distractors(
     n: int = 3,
     local: list[int] | None = None,
     answer: str | None = None,
+    holders: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
 
     ``pool`` maps a kind to (value, normalized value) pairs from the whole corpus; ``local``
     lists the places in ``pool[q.answer_kind]`` of the names from ``q``'s own article, which
-    are offered first; ``answer`` is the answer's normalized words, when already made.
+    are offered first; ``answer`` is the answer's normalized words, when already made;
+    ``holders`` names the people named anywhere with a country's office, who are offered
+    for one another, and others for everyone else, while there are enough.
     """
     kind = q.answer_kind
     answer = _norm(q.answer) if answer is None else answer
@@ -286,14 +290,18 @@ def distractors(
             and not has_words(shown, norm)
             and not _same_thing(value, q.answer)
         )
-    # A company gets other companies, a party other parties, while there are enough.
+    # A company gets other companies, a party other parties, a president other holders of
+    # office, while there are enough.
     org = res.org_kind(q.answer) if kind == "org" else ""
+    holder = q.answer in holders if kind == "person" and holders else None
     out: list[str] = []
     spare: list[str] = []  # of another kind, in the order drawn
     for c, norm in cands:
         # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
         if norm != answer and c not in out and not any(_same_thing(c, o) for o in out):
-            if org and res.org_kind(c) != org:
+            if (org and res.org_kind(c) != org) or (
+                holder is not None and (c in holders) != holder
+            ):
                 spare.append(c)
                 continue
             out.append(c)

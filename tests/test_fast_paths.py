@@ -103,12 +103,14 @@ def test_first_sentence_is_the_first_split_sentence(body: str, limit: int) -> No
 
 
 # The sentence boundary as first written: the alternatives side by side.
-_PLAIN_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n""")
+# Any capital opens a sentence, "Álvaro" as well as "Alvaro".
+_PLAIN_BOUNDARY = re.compile(rf"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[{text.UPPER}0-9])|\n\s*\n|\n""")
 
 
 @settings(max_examples=300, deadline=None)
 @given(bodies)
 @example('He left..." Then?! "No." \n\n \nNext.)  [A')
+@example(". À")
 def test_boundary_pattern_finds_what_the_plain_one_finds(body: str) -> None:
     spans = [m.span() for m in text._BOUNDARY.finditer(body)]
     assert spans == [m.span() for m in _PLAIN_BOUNDARY.finditer(body)]
@@ -130,6 +132,7 @@ def _person_context_by_searching(sent_text: str, start: int, end: int, after_tit
     before = sent_text[max(0, start - 25) : start]
     after = sent_text[end : end + 30]
     role = mentions._ROLE_BEFORE.search(before)
+    apposition = mentions._ROLE_APPOSITION.match(sent_text, end, end + 80)
     return bool(
         after_title
         or mentions._HONORIFIC_BEFORE.search(before)
@@ -137,6 +140,8 @@ def _person_context_by_searching(sent_text: str, start: int, end: int, after_tit
         or mentions._SPEECH_AFTER.match(after)
         or mentions._SPEECH_BEFORE.search(before)
         or mentions._APPOSITION_AFTER.match(after)
+        or mentions._office_apposition().match(sent_text, end)
+        or (apposition and apposition.group(1) in res.words("person_roles"))
     )
 
 
@@ -144,6 +149,7 @@ _CONTEXT_PIECES = [
     "Mr", "Mr.", "Mrs", "Dr.", "Prof", "Sir", "Dame", "said", "says", "told", "unsaid", "who",
     "spokesman", "minister", "co-pilot", "Minister", "the", "an", "of", "at", "a", "12,",
     "Smith", "Ana", "’s", "'s", "s", ",", ".", " ", "  ", "\n", "\t", "\u00a0", "x",
+    "chief", "secretary", "but", "British", "prime",
 ]  # fmt: skip
 contexts = st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=20).map(
     lambda ps: "".join(ps)
@@ -156,6 +162,8 @@ contexts = st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=20).map(
 @example("the\nminister ", "", "Smith")  # the role word after a line end, not a space
 @example("Mr.\n", "", "Smith")
 @example("", " said", "Smith")
+@example("", ", the chief secretary, said", "Smith")
+@example("in ", ", but said", "Smith")
 def test_person_context_agrees_with_searching(before: str, after: str, name: str) -> None:
     sent_text = before + name + after
     start, end = len(before), len(before) + len(name)

@@ -291,6 +291,20 @@ def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
 
+def test_a_role_in_apposition_makes_a_person_and_a_peoples_possessive_stays_in_a_name():
+    art = _article(
+        "Yukio Edano, the chief cabinet secretary, said the reactor was intact. Haddad spoke "
+        "to supporters in Sao Paulo, but said he would not concede. The Tigray People's "
+        "Liberation Front and Brazil's Workers' Party agreed. Obama's Democratic Party lost."
+    )
+    found = _mentions(art)
+    people = [v for k, _, v in found if k == "person"]
+    orgs = [v for k, _, v in found if k == "org"]
+    assert "Yukio Edano" in people and "Sao Paulo" not in people
+    assert "Tigray People's Liberation Front" in orgs and "Workers' Party" in orgs
+    assert "Democratic Party" in orgs and not any("Obama" in o for o in orgs)
+
+
 def test_bodies_documents_and_plural_roles_are_not_people():
     art = _article(
         "The National League for Democracy won. Chief Justice John Roberts and Justices "
@@ -470,6 +484,33 @@ def test_a_company_gets_companies_as_choices_while_there_are_enough():
         # One party in the pool: the other choices are other bodies, each offered once.
         choices = distractors(party, pool, seed)
         assert "Scottish National Party" in choices and len(set(choices)) == 3, choices
+
+
+def test_a_holder_of_office_gets_holders_of_office_as_choices_and_others_get_others():
+    holders = ("Vladimir Putin", "Naoto Kan", "Michel Temer", "Barack Obama")
+    others = ("Ira Sorkin", "Denny Chin", "Michael Phelps", "Steve Jobs")
+    pool = {"person": [(v, v.lower()) for v in holders + others]}
+    q = Question(
+        id="q7", kind="cloze", question="U.S. President _____ called Japan an ally.",
+        answer="Barack Obama", choices=(), article="a.txt", article_id="a",
+        article_date="2011-03-12", article_title="", when="2011-03-12", sentence="", start=0,
+        end=0, template="t", tags=(), answer_kind="person",
+    )  # fmt: skip
+    lawyer = dataclasses.replace(q, id="q8", question="Madoff's lawyer, _____, sought 12 years.",
+                                 answer="Ira Sorkin")  # fmt: skip
+    for seed in range(20):
+        assert set(distractors(q, pool, seed, holders=frozenset(holders))) == set(holders[:3])
+        assert set(distractors(lawyer, pool, seed, holders=frozenset(holders))) == set(others[1:])
+
+
+def test_people_named_with_a_countrys_office_are_marked_in_the_pool():
+    art = _article(
+        "U.S. President Barack Obama called Japan an ally. Madoff's lawyer, Ira Sorkin, "
+        "sought 12 years."
+    )
+    pool = generate_article(art, TEMPLATES).pool
+    assert ("holder", "Barack Obama") in pool and ("person", "Ira Sorkin") in pool
+    assert ("holder", "Ira Sorkin") not in pool
 
 
 def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
