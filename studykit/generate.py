@@ -263,6 +263,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
+    if blank.kind == "place":
+        country = res.capitals().get(blank.value)
+        if country and any(m.kind == "country" and m.value == country for m in sent.mentions):
+            return False  # "ratify Finland's accession ... objections to _____'s bid": Helsinki
     if (
         blank.kind in ("place", "country")
         and _DATELINE_BEFORE.fullmatch(before)

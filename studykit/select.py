@@ -132,13 +132,14 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
         if key not in best or c.score > best[key].score:
             best[key] = c
     keep = {id(c) for c in best.values()}
-    # A count or a date that a question already asks needs no cloze card too; a name may
-    # (the question asks who said something, the cloze who held the office).
+    # A count or a date that a question already asks needs no cloze card too.
     asked = {(c.q.article_id, c.q.start, c.norm) for c in candidates
              if c.q.kind != "cloze"}  # fmt: skip
-    # Nor does the speaker of a saying that "Who said ...?" asks about, from that sentence.
+    # Nor does the speaker of a saying that "Who said ...?" asks about, from that sentence,
+    # nor the holder of an office that "Who was the President of ...?" asks about: "U.S.
+    # President _____ said" asks the same again.
     said = {(c.q.article_id, c.q.start, c.norm) for c in candidates
-            if c.q.kind != "cloze" and "quote" in c.q.tags}  # fmt: skip
+            if c.q.kind != "cloze" and ("quote" in c.q.tags or "office" in c.q.tags)}  # fmt: skip
     for c in candidates:
         q = c.q
         if q.kind == "cloze" and q.answer_kind in ("number", "quantity", "date") and (

@@ -513,6 +513,18 @@ def test_people_named_with_a_countrys_office_are_marked_in_the_pool():
     assert ("holder", "Ira Sorkin") not in pool
 
 
+def test_the_holder_an_office_question_asks_for_is_not_blanked_in_its_sentence(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2011-03-12 U.S. President Barack Obama called Japan one of the closest allies "
+        "of the United States on Saturday. Obama spoke to reporters in Washington.",
+    )
+    (office,) = _asking(qs, "Who was the President of the United States")
+    assert office.answer == "Barack Obama"
+    blanks = [q for q in qs if q.kind == "cloze" and q.answer == "Barack Obama"]
+    assert all(q.start != office.start for q in blanks), [q.question for q in blanks]
+
+
 def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
     q = Question(
         id="q5", kind="cloze", question="Mobile ads were about _____ percent of ad revenue.",
@@ -1154,6 +1166,17 @@ def test_a_capital_gets_other_capitals_as_choices(tmp_path):
     )
     places = [q for q in qs if q.kind == "cloze" and q.answer == "Nairobi"]
     assert places and set(places[0].choices) <= {"Athens", "Amman", "Riyadh"}, places
+
+
+def test_a_capital_beside_its_country_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-04-04 Turkey became the last member to ratify Finland's accession, after "
+        "Erdogan dropped his objections to Helsinki's bid on Thursday. Ministers met in "
+        "Brussels, where Stoltenberg spoke at noon.\n",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert "Helsinki" not in answers and "Brussels" in answers, answers
 
 
 def test_a_people_that_opens_a_sentence_owns_its_their():
