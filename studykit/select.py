@@ -293,14 +293,15 @@ def distractors(
         )
     # A company gets other companies, a party other parties, a president other holders of
     # office, while there are enough.
-    org = res.org_kind(q.answer) if kind == "org" else ""
+    # A body of no known kind ("UEFA") gets other bodies of no known kind.
+    org = res.org_kind(q.answer) if kind == "org" else None
     holder = q.answer in holders if kind == "person" and holders else None
     out: list[str] = []
     spare: list[str] = []  # of another kind, in the order drawn
     for c, norm in cands:
         # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
         if norm != answer and c not in out and not any(_same_thing(c, o) for o in out):
-            if (org and res.org_kind(c) != org) or (
+            if (org is not None and res.org_kind(c) != org) or (
                 holder is not None and (c in holders) != holder
             ):
                 spare.append(c)

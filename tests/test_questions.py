@@ -525,6 +525,22 @@ def test_the_holder_an_office_question_asks_for_is_not_blanked_in_its_sentence(t
     assert all(q.start != office.start for q in blanks), [q.question for q in blanks]
 
 
+def test_a_body_of_no_known_kind_gets_bodies_of_no_known_kind():
+    names = ("UEFA", "Labour Party", "NASA", "Senate", "Palm Inc.", "FDIC",
+             "Silicon Valley Bank", "Norwegian Nobel Committee")  # fmt: skip
+    pool = {"org": [(v, v.lower()) for v in names]}
+    q = Question(
+        id="q9", kind="cloze", question="Finland joined _____ on Tuesday.",
+        answer="NATO", choices=(), article="a.txt", article_id="a",
+        article_date="2023-04-04", article_title="", when="2023-04-04", sentence="", start=0,
+        end=0, template="t", tags=(), answer_kind="org",
+    )  # fmt: skip
+    bank = dataclasses.replace(q, id="q10", answer="European Central Bank")
+    for seed in range(20):
+        assert set(distractors(q, pool, seed)) == {"UEFA", "NASA", "FDIC"}
+        assert distractors(bank, pool, seed)[0] == "Silicon Valley Bank"
+
+
 def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
     q = Question(
         id="q5", kind="cloze", question="Mobile ads were about _____ percent of ad revenue.",
