@@ -91,6 +91,10 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.?!;:])")
 
 
+# Words that open a saying about a person it leaves unnamed.
+_SOMEONE_ELSE = frozenset(("He", "She", "His", "Her", "Him"))  # "It", "They" are often no one
+
+
 class Slot:
     """A matched mention as a template sees it: ``{{ person }}``, ``{{ person.title }}``."""
 
@@ -130,10 +134,13 @@ class Slot:
     @property
     def whole(self) -> str:
         """Non-empty for a quotation that starts as a sentence does ("We have reliable ..."),
-        not inside one ("been made well by the operation"): only a whole saying reads well
-        after "Who said"."""
+        not inside one ("been made well by the operation"), nor about someone it does not
+        name ("He is getting exactly the opposite"): only a whole saying reads well after
+        "Who said"."""
         first = self.value[:1]
-        return "yes" if self.kind == "quote" and (first.isupper() or first.isdigit()) else ""
+        if self.kind != "quote" or not (first.isupper() or first.isdigit()):
+            return ""
+        return "" if self.value.split(None, 1)[0] in _SOMEONE_ELSE else "yes"
 
     def __str__(self) -> str:
         if self.kind == "date":
