@@ -168,6 +168,12 @@ _DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'’ -]{0,30},)?")
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*(?:\([A-Za-z.\- ]{1,20}\))?\s*(?:[—–_]|--?(?=\s))"
 )
+# The whole dateline at the start of a sentence, to leave out of a cloze card: "BEIJING (AP) -
+# ", "PASADENA, Calif. (AP) -- ", "LONDON — " (the city in capitals, then an agency or a dash).
+_LEADING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*"
+    r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
+)
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
@@ -400,6 +406,11 @@ def build_question(
         if e0 == len(text) and text.endswith(".") and e0 - s0 > 1:
             e0 -= 1  # "... acquired by Sony Corp.": the sentence still ends with its period
         answer = display(blank)
+        lead = _LEADING_DATELINE.match(text)
+        if lead and lead.end() <= s0 and lead.group().rstrip()[-1:] in "—–_-)":
+            # Where the report was filed is no part of the fact: the card starts after it.
+            cut = lead.end()
+            text, s0, e0 = text[cut:], s0 - cut, e0 - cut
         try:
             prefix = _cloze_prefix(t, match, sent, article, when)
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped

@@ -39,6 +39,13 @@ _ABBREV = {
     "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
     "fig", "mt", "ft", "rev", "hon", "pres", "adm", "maj", "brig", "cmdr", "v",  # "Roe v. Wade"
 }  # fmt: skip
+# States as news datelines shorten them ("PASADENA, Calif. (AP) -"); capitalized only, as
+# some are words too ("fell ill.").
+_STATE_ABBREV = {
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+    "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+}  # fmt: skip
 
 # A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and an
 # upper-case letter, digit or opening quote; or at a blank line; or at a line that stands
@@ -66,7 +73,11 @@ def _sentence_ends(body: str) -> Iterator[int]:
             word = _WORD_BEFORE_PERIOD.search(body[max(start, period - 12) : period + 1])
             if (
                 word
-                and (word.group(1).lower() in _ABBREV or _INITIAL.fullmatch(word.group(1)))
+                and (
+                    word.group(1).lower() in _ABBREV
+                    or word.group(1) in _STATE_ABBREV
+                    or _INITIAL.fullmatch(word.group(1))
+                )
                 and not _OPENER_AFTER.match(body, m.end())
             ):
                 continue

@@ -1195,6 +1195,21 @@ def test_a_capital_beside_its_country_is_no_blank(tmp_path):
     assert "Helsinki" not in answers and "Brussels" in answers, answers
 
 
+def test_a_cloze_card_leaves_out_the_dateline(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2012-08-06 PASADENA, Calif. (AP) - NASA's Curiosity rover landed on Mars late "
+        "on Sunday after a journey of eight months. The rover carries 10 instruments.\n",
+        "date 2019-03-10 ADDIS ABABA, Ethiopia (AP) — An Ethiopian Airlines jet crashed six "
+        "minutes after takeoff on Sunday, killing all 157 people on board.\n",
+    )
+    cloze = [q for q in qs if q.kind == "cloze"]
+    rover = "NASA's Curiosity rover landed on Mars late on _____ after a journey of eight months."
+    assert any(q.question.endswith(rover) for q in cloze), cloze
+    assert any("An Ethiopian Airlines jet crashed" in q.question for q in cloze), cloze
+    assert not any("(AP)" in q.question or "(AP)" in (q.cloze or "") for q in cloze), cloze
+
+
 def test_a_people_that_opens_a_sentence_owns_its_their():
     art = _article(
         "East Germans voted in their first free parliamentary election in March, and the "
