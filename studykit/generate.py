@@ -215,6 +215,7 @@ _ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 # article's date ("next year", "six weeks ago"; not "that year").
 _TELLS = re.compile(rf"\d|{_MONTH_NAMES}|(?i:\b(?:next|last|this)\s+year\b|\bago\b)")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TELLS_A_DAY = re.compile(rf"{_MONTH_NAMES}|\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC|[A-Z]{{2,3}}T)\b)")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
 _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*\($")
 _CONVERSION_AFTER = re.compile(r"[A-Za-z]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z]+\.?\s*\)")
@@ -250,6 +251,8 @@ def _told_beside(blank: Mention, sent: AnnotatedSentence) -> bool:
             continue
         if is_vague(m.value) or not m.value[:4].isdigit() or not _TELLS.search(m.text):
             continue  # "early morning" takes its day from the blank: it tells nothing
+        if m.attr("type") == "TIME" and not _TELLS_A_DAY.search(m.text):
+            continue  # nor does a clock time: "at 4:17 a.m. (0117 GMT) on Monday"
         if m.value.startswith(blank.value):
             return True
         if week and _ISO_DAY.match(m.value):
@@ -286,6 +289,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "during Friday prayers", "Sunday school": a kind, not a date
         if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
+        if before.count("(") > before.count(")"):
+            return False  # "at 9:55 p.m. (0055 GMT on _____)": an aside, not the fact
         if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):
             return False  # "in the past week": a stretch of time, not a date to remember
         if cached_granularity(blank.value) == "year" and _YEARS_AFTER.match(after):

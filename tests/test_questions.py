@@ -1210,6 +1210,18 @@ def test_a_cloze_card_leaves_out_the_dateline(tmp_path):
     assert not any("(AP)" in q.question or "(AP)" in (q.cloze or "") for q in cloze), cloze
 
 
+def test_a_clock_time_tells_no_day_but_an_aside_is_no_blank():
+    art = _article(
+        "The blast tore through the platform at about 10 p.m. on Tuesday. Urzua stepped out of "
+        "the capsule at 9:55 p.m. local time (0055 GMT on Thursday) and embraced Pinera.",
+        "2010-10-14",
+    )
+    blanks = [q.question for q in generate_article(art, TEMPLATES).questions
+              if q.kind == "cloze" and q.answer_kind == "date"]  # fmt: skip
+    assert any(b.endswith("at about 10 p.m. on _____.") for b in blanks), blanks
+    assert not any("GMT on _____" in b for b in blanks), blanks
+
+
 def test_a_people_that_opens_a_sentence_owns_its_their():
     art = _article(
         "East Germans voted in their first free parliamentary election in March, and the "

@@ -277,7 +277,7 @@ class Engine:
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
-        return out
+        return _join_lengths(out, text)
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
         """Where the anchor words are, with the word ("#" for a number), in text order."""
@@ -516,6 +516,59 @@ def _grammar_words(grammar: Grammar) -> tuple[frozenset[str], frozenset[str]]:
     for rule in grammar.rules:
         words.update(_pattern_words(rule.pattern) - {"#"})
     return frozenset(words), frozenset(words - _WEAK)
+
+
+# An ISO 8601 length, unit by unit: years, months, weeks, days, hours, minutes, seconds.
+_LENGTH = re.compile(
+    r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
+)
+_LENGTH_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _units(value: str) -> list[str | None] | None:
+    m = _LENGTH.fullmatch(value)
+    if m is None or value in ("P", "PT") or value.endswith("T"):
+        return None
+    return list(m.groups())
+
+
+def _joined_length(a: str, b: str) -> str | None:
+    """The one length of "4 hours" (PT4H) and "57 minutes" (PT57M) told together, when the
+    second's units all fall below the first's (weeks join nothing: ISO 8601 keeps them
+    apart)."""
+    x, y = _units(a), _units(b)
+    if x is None or y is None or x[2] is not None or y[2] is not None:
+        return None
+    if max(i for i, v in enumerate(x) if v) >= min(i for i, v in enumerate(y) if v):
+        return None
+    units = [p or q for p, q in zip(x, y, strict=True)]
+    date = "".join(f"{v}{u}" for v, u in zip(units[:4], "YMWD", strict=True) if v)
+    clock = "".join(f"{v}{u}" for v, u in zip(units[4:], "HMS", strict=True) if v)
+    return "P" + date + ("T" + clock if clock else "")
+
+
+def _join_lengths(found: list[Tagged], text: str) -> list[Tagged]:
+    """ "4 hours, 57 minutes", "ten years, five months and four days": one length told in
+    falling units is one duration (PT4H57M), as TimeML annotates it."""
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for t in found[1:]:
+        prev, cur = out[-1].timex, t.timex
+        value = None
+        if prev.type == cur.type == "DURATION" and _LENGTH_JOIN.fullmatch(
+            text, prev.end, cur.start
+        ):
+            value = _joined_length(prev.value, cur.value)
+        if value is None:
+            out.append(t)
+            continue
+        span = text[prev.start : cur.end]
+        out[-1] = Tagged(
+            Timex(prev.start, cur.end, span, "DURATION", value, prev.mod), out[-1].rule
+        )
+    return out
 
 
 # Values computed from an earlier mention ("the year-ago quarter") must not become the

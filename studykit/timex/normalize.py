@@ -600,7 +600,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
-_ON_DAY = re.compile(r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?")
+# "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday".
+_ON_DAY = re.compile(
+    r"\)?(?:\s*\([^()]{1,30}\))?(?:\s+local\s+time)?,?"
+    r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?"
+)
 _HOUR_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
 _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split())})
 
