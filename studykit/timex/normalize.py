@@ -56,7 +56,8 @@ _MUST_HAVE = re.compile(r"(?:must|should)\s+have\b", re.I)
 # send a team on Monday" (but not in "would have").
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?would(?!\s+have\b)\b"
+    r"(?:[\w'’.-]+\s+){0,4}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
+    r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
@@ -457,7 +458,14 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             k = shift_of(g.get("shift"), ctx) if g.get("shift") else None
             y = ctx.dct.year
             if k is None:
-                if there > here and not ctx.future():
+                # A season still to come is last year's, unless it is the next one and no
+                # past verb dates it ("an early election in the autumn", said in July).
+                soon = (
+                    there == here + 1
+                    and not ctx.past_verb_before()
+                    and not _MUST_HAVE.search(ctx.text, ctx.sentence_start(), ctx.start)
+                )
+                if there > here and not ctx.future() and not soon:
                     y -= 1
             elif k < 0 and ("this" not in _clean(g.get("shift")) or there >= here):
                 y -= 1
