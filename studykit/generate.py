@@ -174,6 +174,8 @@ _LEADING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*"
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
 )
+_YEAR_PAIR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)$")
+_YEAR_PAIR_AFTER = re.compile(r"(?:and|or|to|through|-|–)\s*(?:1[89]|20)\d\d\b")
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
@@ -219,6 +221,25 @@ _TELLS_A_DAY = re.compile(rf"{_MONTH_NAMES}|\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
 _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*\($")
 _CONVERSION_AFTER = re.compile(r"[A-Za-z]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z]+\.?\s*\)")
+# The same measure again after "or": "153,336 acres, or about 240 square miles".
+_OR_ABOUT = r",?\s+or(?:\s+(?:about|roughly|nearly|some))?\s*"
+# One end of a range: "200 to _____ bodies", "between _____ and 300" (but "fell 5 to _____"
+# is a change and its result).
+_RANGE_BEFORE = re.compile(r"(?:(\w+)\s+\d[\d,.]*\s*(?:to|-|–)|\bbetween\s+\d[\d,.]*\s+and)\s*$")
+_RANGE_AFTER = re.compile(r"(?:to|-|–)\s*\d|and\s+\d")
+_CHANGE_VERB = re.compile(r"(?:ed|rose|fell|grew|sank|lost|shed|won|up|down|by)$")
+
+
+@cache
+def _or_conversion() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A measure told again in other units after "or", before and after a blank."""
+    units = sorted(res.words("measure_units") | {"acre", "acres", "hectare", "hectares"})
+    unit = r"(?:square\s+|cubic\s+)?(?:" + "|".join(units) + r")\b"
+    before = re.compile(r"\d[\d,.]*\s+" + unit + _OR_ABOUT + "$")
+    after = re.compile(unit + _OR_ABOUT + r"\d[\d,.]*\s+" + unit)
+    return before, after
+
+
 _PERCENT_WORD = r"(?:percent|per\s+cent)\b"
 _PERCENT_AFTER = re.compile(rf"%|\s*{_PERCENT_WORD}")
 _PERCENTS = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|{_PERCENT_WORD})")
@@ -289,6 +310,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "during Friday prayers", "Sunday school": a kind, not a date
         if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
+        if _YEAR_PAIR_BEFORE.search(before) or _YEAR_PAIR_AFTER.match(after):
+            return False  # "in _____ and 2016": half of one span of years
         if before.count("(") > before.count(")"):
             return False  # "at 9:55 p.m. (0055 GMT on _____)": an aside, not the fact
         if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):
@@ -336,6 +359,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name
         if _CONVERSION_BEFORE.search(before) or _CONVERSION_AFTER.match(after):
             return False  # "50 miles (_____ kms)": the same measure in other units
+        or_before, or_after = _or_conversion()
+        if or_before.search(before) or or_after.match(after):
+            return False  # "_____ acres, or about 240 square miles": likewise
+        rng = _RANGE_BEFORE.search(before)
+        if (rng and not (rng.group(1) and _CHANGE_VERB.search(rng.group(1)))) or (
+            _RANGE_AFTER.match(after) and before.rstrip().endswith("between")
+        ):
+            return False  # "200 to _____ bodies": one end of a range is no fact
         if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):
             return False  # "by 52 percent to 48 percent": one share gives the other away
         colon = after.find(":")

@@ -266,8 +266,14 @@ def distractors(
         if _A_SHARE.search(q.question):
             # "about _____ percent of ad revenue": a share is no more than the whole.
             cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
+        elif _MAGNITUDE.search(q.question):
+            cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
     elif kind == "date":
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, _rng(seed, q.id)))
+    if kind in ("number", "quantity", "date"):
+        # "in 2015 and _____": a value the question shows is no choice.
+        shown_values = _normalize(q.question)
+        cands = ((c, n) for c, n in cands if not has_words(shown_values, n))
     elif kind in _NAME_KINDS:
         entries = pool.get(kind, [])
         rng = _rng(seed, q.id)
@@ -346,6 +352,7 @@ def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
 _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A blank that is a share of a whole, or a fall, not a rise: "_____ percent of", "plunged
 # _____ percent" (nothing loses more than all of itself).
+_MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
 _A_SHARE = re.compile(
     r"_____\s*(?:%|percent|per\s+cent)\s+of\b|\b(?:fell|dropped|plunged|slumped|tumbled|"
     r"declined|sank|lost|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?"
@@ -353,9 +360,13 @@ _A_SHARE = re.compile(
 )
 
 
-def _at_most_a_hundred(text: str) -> bool:
+def _number_at_most(text: str, most: float) -> bool:
     m = _A_NUMBER.search(text)
-    return m is None or float(m.group(0).replace(",", "")) <= 100
+    return m is None or float(m.group(0).replace(",", "")) <= most
+
+
+def _at_most_a_hundred(text: str) -> bool:
+    return _number_at_most(text, 100)
 
 
 def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:

@@ -1222,6 +1222,32 @@ def test_a_clock_time_tells_no_day_but_an_aside_is_no_blank():
     assert not any("GMT on _____" in b for b in blanks), blanks
 
 
+def test_a_measure_told_twice_a_range_end_and_half_a_span_of_years_are_no_blanks():
+    art = _article(
+        "The fire burned 153,336 acres, or about 240 square miles, in Butte County. Police said "
+        "200 to 300 bodies had been found on a beach in Sendai. The recession of 2015 and 2016 "
+        "left 12,000 people without work. Shares fell 5 to 286 on Friday.",
+        "2018-11-26",
+    )
+    answers = {q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"}
+    assert not answers & {"153,336", "240", "300", "2015", "2016"}, answers
+    assert "286" in answers, answers
+
+
+def test_a_magnitude_and_a_value_the_question_shows_are_no_choices():
+    q = Question(
+        id="q11", kind="cloze", question="The magnitude _____ quake struck at 2:46 p.m.",
+        answer="8.9", choices=(), article="a.txt", article_id="a", article_date="2011-03-12",
+        article_title="", when="2011-03-12", sentence="", start=0, end=0, template="t",
+        tags=(), answer_kind="number",
+    )  # fmt: skip
+    pair = dataclasses.replace(q, question="Prices rose 12 percent, then _____ percent.",
+                               answer="13")  # fmt: skip
+    for seed in range(30):
+        assert all(float(c) <= 9.5 for c in distractors(q, {}, seed))
+        assert "12" not in distractors(pair, {}, seed)
+
+
 def test_a_people_that_opens_a_sentence_owns_its_their():
     art = _article(
         "East Germans voted in their first free parliamentary election in March, and the "
