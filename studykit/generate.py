@@ -174,6 +174,8 @@ _LEADING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*"
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
 )
+_CENTS = re.compile(r"[\d,]+\.\d\d")
+_A_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|traded|trading|Nasdaq|Exchange)\b")
 _YEAR_PAIR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)$")
 _YEAR_PAIR_AFTER = re.compile(r"(?:and|or|to|through|-|–)\s*(?:1[89]|20)\d\d\b")
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
@@ -354,6 +356,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if value <= 2:
             return False  # "the two sides": not worth a card
+        if before.endswith("$") and _CENTS.fullmatch(blank.text) and _A_SHARE_PRICE.search(text):
+            return False  # "Apple shares rose to $_____": a price to the cent is trivia
         name = _NAME_BEFORE_NUMBER.search(before)
         if name and name.group(1) not in res.words("not_names") and name.group(1) not in _MONTHS:
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name

@@ -302,13 +302,17 @@ def distractors(
     # A body of no known kind ("UEFA") gets other bodies of no known kind.
     org = res.org_kind(q.answer) if kind == "org" else None
     holder = q.answer in holders if kind == "person" and holders else None
+    # A city that is no capital ("Sendai") gets other such places first, not "London".
+    towns = kind == "place" and q.answer not in res.capitals()
     out: list[str] = []
     spare: list[str] = []  # of another kind, in the order drawn
     for c, norm in cands:
         # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
         if norm != answer and c not in out and not any(_same_thing(c, o) for o in out):
-            if (org is not None and res.org_kind(c) != org) or (
-                holder is not None and (c in holders) != holder
+            if (
+                (org is not None and res.org_kind(c) != org)
+                or (holder is not None and (c in holders) != holder)
+                or (towns and c in res.capitals())
             ):
                 spare.append(c)
                 continue

@@ -1248,6 +1248,26 @@ def test_a_magnitude_and_a_value_the_question_shows_are_no_choices():
         assert "12" not in distractors(pair, {}, seed)
 
 
+def test_a_share_price_to_the_cent_is_no_blank_and_a_town_gets_towns():
+    art = _article(
+        "Apple shares rose $7.10 to close at $92.57 on the Nasdaq, after the company sold "
+        "4,000 phones.",
+        "2007-01-09",
+    )
+    answers = {q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"}
+    assert "92.57" not in answers and "4,000" in answers, answers
+    pool = {"place": [(v, v.lower()) for v in ("London", "Moscow", "Sao Paulo", "Osaka",
+                                               "Christchurch", "Paris")]}  # fmt: skip
+    q = Question(
+        id="q12", kind="cloze", question="Bodies were found on a beach in _____.",
+        answer="Sendai", choices=(), article="a.txt", article_id="a", article_date="2011-03-12",
+        article_title="", when="2011-03-12", sentence="", start=0, end=0, template="t",
+        tags=(), answer_kind="place",
+    )  # fmt: skip
+    for seed in range(20):
+        assert set(distractors(q, pool, seed)) == {"Sao Paulo", "Osaka", "Christchurch"}
+
+
 def test_a_people_that_opens_a_sentence_owns_its_their():
     art = _article(
         "East Germans voted in their first free parliamentary election in March, and the "
