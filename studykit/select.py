@@ -306,19 +306,22 @@ def distractors(
     towns = kind == "place" and q.answer not in res.capitals()
     out: list[str] = []
     spare: list[str] = []  # of another kind, in the order drawn
+    all_capitals = res.capitals()
     for c, norm in cands:
+        if norm == answer or c in out:
+            continue
+        if (
+            (org is not None and res.org_kind(c) != org)
+            or (holder is not None and (c in holders) != holder)
+            or (towns and c in all_capitals)
+        ):
+            spare.append(c)  # tested against the choices below, if it is needed at all
+            continue
         # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
-        if norm != answer and c not in out and not any(_same_thing(c, o) for o in out):
-            if (
-                (org is not None and res.org_kind(c) != org)
-                or (holder is not None and (c in holders) != holder)
-                or (towns and c in res.capitals())
-            ):
-                spare.append(c)
-                continue
+        if not any(_same_thing(c, o) for o in out):
             out.append(c)
-        if len(out) == n:
-            break
+            if len(out) == n:
+                break
     for c in spare:
         if len(out) == n:
             break
