@@ -1004,6 +1004,8 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     that granularity (a part of the day belongs to the last day named)."""
     unit = "day" if g.get("part") else unit_name(g.get("unit"), ctx.vocab)
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
+    if ref is None and unit == "day" and args.get("or_today"):
+        ref = ctx.dct.isoformat()  # "earlier in the day", with no day named before
     if unit is None or ref is None:
         return None
     shift = shift_of(g.get("shift"), ctx)
