@@ -196,7 +196,7 @@ _PERIOD_ANAPHOR = re.compile(
     r"(?:a|an|one|\w+) (?:days?|weeks?|months?|years?) (?:earlier|before)|"
     r"the (?:latest|same|comparable|year-ago|year-earlier|previous|prior|preceding)"
     r"(?: [\w-]+)? (?:quarter|period|half)|(?:the|that|this) (?:quarter|period)"
-    r"(?: a year (?:ago|earlier|before))?"
+    r"(?: a year (?:ago|earlier|before))?|the (?:day|morning|afternoon|evening|night)"
 )
 # "the following month", "later that day": counted from the date named before it.
 _FROM_A_DATE_BEFORE = re.compile(

@@ -1268,6 +1268,16 @@ def test_a_share_price_to_the_cent_is_no_blank_and_a_town_gets_towns():
         assert set(distractors(q, pool, seed)) == {"Sao Paulo", "Osaka", "Christchurch"}
 
 
+def test_the_day_a_story_tells_of_is_no_blank():
+    art = _article(
+        "Albright stops in Dar es Salaam on Tuesday morning and then flies to Nairobi, Kenya, "
+        "later in the day before returning home.",
+        "1998-08-17",
+    )
+    answers = [q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"]
+    assert not any(a.startswith("the day") for a in answers), answers
+
+
 def test_a_people_that_opens_a_sentence_owns_its_their():
     art = _article(
         "East Germans voted in their first free parliamentary election in March, and the "
