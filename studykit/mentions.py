@@ -387,9 +387,11 @@ def _lower_office_re() -> re.Pattern[str]:
 
 @cache
 def _office_apposition() -> re.Pattern[str]:
-    """A country's office after a name: "Gordon Brown, the British prime minister"."""
+    """A country's office after a name: "Gordon Brown, the British prime minister", "Sergei
+    Lavrov, Russia's foreign minister"."""
     office = _lower_office_re().pattern
-    return re.compile(rf",\s*the\s+[{UPPER}][\w-]+(?:\s+premier(?![\w'’-])|{office})")
+    country = rf"(?:the\s+[{UPPER}][\w-]+|[{UPPER}][\w.-]*['’]s)"
+    return re.compile(rf",\s*{country}(?:\s+premier(?![\w'’-])|{office})")
 
 
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
@@ -456,7 +458,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                                       (("form", form),)))  # fmt: skip
                 # "Gordon Brown, the British prime minister, said": an office written in
                 # lower case after a country's adjective is a title too.
-                low = _lower_office_re().match(text, e0) if adjective else None
+                possessive = text.endswith(("'s", "’s"), s0, e0)
+                low = _lower_office_re().match(text, e0) if adjective or possessive else None
                 if low is not None:
                     e0 = low.end()
                     written = low.group(1)
@@ -908,7 +911,7 @@ def _out_of_office(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
-_APPOSITION_THE = re.compile(r",\s*the\s+")
+_APPOSITION_THE = re.compile(r",\s*(?:the\s+)?")  # "Brown, the British", "Lavrov, Russia's"
 
 
 def _with_country(ms: list[Mention], i: int) -> Mention:
