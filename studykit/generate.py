@@ -221,8 +221,8 @@ _TELLS = re.compile(rf"\d|{_MONTH_NAMES}|(?i:\b(?:next|last|this)\s+year\b|\bago
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TELLS_A_DAY = re.compile(rf"{_MONTH_NAMES}|\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC|[A-Z]{{2,3}}T)\b)")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
-_CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*\($")
-_CONVERSION_AFTER = re.compile(r"[A-Za-z]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z]+\.?\s*\)")
+_CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z/]+\.?\s*\($")  # "185 km/h ("
+_CONVERSION_AFTER = re.compile(r"[A-Za-z/]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z/]+\.?\s*\)")
 # The same measure again after "or": "153,336 acres, or about 240 square miles".
 _OR_ABOUT = r",?\s+or(?:\s+(?:about|roughly|nearly|some))?\s*"
 # One end of a range: "200 to _____ bodies", "between _____ and 300" (but "fell 5 to _____"

@@ -18,6 +18,7 @@ from studykit import resources as res
 from studykit.generate import HOLDER, POOL_KINDS, ArticleResult, has_words
 from studykit.mentions import number_value
 from studykit.model import Question, replace
+from studykit.timex import calendar as cal
 from studykit.timex.phrase import MONTHS
 
 KIND_BASE = {"short": 1.0, "mcq": 1.0, "truefalse": 0.6, "cloze": 0.5}
@@ -268,6 +269,17 @@ def distractors(
             cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
         elif _MAGNITUDE.search(q.question):
             cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
+        bound = _BOUND_BEFORE.search(q.question)
+        value = _number_of(q.answer)
+        if bound and value is not None:
+            # "more than _____ scientists" (1,000): 900 would be true as well, so offer more;
+            # "fewer than _____" likewise the other way.
+            above = bound.group(1).lower() in ("more than", "at least", "over", "upwards of")
+            cands = (
+                (c, n)
+                for c, n in cands
+                if (v := _number_of(c)) is not None and (v > value if above else v < value)
+            )
     elif kind == "date":
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, _rng(seed, q.id)))
     if kind in ("number", "quantity", "date"):
@@ -365,6 +377,16 @@ _A_SHARE = re.compile(
     r"declined|sank|lost|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?"
     r"_____\s*(?:%|percent|per\s+cent)"
 )
+
+
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(more than|at least|over|upwards of|fewer than|less than|under|up to)\s+_____"
+)
+
+
+def _number_of(text: str) -> float | None:
+    m = _A_NUMBER.search(text)
+    return float(m.group(0).replace(",", "")) if m else None
 
 
 def _number_at_most(text: str, most: float) -> bool:
@@ -498,12 +520,23 @@ def _dates_near(answer: str, article_date: str, rng: random.Random) -> Iterator[
         return
     year = int(m.group(1))
     month = _MONTH_OF_YEAR.search(answer)
-    # "October 2016" in a report of June 2016 lies ahead: compare months where one is named.
-    mon = MONTHS.index(month.group(1)) + 1 if month else 12
-    at = (report.year, report.month if month else 12) if report else None
+    if month:
+        # "November 2016": the months around it ("last month" is not a year ago), on the
+        # same side of the report's month ("October 2016" in June 2016 lies ahead).
+        mon = MONTHS.index(month.group(1)) + 1
+        at = (report.year, report.month) if report else None
+        offsets = [-3, -2, -1, 1, 2, 3, -4, 4, -6, 6]
+        rng.shuffle(offsets)
+        for o in offsets:
+            y, mo = cal.shift_month(year, mon, o)
+            if at and ((y, mo) <= at) != ((year, mon) <= at):
+                continue
+            text = f"{MONTHS[mo - 1]} {y}"
+            yield answer[: month.start()] + text + answer[month.end() :]
+        return
     offsets = [-3, -2, -1, 1, 2, 3, -5, 4]
     rng.shuffle(offsets)
     for o in offsets:
-        if at and ((year + o, mon) <= at) != ((year, mon) <= at):
+        if report and (year + o <= report.year) != (year <= report.year):
             continue
         yield answer.replace(m.group(1), str(year + o), 1)

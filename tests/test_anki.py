@@ -519,3 +519,21 @@ def test_helpers():
     assert ak.field_text("<b>&</b> [sound:x.mp3] [$]x[/$]") == (
         "&lt;b&gt;&amp;&lt;/b&gt; &#91;sound:x.mp3] &#91;$]x&#91;/$]"
     )
+
+
+def test_multiple_choice_options_are_printed_alike():
+    """A relative date's answer carries what it resolved to; among plain wrong dates it is
+    printed plain, or its form would give it away."""
+    from studykit.model import Question
+
+    q = Question(
+        id="m1", kind="mcq", question="Bailey was appointed only when?",
+        answer="last month (February 2020)", choices=("January 2020", "December 2019",
+        "March 2020"), article="a.txt", article_id="a", article_date="2020-03-11",
+        article_title="", when="2020-02", sentence="", start=0, end=0, template="t", tags=(),
+        answer_kind="date",
+    )  # fmt: skip
+    choices = ak._choices_html(q)
+    assert '<li class="correct">February 2020</li>' in choices
+    assert "last month" not in choices and choices.count("<li") == 4
+    assert "last month" not in ak.tsv_front(q) and "February 2020" in ak.tsv_front(q)

@@ -565,11 +565,17 @@ def test_date_choices_lie_on_the_answers_side_of_the_report():
     )  # fmt: skip
     plan = dataclasses.replace(q, answer="October (October 2020)", when="2020-10")
     day = dataclasses.replace(q, answer="Monday, 16 March 2020", when="2020-03-16")
+
+    def month(c: str) -> _dt.date:
+        return _dt.datetime.strptime(c, "%B %Y").date()
+
     for seed in range(30):
+        # A month gets the months around it, not the same month of other years.
         past = distractors(q, {}, seed)
-        assert len(past) == 3 and all(int(c[-4:]) < 2020 for c in past), past
+        assert len(past) == 3 and all(month(c) <= _dt.date(2020, 3, 1) for c in past), past
+        assert all(abs((month(c) - _dt.date(2020, 2, 1)).days) < 200 for c in past), past
         ahead = distractors(plan, {}, seed)
-        assert len(ahead) == 3 and all(int(c[-4:]) > 2020 for c in ahead), ahead
+        assert len(ahead) == 3 and all(month(c) > _dt.date(2020, 3, 1) for c in ahead), ahead
         days = distractors(day, {}, seed)
         assert all(_dt.datetime.strptime(c, "%A, %d %B %Y").date() > _dt.date(2020, 3, 11)
                    for c in days), days  # fmt: skip
@@ -1232,6 +1238,21 @@ def test_a_measure_told_twice_a_range_end_and_half_a_span_of_years_are_no_blanks
     answers = {q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"}
     assert not answers & {"153,336", "240", "300", "2015", "2016"}, answers
     assert "286" in answers, answers
+
+
+def test_a_bound_gets_choices_that_the_bound_does_not_make_true():
+    q = Question(
+        id="q13", kind="cloze", question="A paper signed by more than _____ scientists.",
+        answer="1,000", choices=(), article="a.txt", article_id="a", article_date="2016-02-11",
+        article_title="", when="2016-02-11", sentence="", start=0, end=0, template="t",
+        tags=(), answer_kind="number",
+    )  # fmt: skip
+    fewer = dataclasses.replace(q, question="Fewer than _____ people attended.", answer="300")
+    for seed in range(30):
+        more = distractors(q, {}, seed)
+        assert len(more) == 3 and all(float(c.replace(",", "")) > 1000 for c in more), more
+        few = distractors(fewer, {}, seed)
+        assert len(few) == 3 and all(float(c.replace(",", "")) < 300 for c in few), few
 
 
 def test_a_magnitude_and_a_value_the_question_shows_are_no_choices():

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 
 import genanki
 
+from studykit.export.options import mcq_options
 from studykit.model import Question
 from studykit.output import atomic_path, write_text
 from studykit.timex.phrase import MONTHS
@@ -279,21 +280,22 @@ def _context_of(title: str, also_in: tuple[str, ...]) -> str:
     return context
 
 
-def _options(q: Question) -> list[str]:
-    # Ordered by a hash of the fact's id and the option: a shuffle that is stable from build
-    # to build (so a rebuild changes nothing), and cheaper than seeding a random generator.
-    options = dict.fromkeys([q.answer, *q.choices])
-    return sorted(options, key=lambda o: zlib.crc32(f"{q.id}\x1f{o}".encode()))
+def _options(q: Question) -> tuple[str, list[str]]:
+    """The right option and all options, printed alike (see ``mcq_options``). Ordered by a
+    hash of the fact's id and the option: a shuffle that is stable from build to build (so a
+    rebuild changes nothing), and cheaper than seeding a random generator."""
+    right, wrong = mcq_options(q)
+    options = dict.fromkeys([right, *wrong])
+    return right, sorted(options, key=lambda o: zlib.crc32(f"{q.id}\x1f{o}".encode()))
 
 
 def _choices_html(q: Question) -> str:
     if not q.choices:
         return ""
+    right, options = _options(q)
     return "".join(
-        f'<li class="correct">{field_text(o)}</li>'
-        if o == q.answer
-        else f"<li>{field_text(o)}</li>"
-        for o in _options(q)
+        f'<li class="correct">{field_text(o)}</li>' if o == right else f"<li>{field_text(o)}</li>"
+        for o in options
     )
 
 
@@ -530,7 +532,7 @@ def tsv_front(q: Question) -> str:
     """The front of a question as plain text (a cloze shows its blank as ``_____``)."""
     if q.kind == "mcq" and q.choices:
         letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-        listed = "  ".join(f"{letters[i]}) {o}" for i, o in enumerate(_options(q)[:26]))
+        listed = "  ".join(f"{letters[i]}) {o}" for i, o in enumerate(_options(q)[1][:26]))
         return f"{q.question}  {listed}"
     return q.question
 
