@@ -32,6 +32,7 @@ from studykit.timex.phrase import MONTHS
 # Kinds of mention that can be offered as distractors, by the kind of an answer.
 POOL_KINDS = ("person", "country", "place", "org", "number", "date", "title")
 HOLDER = "holder"  # in an article's pool: a person named with a country's office
+NATION = "nation"  # in an article's pool: "person\x1fcountry", a person named with a country
 
 _PRONOUN_START = re.compile(
     r"^[\"'“‘]?(?:(?:he|she|it|they|his|her|its|their|him|them|we|i|you|there)\b"
@@ -686,6 +687,8 @@ def _generate(
             if m.kind == "person" and m.attr("title") in res.state_offices():
                 # A head of state is a wrong answer for a head of state, not for a lawyer.
                 pool.setdefault((HOLDER, disp), None)
+            if m.kind == "person" and m.attr("country"):
+                pool.setdefault((NATION, f"{disp}\x1f{m.attr('country')}"), None)
         kinds = frozenset(m.kind for m in sent.mentions)
         tried = by_kinds.get(kinds)
         if tried is None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from studykit import resources as res
-from studykit.generate import HOLDER, POOL_KINDS, ArticleResult, has_words
+from studykit.generate import HOLDER, NATION, POOL_KINDS, ArticleResult, has_words
 from studykit.mentions import number_value
 from studykit.model import Question, replace
 from studykit.timex import calendar as cal
@@ -106,13 +106,16 @@ def select(
         candidates = [c for c in candidates if c.q.id in keep]
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
     holders = frozenset(seen.get(HOLDER, ()))
+    nations = dict(v.split(_SEP, 1) for v in seen.get(NATION, ()))
     seen.clear()
     questions = []
     for c in candidates:
         own = local.get(c.q.article_id)
         kind_no = _KIND_NO.get(c.q.answer_kind, -1)
         near = [code & 0xFFFFFFFF for code in own if code >> 32 == kind_no] if own else []
-        choices = distractors(c.q, pool, seed, local=near, answer=c.norm, holders=holders)
+        choices = distractors(
+            c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations
+        )
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
 
@@ -234,6 +237,7 @@ def _normalize(text: str) -> str:
 _norm = lru_cache(maxsize=8192)(_normalize)
 
 
+_SEP = "\x1f"  # between a person and a country in a NATION entry of the pool
 _KIND_NO = {kind: i for i, kind in enumerate(POOL_KINDS)}
 _NAME_KINDS = frozenset(("person", "country", "place", "org", "title"))  # drawn from the pool
 SAMPLE = 40  # pool entries looked at per question: enough for three, and not the whole corpus
@@ -247,6 +251,7 @@ def distractors(
     local: list[int] | None = None,
     answer: str | None = None,
     holders: frozenset[str] = frozenset(),
+    nations: dict[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
@@ -255,7 +260,8 @@ def distractors(
     lists the places in ``pool[q.answer_kind]`` of the names from ``q``'s own article, which
     are offered first; ``answer`` is the answer's normalized words, when already made;
     ``holders`` names the people named anywhere with a country's office, who are offered
-    for one another, and others for everyone else, while there are enough.
+    for one another, and others for everyone else, while there are enough; ``nations`` maps
+    people to the country the corpus names them with.
     """
     kind = q.answer_kind
     answer = _norm(q.answer) if answer is None else answer
@@ -317,24 +323,29 @@ def distractors(
     # A city that is no capital ("Sendai") gets other such places first, not "London".
     towns = kind == "place" and q.answer not in res.capitals()
     out: list[str] = []
-    spare: list[str] = []  # of another kind, in the order drawn
     all_capitals = res.capitals()
+    # A person of the answer's country comes before one of another ("Who was the President
+    # of Russia?": Medvedev's foreign minister before Obama), within each of the above.
+    nations = nations or {}
+    nation = nations.get(q.answer) if kind == "person" else None
+    later: list[list[str]] = [[], [], []]  # ranked: another country; another kind; both
     for c, norm in cands:
         if norm == answer or c in out:
             continue
-        if (
+        rank = 2 * (
             (org is not None and res.org_kind(c) != org)
             or (holder is not None and (c in holders) != holder)
             or (towns and c in all_capitals)
-        ):
-            spare.append(c)  # tested against the choices below, if it is needed at all
+        ) + (nation is not None and nations.get(c) != nation)
+        if rank:
+            later[rank - 1].append(c)  # tested against the choices below, if it is needed
             continue
         # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
         if not any(_same_thing(c, o) for o in out):
             out.append(c)
             if len(out) == n:
                 break
-    for c in spare:
+    for c in chain.from_iterable(later):
         if len(out) == n:
             break
         if c not in out and not any(_same_thing(c, o) for o in out):

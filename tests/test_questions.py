@@ -503,6 +503,25 @@ def test_a_holder_of_office_gets_holders_of_office_as_choices_and_others_get_oth
         assert set(distractors(lawyer, pool, seed, holders=frozenset(holders))) == set(others[1:])
 
 
+def test_a_person_of_the_answers_country_comes_first():
+    holders = ("Vladimir Putin", "Sergei Lavrov", "Barack Obama", "Naoto Kan", "Michel Temer")
+    pool = {"person": [(v, v.lower()) for v in holders]}
+    nations = {"Dmitry Medvedev": "Russia", "Vladimir Putin": "Russia",
+               "Sergei Lavrov": "Russia", "Barack Obama": "United States"}  # fmt: skip
+    q = Question(
+        id="q14", kind="short", question="Who was the President of Russia in April 2010?",
+        answer="Dmitry Medvedev", choices=(), article="a.txt", article_id="a",
+        article_date="2010-04-08", article_title="", when="2010-04", sentence="", start=0,
+        end=0, template="t", tags=(), answer_kind="person",
+    )  # fmt: skip
+    every = frozenset((*holders, "Dmitry Medvedev"))
+    for seed in range(20):
+        choices = distractors(q, pool, seed, holders=every, nations=nations)
+        assert set(choices[:2]) == {"Vladimir Putin", "Sergei Lavrov"}, choices
+    art = _article("Russian Foreign Minister Sergei Lavrov met U.S. President Barack Obama.")
+    assert ("nation", "Sergei Lavrov\x1fRussia") in generate_article(art, TEMPLATES).pool
+
+
 def test_people_named_with_a_countrys_office_are_marked_in_the_pool():
     art = _article(
         "U.S. President Barack Obama called Japan an ally. Madoff's lawyer, Ira Sorkin, "
