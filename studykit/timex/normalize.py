@@ -37,7 +37,7 @@ _PLAN_ADJECTIVE = re.compile(
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:be|being|(?:the|a|an|its|their|his|her|our|this|that)"
+    r"\b(?:(?:be|being)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
     r"(?:\s+(?:first|second|third|last|only|new|newly|same))?)\s+$",
     re.I,
 )
@@ -72,6 +72,17 @@ _PRONOUN_THEN_PAST = re.compile(
 )
 _OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|During|Since|By|Until)\s+")
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+# A period after a title ends no sentence: "St. Peter's Square", "Mr. Smith" (an initial
+# may: "the U.S.").
+_TITLE_END = ("St", "Mr", "Ms", "Dr", "Mrs", "Gen", "Sen", "Rep", "Gov")
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    i = m.start()
+    if text[i] != "." or not text.endswith(_TITLE_END, max(0, i - 3), i):
+        return True
+    word = text[max(0, i - 4) : i].split()[-1:] if i else []
+    return not (word and word[0].lstrip("(\"'") in _TITLE_END)
 
 
 def _clean(word: str | None) -> str:
@@ -114,13 +125,17 @@ class Context:
         lo = max(0, self.start - 200)
         last = lo
         for m in _SENT_END.finditer(self.text, lo, self.start):
-            last = m.end()
+            if _ends_sentence(self.text, m):
+                last = m.end()
         return last
 
     def sentence_end(self) -> int:
         """Offset where the sentence containing the match ends (looking ahead ≤ 200 chars)."""
-        m = _SENT_END.search(self.text, self.end, min(len(self.text), self.end + 200))
-        return m.start() + 1 if m else min(len(self.text), self.end + 200)
+        stop = min(len(self.text), self.end + 200)
+        for m in _SENT_END.finditer(self.text, self.end, stop):
+            if _ends_sentence(self.text, m):
+                return m.start() + 1
+        return stop
 
     def _future_after(self) -> bool:
         """For an expression that opens its clause ("On Tuesday, the league plans to ..."):
