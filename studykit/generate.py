@@ -177,6 +177,12 @@ _LEADING_DATELINE = re.compile(
 )
 _CENTS = re.compile(r"[\d,]+\.\d\d")
 _A_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|traded|trading|Nasdaq|Exchange)\b")
+# A change whose two ends the sentence gives: "_____ percent to $8.2 billion ... from $6.6".
+_CHANGE_TOLD = re.compile(
+    r"(?:%|\s*percent)[^;]{0,12}?\b(?:to\s+[$€£]?\d[^;]{0,80}?\bfrom|from\s+[$€£]?\d[^;]"
+    r"{0,80}?\bto)\s+[$€£]?\d"
+)
+_MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 _YEAR_PAIR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)$")
 _YEAR_PAIR_AFTER = re.compile(r"(?:and|or|to|through|-|–)\s*(?:1[89]|20)\d\d\b")
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
@@ -333,6 +339,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if blank.text.strip().endswith("-century"):
             return False  # "The 19th-century spire": it qualifies a noun
+        if _MONTH_QUARTER.fullmatch(blank.text.strip()):
+            return False  # "record September-quarter revenue": its choices would not read
     if blank.kind == "date":
         if is_vague(blank.value):
             return False
@@ -372,6 +380,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             _RANGE_AFTER.match(after) and before.rstrip().endswith("between")
         ):
             return False  # "200 to _____ bodies": one end of a range is no fact
+        if _PERCENT_AFTER.match(after) and _CHANGE_TOLD.match(after):
+            return False  # "rose _____ percent to $8.2 billion ... from $6.6 billion": sums
         if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):
             return False  # "by 52 percent to 48 percent": one share gives the other away
         colon = after.find(":")

@@ -1318,6 +1318,18 @@ def test_the_day_a_story_tells_of_is_no_blank():
     assert not any(a.startswith("the day") for a in answers), answers
 
 
+def test_a_change_whose_ends_are_told_and_a_month_quarter_are_no_blanks():
+    art = _article(
+        "Apple reported record September-quarter revenue on Thursday. Net profit rose 24 "
+        "percent to $8.2 billion, or $8.67 per share, from $6.6 billion. Apple sold 26.9 million "
+        "iPhones in the quarter, up 58 percent.",
+        "2012-10-26",
+    )
+    answers = {q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"}
+    assert "24" not in answers and "58" in answers, answers
+    assert not any(a.startswith("September-quarter") for a in answers), answers
+
+
 def test_a_people_that_opens_a_sentence_owns_its_their():
     art = _article(
         "East Germans voted in their first free parliamentary election in March, and the "
