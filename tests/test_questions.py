@@ -29,6 +29,16 @@ def _article(body: str, date: str = "2020-11-10", name: str = "a.txt"):
     return parse_article(f"date {date} {body}", name)
 
 
+def _q(question: str, answer: str, answer_kind: str, date: str, kind: str = "cloze",
+       id: str = "q") -> Question:  # fmt: skip
+    """A question as ``distractors`` sees it, from one article of ``date``."""
+    return Question(
+        id=id, kind=kind, question=question, answer=answer, choices=(), article="a.txt",
+        article_id="a", article_date=date, article_title="", when=date, sentence="", start=0,
+        end=0, template="t", tags=(), answer_kind=answer_kind,
+    )  # fmt: skip
+
+
 def _cards(tmp_path, *bodies: str) -> list[Question]:
     """The questions of articles with these texts ("date YYYY-MM-DD ..."), one file each."""
     for i, body in enumerate(bodies):
@@ -419,12 +429,7 @@ def test_distractors_come_first_from_the_same_story_and_never_from_the_question(
 def test_no_two_choices_name_the_same_thing():
     names = ("IAEA", "International Atomic Energy Agency", "Labor Party", "NATO")
     pool = {"org": [(v, v.lower()) for v in names]}
-    q = Question(
-        id="q1", kind="cloze", question="It acts under the _____.", answer="NPT", choices=(),
-        article="a.txt", article_id="a", article_date="2020-11-10", article_title="",
-        when="2020-11-10", sentence="", start=0, end=0, template="t", tags=(),
-        answer_kind="org",
-    )  # fmt: skip
+    q = _q("It acts under the _____.", "NPT", "org", date="2020-11-10", id="q1")
     for seed in range(30):
         choices = distractors(q, pool, seed)
         assert len(choices) == 3
@@ -453,12 +458,14 @@ def test_a_named_sea_or_gulf_is_a_place_and_other_is_no_first_name():
 def test_a_full_name_gets_full_names_as_choices():
     names = ("Clinton", "Boris Yeltsin", "Gore", "Madeleine Albright", "Yasser Arafat")
     pool = {"person": [(v, v.lower()) for v in names]}
-    q = Question(
-        id="q2", kind="short", question="Who was the President of the Czech Republic?",
-        answer="Vaclav Havel", choices=(), article="a.txt", article_id="a",
-        article_date="1999-03-12", article_title="", when="1999-03", sentence="", start=0,
-        end=0, template="t", tags=(), answer_kind="person",
-    )  # fmt: skip
+    q = _q(
+        "Who was the President of the Czech Republic?",
+        "Vaclav Havel",
+        "person",
+        date="1999-03-12",
+        kind="short",
+        id="q2",
+    )
     for seed in range(20):
         choices = distractors(q, pool, seed)
         assert set(choices) == {"Boris Yeltsin", "Madeleine Albright", "Yasser Arafat"}
@@ -468,12 +475,9 @@ def test_a_company_gets_companies_as_choices_while_there_are_enough():
     names = ("Palm Inc.", "Scottish National Party", "Palm Inc.", "Research In Motion Ltd.",
              "World Health Organization", "Qatalyst Partners", "Senate")  # fmt: skip
     pool = {"org": [(v, v.lower()) for v in names]}
-    q = Question(
-        id="q3", kind="cloze", question="Microsoft said it would buy _____.",
-        answer="LinkedIn Corp.", choices=(), article="a.txt", article_id="a",
-        article_date="2016-06-13", article_title="", when="2016-06", sentence="", start=0,
-        end=0, template="t", tags=(), answer_kind="org",
-    )  # fmt: skip
+    q = _q(
+        "Microsoft said it would buy _____.", "LinkedIn Corp.", "org", date="2016-06-13", id="q3"
+    )
     party = dataclasses.replace(q, id="q4", answer="Labour Party")
     for seed in range(20):
         assert set(distractors(q, pool, seed)) == {
@@ -490,12 +494,13 @@ def test_a_holder_of_office_gets_holders_of_office_as_choices_and_others_get_oth
     holders = ("Vladimir Putin", "Naoto Kan", "Michel Temer", "Barack Obama")
     others = ("Ira Sorkin", "Denny Chin", "Michael Phelps", "Steve Jobs")
     pool = {"person": [(v, v.lower()) for v in holders + others]}
-    q = Question(
-        id="q7", kind="cloze", question="U.S. President _____ called Japan an ally.",
-        answer="Barack Obama", choices=(), article="a.txt", article_id="a",
-        article_date="2011-03-12", article_title="", when="2011-03-12", sentence="", start=0,
-        end=0, template="t", tags=(), answer_kind="person",
-    )  # fmt: skip
+    q = _q(
+        "U.S. President _____ called Japan an ally.",
+        "Barack Obama",
+        "person",
+        date="2011-03-12",
+        id="q7",
+    )
     lawyer = dataclasses.replace(q, id="q8", question="Madoff's lawyer, _____, sought 12 years.",
                                  answer="Ira Sorkin")  # fmt: skip
     for seed in range(20):
@@ -508,12 +513,14 @@ def test_a_person_of_the_answers_country_comes_first():
     pool = {"person": [(v, v.lower()) for v in holders]}
     nations = {"Dmitry Medvedev": "Russia", "Vladimir Putin": "Russia",
                "Sergei Lavrov": "Russia", "Barack Obama": "United States"}  # fmt: skip
-    q = Question(
-        id="q14", kind="short", question="Who was the President of Russia in April 2010?",
-        answer="Dmitry Medvedev", choices=(), article="a.txt", article_id="a",
-        article_date="2010-04-08", article_title="", when="2010-04", sentence="", start=0,
-        end=0, template="t", tags=(), answer_kind="person",
-    )  # fmt: skip
+    q = _q(
+        "Who was the President of Russia in April 2010?",
+        "Dmitry Medvedev",
+        "person",
+        date="2010-04-08",
+        kind="short",
+        id="q14",
+    )
     every = frozenset((*holders, "Dmitry Medvedev"))
     for seed in range(20):
         choices = distractors(q, pool, seed, holders=every, nations=nations)
@@ -548,12 +555,7 @@ def test_a_body_of_no_known_kind_gets_bodies_of_no_known_kind():
     names = ("UEFA", "Labour Party", "NASA", "Senate", "Palm Inc.", "FDIC",
              "Silicon Valley Bank", "Norwegian Nobel Committee")  # fmt: skip
     pool = {"org": [(v, v.lower()) for v in names]}
-    q = Question(
-        id="q9", kind="cloze", question="Finland joined _____ on Tuesday.",
-        answer="NATO", choices=(), article="a.txt", article_id="a",
-        article_date="2023-04-04", article_title="", when="2023-04-04", sentence="", start=0,
-        end=0, template="t", tags=(), answer_kind="org",
-    )  # fmt: skip
+    q = _q("Finland joined _____ on Tuesday.", "NATO", "org", date="2023-04-04", id="q9")
     bank = dataclasses.replace(q, id="q10", answer="European Central Bank")
     for seed in range(20):
         assert set(distractors(q, pool, seed)) == {"UEFA", "NASA", "FDIC"}
@@ -561,12 +563,13 @@ def test_a_body_of_no_known_kind_gets_bodies_of_no_known_kind():
 
 
 def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
-    q = Question(
-        id="q5", kind="cloze", question="Mobile ads were about _____ percent of ad revenue.",
-        answer="91", choices=(), article="a.txt", article_id="a", article_date="2018-07-25",
-        article_title="", when="2018-07", sentence="", start=0, end=0, template="t", tags=(),
-        answer_kind="quantity",
-    )  # fmt: skip
+    q = _q(
+        "Mobile ads were about _____ percent of ad revenue.",
+        "91",
+        "quantity",
+        date="2018-07-25",
+        id="q5",
+    )
     rise = dataclasses.replace(q, question="Revenue rose _____ percent to $13 billion.")
     fall = dataclasses.replace(q, question="AIG plunged _____ percent to $4.76.", answer="61")
     for seed in range(30):
@@ -576,12 +579,13 @@ def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
 
 
 def test_date_choices_lie_on_the_answers_side_of_the_report():
-    q = Question(
-        id="q6", kind="cloze", question="Bailey was appointed only _____.",
-        answer="last month (February 2020)", choices=(), article="a.txt", article_id="a",
-        article_date="2020-03-11", article_title="", when="2020-02", sentence="", start=0,
-        end=0, template="t", tags=(), answer_kind="date",
-    )  # fmt: skip
+    q = _q(
+        "Bailey was appointed only _____.",
+        "last month (February 2020)",
+        "date",
+        date="2020-03-11",
+        id="q6",
+    )
     plan = dataclasses.replace(q, answer="October (October 2020)", when="2020-10")
     day = dataclasses.replace(q, answer="Monday, 16 March 2020", when="2020-03-16")
 
@@ -1260,12 +1264,13 @@ def test_a_measure_told_twice_a_range_end_and_half_a_span_of_years_are_no_blanks
 
 
 def test_a_bound_gets_choices_that_the_bound_does_not_make_true():
-    q = Question(
-        id="q13", kind="cloze", question="A paper signed by more than _____ scientists.",
-        answer="1,000", choices=(), article="a.txt", article_id="a", article_date="2016-02-11",
-        article_title="", when="2016-02-11", sentence="", start=0, end=0, template="t",
-        tags=(), answer_kind="number",
-    )  # fmt: skip
+    q = _q(
+        "A paper signed by more than _____ scientists.",
+        "1,000",
+        "number",
+        date="2016-02-11",
+        id="q13",
+    )
     fewer = dataclasses.replace(q, question="Fewer than _____ people attended.", answer="300")
     for seed in range(30):
         more = distractors(q, {}, seed)
@@ -1275,12 +1280,13 @@ def test_a_bound_gets_choices_that_the_bound_does_not_make_true():
 
 
 def test_a_magnitude_and_a_value_the_question_shows_are_no_choices():
-    q = Question(
-        id="q11", kind="cloze", question="The magnitude _____ quake struck at 2:46 p.m.",
-        answer="8.9", choices=(), article="a.txt", article_id="a", article_date="2011-03-12",
-        article_title="", when="2011-03-12", sentence="", start=0, end=0, template="t",
-        tags=(), answer_kind="number",
-    )  # fmt: skip
+    q = _q(
+        "The magnitude _____ quake struck at 2:46 p.m.",
+        "8.9",
+        "number",
+        date="2011-03-12",
+        id="q11",
+    )
     pair = dataclasses.replace(q, question="Prices rose 12 percent, then _____ percent.",
                                answer="13")  # fmt: skip
     for seed in range(30):
@@ -1298,12 +1304,7 @@ def test_a_share_price_to_the_cent_is_no_blank_and_a_town_gets_towns():
     assert "92.57" not in answers and "4,000" in answers, answers
     pool = {"place": [(v, v.lower()) for v in ("London", "Moscow", "Sao Paulo", "Osaka",
                                                "Christchurch", "Paris")]}  # fmt: skip
-    q = Question(
-        id="q12", kind="cloze", question="Bodies were found on a beach in _____.",
-        answer="Sendai", choices=(), article="a.txt", article_id="a", article_date="2011-03-12",
-        article_title="", when="2011-03-12", sentence="", start=0, end=0, template="t",
-        tags=(), answer_kind="place",
-    )  # fmt: skip
+    q = _q("Bodies were found on a beach in _____.", "Sendai", "place", date="2011-03-12", id="q12")
     for seed in range(20):
         assert set(distractors(q, pool, seed)) == {"Sao Paulo", "Osaka", "Christchurch"}
 
