@@ -244,7 +244,7 @@ def test_rewording_a_template_updates_notes_and_keeps_review_history(
     templates = _copy_templates(tmp_path)
     first = _build(tmp_path / "a.apkg", "-t", str(templates))
     assert import_counts(import_apkg(col, first))["new"] == col.note_count()
-    reworded = col.find_notes('"Text:(Reported*"')
+    reworded = col.find_notes('"Text:(Reported in*"')
     assert reworded
 
     studied = answer_first_card(col, "Seed")
@@ -273,7 +273,7 @@ def test_rewording_a_template_updates_notes_and_keeps_review_history(
     assert col.note_count() == notes_before
     for nid in reworded:
         assert _fields(col, nid)[0].startswith("(As reported "), _fields(col, nid)[0]
-    assert not col.find_notes('"Text:(Reported*"')
+    assert not col.find_notes('"Text:(Reported in*"')
     after = col.get_card(studied)
     assert (after.reps, after.ivl, after.due, after.type, after.queue) == (
         before.reps, before.ivl, before.due, before.type, before.queue,
