@@ -16,7 +16,7 @@ from itertools import chain
 
 from studykit import resources as res
 from studykit.generate import HOLDER, NATION, POOL_KINDS, ArticleResult, has_words
-from studykit.mentions import number_value
+from studykit.mentions import number_value, surname
 from studykit.model import Question, replace
 from studykit.timex import calendar as cal
 from studykit.timex.phrase import MONTHS
@@ -313,6 +313,8 @@ def distractors(
             and norm not in answer
             and answer not in norm
             and not has_words(shown, norm)
+            # "Jonathan telephoned _____": not "Goodluck Jonathan" either.
+            and not (kind == "person" and has_words(shown, _norm(surname(value))))
             and not _same_thing(value, q.answer)
         )
     # A company gets other companies, a party other parties, a president other holders of

@@ -529,6 +529,16 @@ def test_a_person_of_the_answers_country_comes_first():
     assert ("nation", "Sergei Lavrov\x1fRussia") in generate_article(art, TEMPLATES).pool
 
 
+def test_a_person_the_question_names_by_surname_is_no_choice():
+    names = ("Goodluck Jonathan", "Mario Draghi", "Naoto Kan", "Ira Sorkin", "Mark Carney")
+    pool = {"person": [(v, v.lower()) for v in names]}
+    q = _q("Jonathan telephoned _____ at 5:15 p.m.", "Muhammadu Buhari", "person",
+           date="2015-03-31")  # fmt: skip
+    for seed in range(20):
+        choices = distractors(q, pool, seed)
+        assert len(choices) == 3 and "Goodluck Jonathan" not in choices, choices
+
+
 def test_people_named_with_a_countrys_office_are_marked_in_the_pool():
     art = _article(
         "U.S. President Barack Obama called Japan an ally. Madoff's lawyer, Ira Sorkin, "
