@@ -287,7 +287,9 @@ def distractors(
                 if (v := _number_of(c)) is not None and (v > value if above else v < value)
             )
     elif kind == "date":
-        cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, _rng(seed, q.id)))
+        step = 4 if _EVERY_FOUR_YEARS.search(q.question) else 1
+        rng = _rng(seed, q.id)
+        cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, rng, step))
     if kind in ("number", "quantity", "date"):
         # "in 2015 and _____": a value the question shows is no choice.
         shown_values = _normalize(q.question)
@@ -491,7 +493,11 @@ _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:1\d{3}|20\d{2})\b")
 
 
-def _dates_near(answer: str, article_date: str, rng: random.Random) -> Iterator[str]:
+# Games held every four years: "the 1972 Munich Games", "a first World Cup title in _____".
+_EVERY_FOUR_YEARS = re.compile(r"\b(?:World\s+Cup|Olympics?|Olympic\s+Games|Games)\b")
+
+
+def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 1) -> Iterator[str]:
     """Other days or years near the answer's, made one at a time as they are taken, on the
     same side of the article's date: a report of what happened last month is offered no
     month still to come, and a plan no date already past."""
@@ -550,6 +556,7 @@ def _dates_near(answer: str, article_date: str, rng: random.Random) -> Iterator[
     offsets = [-3, -2, -1, 1, 2, 3, -5, 4]
     rng.shuffle(offsets)
     for o in offsets:
+        o *= step
         if report and (year + o <= report.year) != (year <= report.year):
             continue
         yield answer.replace(m.group(1), str(year + o), 1)

@@ -529,6 +529,13 @@ def test_a_person_of_the_answers_country_comes_first():
     assert ("nation", "Sergei Lavrov\x1fRussia") in generate_article(art, TEMPLATES).pool
 
 
+def test_the_year_of_games_held_every_four_years_gets_such_years():
+    q = _q("Spitz won seven golds at the _____ Munich Games.", "1972", "date", date="2008-08-17")
+    for seed in range(20):
+        choices = distractors(q, {}, seed)
+        assert len(choices) == 3 and all((int(c) - 1972) % 4 == 0 for c in choices), choices
+
+
 def test_a_person_the_question_names_by_surname_is_no_choice():
     names = ("Goodluck Jonathan", "Mario Draghi", "Naoto Kan", "Ira Sorkin", "Mark Carney")
     pool = {"person": [(v, v.lower()) for v in names]}
