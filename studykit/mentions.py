@@ -278,6 +278,13 @@ def _without_possessive(text: str) -> str:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# A name that runs on past its capitals: "Secunia.com", "Weisfield's Inc.".
+_NAME_GOES_ON = re.compile(r"\.[a-z]|['’]s\s+[A-Z]")
+# A common noun for a body right before a name: "the protest group Pussy Riot".
+_GROUP_NOUN_BEFORE = re.compile(
+    r"\b(?:group|band|network|channel|company|firm|agency|airline|lender|"
+    r"insurer|retailer|automaker|carmaker|club|newspaper|magazine|charity|militia|movement)\s+$"
+)
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
 
@@ -590,6 +597,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             masked, max(0, s0 - 40), s0
         ):
             continue  # "the Commonwealth of Independent States", "of Health and Human Services"
+        if _GROUP_NOUN_BEFORE.search(before) and not _NAME_GOES_ON.match(text, e0):
+            # "the protest group Pussy Riot", "the Internet security firm Secunia": a body.
+            out.append(_mention("org", s, e, name, name))
+            taken = e0
+            continue
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if last in event_heads and " " in name:
             continue  # "the Cold War", "the Persian Gulf Crisis": events, not people

@@ -315,6 +315,18 @@ def test_a_role_in_apposition_makes_a_person_and_a_peoples_possessive_stays_in_a
     assert "Democratic Party" in orgs and not any("Obama" in o for o in orgs)
 
 
+def test_a_name_after_a_noun_for_a_body_is_a_body():
+    art = _article(
+        "The protest group Pussy Riot said it was responsible. The Internet security firm "
+        "Secunia.com counted 277 flaws. Ratners agreed to buy the jewelry retailer Weisfield's "
+        "Inc. for $55 million."
+    )
+    found = _mentions(art)
+    assert ("org", "Pussy Riot", "Pussy Riot") in found
+    assert not any(v in ("Pussy Riot", "Secunia") for k, _, v in found if k == "person")
+    assert not any(v in ("Secunia", "Weisfield") for k, _, v in found if k == "org"), found
+
+
 def test_bodies_documents_and_plural_roles_are_not_people():
     art = _article(
         "The National League for Democracy won. Chief Justice John Roberts and Justices "
