@@ -182,6 +182,9 @@ _CHANGE_TOLD = re.compile(
     r"(?:%|\s*percent)[^;]{0,12}?\b(?:to\s+[$€£]?\d[^;]{0,80}?\bfrom|from\s+[$€£]?\d[^;]"
     r"{0,80}?\bto)\s+[$€£]?\d"
 )
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|told|(?:said|reported)\s+(?:by|in))(?:\s+(?:the|a|an))?(?:\s+[a-z][\w-]*){0,3}$"
+)
 _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 _YEAR_PAIR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)$")
 _YEAR_PAIR_AFTER = re.compile(r"(?:and|or|to|through|-|–)\s*(?:1[89]|20)\d\d\b")
@@ -300,6 +303,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
+    if blank.kind == "org" and _SOURCE_BEFORE.search(before):
+        return False  # "according to _____", "told _____": who reported it is no fact
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "place":

@@ -1360,6 +1360,19 @@ def test_a_change_whose_ends_are_told_and_a_month_quarter_are_no_blanks():
     assert not any(a.startswith("September-quarter") for a in answers), answers
 
 
+def test_a_source_is_no_blank():
+    art = _article(
+        "About 66 percent of voters cast ballots, the highest turnout in India's history, "
+        "according to the Election Commission. Whelan told CNN by telephone that he was "
+        "disappointed. The Election Commission announced the result in New Delhi.",
+        "2014-05-17",
+    )
+    questions = [q.question for q in generate_article(art, TEMPLATES).questions
+                 if q.kind == "cloze" and q.answer in ("Election Commission", "CNN")]  # fmt: skip
+    assert questions and all(q.startswith("(Reported on 17 May 2014) _____ announced")
+                             for q in questions), questions  # fmt: skip
+
+
 def test_a_people_that_opens_a_sentence_owns_its_their():
     art = _article(
         "East Germans voted in their first free parliamentary election in March, and the "
