@@ -186,8 +186,11 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|told|(?:said|reported)\s+(?:by|in))(?:\s+(?:the|a|an))?(?:\s+[a-z][\w-]*){0,3}$"
 )
 _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
-_YEAR_PAIR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)$")
-_YEAR_PAIR_AFTER = re.compile(r"(?:and|or|to|through|-|–)\s*(?:1[89]|20)\d\d\b")
+# The far end of a span whose near end is told: "from November 20 to _____", "2015 and _____".
+_SPAN_END = (
+    rf"(?:\b(?:1[89]|20)\d\d|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{_MONTH_NAMES}))"
+)
+_YEAR_PAIR_BEFORE = re.compile(_SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
@@ -324,8 +327,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "during Friday prayers", "Sunday school": a kind, not a date
         if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
-        if _YEAR_PAIR_BEFORE.search(before) or _YEAR_PAIR_AFTER.match(after):
-            return False  # "in _____ and 2016": half of one span of years
+        if _YEAR_PAIR_BEFORE.search(before):
+            return False  # "from November 20 to _____": one span, asked once by its start
         if before.count("(") > before.count(")"):
             return False  # "at 9:55 p.m. (0055 GMT on _____)": an aside, not the fact
         if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):
