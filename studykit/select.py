@@ -107,12 +107,20 @@ def select(
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
     holders = frozenset(seen.get(HOLDER, ()))
     nations = dict(v.split(_SEP, 1) for v in seen.get(NATION, ()))
+    # People of each country, as places in the pool: drawn first with the story's own names,
+    # so that three of the answer's country are found without looking at every name.
+    compatriots: dict[str, list[int]] = defaultdict(list)
+    for name, place in seen.get("person", {}).items():
+        if name in nations:
+            compatriots[nations[name]].append(place)
     seen.clear()
     questions = []
     for c in candidates:
         own = local.get(c.q.article_id)
         kind_no = _KIND_NO.get(c.q.answer_kind, -1)
         near = [code & 0xFFFFFFFF for code in own if code >> 32 == kind_no] if own else []
+        if c.q.answer_kind == "person" and c.q.answer in nations:
+            near = list(dict.fromkeys([*near, *compatriots[nations[c.q.answer]]]))
         choices = distractors(
             c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations
         )
@@ -237,6 +245,11 @@ def _normalize(text: str) -> str:
 _norm = lru_cache(maxsize=8192)(_normalize)
 
 
+@lru_cache(maxsize=8192)
+def _surname_norm(name: str) -> str:
+    return _normalize(surname(name))
+
+
 _SEP = "\x1f"  # between a person and a country in a NATION entry of the pool
 _KIND_NO = {kind: i for i, kind in enumerate(POOL_KINDS)}
 _NAME_KINDS = frozenset(("person", "country", "place", "org", "title"))  # drawn from the pool
@@ -316,7 +329,7 @@ def distractors(
             and answer not in norm
             and not has_words(shown, norm)
             # "Jonathan telephoned _____": not "Goodluck Jonathan" either.
-            and not (kind == "person" and has_words(shown, _norm(surname(value))))
+            and not (kind == "person" and has_words(shown, _surname_norm(value)))
             and not _same_thing(value, q.answer)
         )
     # A company gets other companies, a party other parties, a president other holders of
