@@ -32,7 +32,8 @@ from studykit.timex.phrase import MONTHS
 # Kinds of mention that can be offered as distractors, by the kind of an answer.
 POOL_KINDS = ("person", "country", "place", "org", "number", "date", "title")
 HOLDER = "holder"  # in an article's pool: a person named with a country's office
-NATION = "nation"  # in an article's pool: "person\x1fcountry", a person named with a country
+NATION = "nation"  # in an article's pool: a person named with a country, "person\x1fcountry"
+NATION_SEP = "\x1f"
 
 _PRONOUN_START = re.compile(
     r"^[\"'“‘]?(?:(?:he|she|it|they|his|her|its|their|him|them|we|i|you|there)\b"
@@ -190,7 +191,7 @@ _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 _SPAN_END = (
     rf"(?:\b(?:1[89]|20)\d\d|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
-_YEAR_PAIR_BEFORE = re.compile(_SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
+_SPAN_FAR_END = re.compile(_SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
@@ -327,7 +328,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "during Friday prayers", "Sunday school": a kind, not a date
         if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
-        if _YEAR_PAIR_BEFORE.search(before):
+        if _SPAN_FAR_END.search(before):
             return False  # "from November 20 to _____": one span, asked once by its start
         if before.count("(") > before.count(")"):
             return False  # "at 9:55 p.m. (0055 GMT on _____)": an aside, not the fact
@@ -706,7 +707,7 @@ def _generate(
                 # A head of state is a wrong answer for a head of state, not for a lawyer.
                 pool.setdefault((HOLDER, disp), None)
             if m.kind == "person" and m.attr("country"):
-                pool.setdefault((NATION, f"{disp}\x1f{m.attr('country')}"), None)
+                pool.setdefault((NATION, f"{disp}{NATION_SEP}{m.attr('country')}"), None)
         kinds = frozenset(m.kind for m in sent.mentions)
         tried = by_kinds.get(kinds)
         if tried is None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from studykit import resources as res
-from studykit.generate import HOLDER, NATION, POOL_KINDS, ArticleResult, has_words
+from studykit.generate import HOLDER, NATION, NATION_SEP, POOL_KINDS, ArticleResult, has_words
 from studykit.mentions import number_value, surname
 from studykit.model import Question, replace
 from studykit.timex import calendar as cal
@@ -106,7 +106,7 @@ def select(
         candidates = [c for c in candidates if c.q.id in keep]
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
     holders = frozenset(seen.get(HOLDER, ()))
-    nations = dict(v.split(_SEP, 1) for v in seen.get(NATION, ()))
+    nations = dict(v.split(NATION_SEP, 1) for v in seen.get(NATION, ()))
     # People of each country, as places in the pool: drawn first with the story's own names,
     # so that three of the answer's country are found without looking at every name.
     compatriots: dict[str, list[int]] = defaultdict(list)
@@ -250,7 +250,6 @@ def _surname_norm(name: str) -> str:
     return _normalize(surname(name))
 
 
-_SEP = "\x1f"  # between a person and a country in a NATION entry of the pool
 _KIND_NO = {kind: i for i, kind in enumerate(POOL_KINDS)}
 _NAME_KINDS = frozenset(("person", "country", "place", "org", "title"))  # drawn from the pool
 SAMPLE = 40  # pool entries looked at per question: enough for three, and not the whole corpus
@@ -338,9 +337,9 @@ def distractors(
     org = res.org_kind(q.answer) if kind == "org" else None
     holder = q.answer in holders if kind == "person" and holders else None
     # A city that is no capital ("Sendai") gets other such places first, not "London".
-    towns = kind == "place" and q.answer not in res.capitals()
-    out: list[str] = []
     all_capitals = res.capitals()
+    towns = kind == "place" and q.answer not in all_capitals
+    out: list[str] = []
     # A person of the answer's country comes before one of another ("Who was the President
     # of Russia?": Medvedev's foreign minister before Obama), within each of the above.
     nations = nations or {}
@@ -397,9 +396,10 @@ def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
 
 
 _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# An earthquake's magnitude: "the magnitude _____ quake".
+_MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
 # A blank that is a share of a whole, or a fall, not a rise: "_____ percent of", "plunged
 # _____ percent" (nothing loses more than all of itself).
-_MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
 _A_SHARE = re.compile(
     r"_____\s*(?:%|percent|per\s+cent)\s+of\b|\b(?:fell|dropped|plunged|slumped|tumbled|"
     r"declined|sank|lost|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?"
@@ -418,8 +418,8 @@ def _number_of(text: str) -> float | None:
 
 
 def _number_at_most(text: str, most: float) -> bool:
-    m = _A_NUMBER.search(text)
-    return m is None or float(m.group(0).replace(",", "")) <= most
+    value = _number_of(text)
+    return value is None or value <= most
 
 
 def _at_most_a_hundred(text: str) -> bool:

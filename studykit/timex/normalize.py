@@ -78,11 +78,12 @@ _TITLE_END = ("St", "Mr", "Ms", "Dr", "Mrs", "Gen", "Sen", "Rep", "Gov")
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of ``_SENT_END`` ends a sentence: not the period of a title."""
     i = m.start()
-    if text[i] != "." or not text.endswith(_TITLE_END, max(0, i - 3), i):
+    if text[i] != ".":
         return True
-    word = text[max(0, i - 4) : i].split()[-1:] if i else []
-    return not (word and word[0].lstrip("(\"'") in _TITLE_END)
+    words = text[max(0, i - 4) : i].split()
+    return not (words and words[-1].lstrip("(\"'") in _TITLE_END)
 
 
 def _clean(word: str | None) -> str:
