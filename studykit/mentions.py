@@ -450,6 +450,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if kind == "title":
                 if _SUFFIX_AFTER.match(text, e0):
                     break  # "Martin Luther King Jr.": the title word is a surname
+                if canon in _MONARCHS and _title_in_a_name(text, s0, e0, lexicon):
+                    break  # "Turi King", "Queen Mary University": a name, no title
                 office = _STATE_OFFICE if canon in res.state_offices() else _OTHER_OFFICE
                 found.append(_mention("title", base + s0, base + e0, raw, canon, office))
             else:
@@ -522,6 +524,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     org_heads = res.words("org_heads")
     place_heads = res.words("place_heads")
     event_heads = res.words("event_heads")
+    event_openers = res.words("event_openers")
     place_noun_re = _place_noun_re()
     place_suffix_re = _place_suffix_re()
     capitals = res.capitals()
@@ -603,8 +606,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             taken = e0
             continue
         last = name.rsplit(None, 1)[-1].rstrip(".")
-        if last in event_heads and " " in name:
-            continue  # "the Cold War", "the Persian Gulf Crisis": events, not people
+        if (last in event_heads or words[0] in event_openers) and " " in name:
+            continue  # "the Cold War", "Tropical Storm Harvey": events, not people
         if last in place_heads and " " in name:
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue
@@ -824,7 +827,29 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
         head = _ROLE_APPOSITION.match(sent_text, end, end + 80)
         if head and head.group(1) in res.words("person_roles"):
             return True
+        if after.startswith(", who ") and " " in sent_text[start:end].strip():
+            return True  # "Penny Mordaunt, who had held the post": bodies and places are "which"
     return bool(_SPEECH_AFTER.match(after))
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}]+) $")
+_NAME_AFTER = re.compile(rf"(?:\s+[{UPPER}][\w'’.-]*)+")
+
+
+def _title_in_a_name(text: str, start: int, end: int, lexicon: dict[str, tuple[str, str]]) -> bool:
+    """Whether a monarch's title at ``text[start:end]`` is a word of a name: the surname after
+    a given name ("Geneticist Turi King"; but "Saudi King Abdullah", "The Queen"), or the
+    first word of a body's name ("Queen Mary University of London", "King's College")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        before
+        and before.group(1) not in _not_name_words()
+        and before.group(1).lower() not in lexicon
+    ):
+        return True
+    after = _NAME_AFTER.match(text, end)
+    last = after.group(0).split()[-1].rstrip(".,") if after else ""
+    return last in res.words("org_heads")
 
 
 _MONARCHS = frozenset(

@@ -730,6 +730,30 @@ def test_acronyms_of_things_and_names_of_events_are_no_bodies_or_people():
     assert not [m for m in found if m[0] == "person"]
 
 
+def test_a_monarchs_title_inside_a_name_and_a_storm_are_no_title_or_person():
+    art = _article(
+        "Geneticist Turi King said the DNA matched. Tim Bale, a professor at Queen Mary "
+        "University of London, agreed. Saudi King Abdullah met him. The National Weather "
+        "Service said Tropical Storm Harvey would move out over the Gulf."
+    )
+    found = _mentions(art)
+    people = [v for k, _, v in found if k == "person"]
+    titles = [v for k, _, v in found if k == "title"]
+    assert "Turi King" in people and "Tim Bale" in people
+    assert ("org", "Queen Mary University of London", "Queen Mary University of London") in found
+    assert titles == ["King"], titles  # Abdullah's, and neither King's surname nor the Queen's
+    assert not any("Harvey" in p for p in people)
+
+
+def test_a_name_followed_by_who_is_a_persons_and_by_whose_is_not():
+    art = _article(
+        "Penny Mordaunt, who had held the post for 85 days, left. Ogden Projects, whose "
+        "shares began trading in August, closed higher."
+    )
+    people = [v for k, _, v in _mentions(art) if k == "person"]
+    assert people == ["Penny Mordaunt"]
+
+
 def test_a_count_in_words_gets_counts_in_words():
     from studykit.select import _numbers_near
 
