@@ -51,6 +51,11 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
+# A commitment looks ahead even in the past tense: "the two sides had agreed to hold an
+# exercise in July".
+_COMMITTED_TO = re.compile(
+    r"\b(?:agreed|decided|pledged|promised|vowed|undertook|committed)\s+(?:themselves\s+)?$"
+)
 _MUST_HAVE = re.compile(r"(?:must|should)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
 # send a team on Monday" (but not in "would have").
@@ -208,6 +213,7 @@ class Context:
         if _FORMER_PLAN.search(before) or (
             _PAST_AUX.search(before, max(0, len(before) - 12))
             and not _PRESENT_PERFECT.search(before)
+            and not _COMMITTED_TO.search(left, 0, cue.start())
         ):
             return False  # "had been scheduled", "was expected", "originally set": a past plan
         if _BARE_EVENT_VERB.fullmatch(cue.group()) and _DID_BEFORE.search(before):
@@ -375,6 +381,13 @@ def _month_is_a_name(ctx: Context) -> bool:
     return bool(ctx.memo[key])
 
 
+# A sentence that opens with its year: "In 2019, ...", "By early 2021 ...".
+_OPENING_YEAR = re.compile(
+    r"[\"“‘'(]?(?:In|By|During|Since|Until|Through)\s+(?:early\s+|late\s+|mid-)?"
+    r"((?:1[89]|20)\d\d)\b(?![-–/]\d|\s+(?:and|to|or)\s+\d)"
+)
+
+
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
     dct = ctx.dct
@@ -388,6 +401,9 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         return dct.year if there > here else dct.year + 1
     if k == 0:
         return dct.year
+    opening = _OPENING_YEAR.match(ctx.text, ctx.sentence_start(), ctx.start)
+    if opening is not None:
+        return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
     if ctx.future():
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
