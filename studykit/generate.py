@@ -186,6 +186,10 @@ _CHANGE_TOLD = re.compile(
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|told|(?:said|reported)\s+(?:by|in))(?:\s+(?:the|a|an))?(?:\s+[a-z][\w-]*){0,3}$"
 )
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"
+    r"(?:\s+(?:on|in|late|early))?$"
+)
 _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 # The far end of a span whose near end is told: "from November 20 to _____", "2015 and _____".
 _SPAN_END = (
@@ -336,6 +340,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "in the past week": a stretch of time, not a date to remember
         if cached_granularity(blank.value) == "year" and _YEARS_AFTER.match(after):
             return False  # "a 2000 year old tradition" counts years; it is not the year 2000
+        if _SAID_ON_BEFORE.search(before) and (
+            cached_granularity(blank.value) in ("week", "month")
+            or any(m.kind == "date" and m is not blank and m.attr("type") != "DURATION"
+                   for m in sent.mentions)
+        ):  # fmt: skip
+            # "struck on Tuesday, officials said on _____", "said _____ (last week) that": the
+            # day of a remark beside the day of the event, or named roughly, is no fact.
+            return False
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):

@@ -500,7 +500,8 @@ _DAY = re.compile(
 
 # What ``strftime("%A")`` gives (Python leaves the C locale alone), without its cost.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)\b")
+_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)")
+_HALF_DAY = re.compile(r"(\s?)(?P<p>[aApP])\.?\s?[mM]\b\.?")
 _DATE_IN_BRACKETS = re.compile(r"\(([^()]*\d{4}[^()]*)\)$")
 _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:1\d{3}|20\d{2})\b")
@@ -524,12 +525,23 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
     clock = _CLOCK.search(answer)
     if clock:  # "noon (12:00, 25 April 2015)": other hours of the same day
         hour, minute = int(clock["h"]), clock["m"]
+        half = _HALF_DAY.match(answer, clock.end())
+        if half:  # "11:47 p.m.": other hours on the same twelve-hour clock
+            hour = hour % 12 + (12 if half["p"] in "pP" else 0)
         hours = [-3, -2, -1, 1, 2, 3, -6, 6]
         rng.shuffle(hours)
         for o in hours:
-            if 0 <= hour + o <= 23:
-                text = f"{hour + o:02d}:{minute}"
-                yield answer[: clock.start()] + text + answer[clock.end() :]
+            h = hour + o
+            if not 0 <= h <= 23:
+                continue
+            if half:
+                letter = "p" if h >= 12 else "a"
+                letter = letter.upper() if half["p"].isupper() else letter
+                marker = letter + half.group(0)[len(half.group(1)) + 1 :]
+                text = f"{(h - 1) % 12 + 1}:{minute}{half.group(1)}{marker}"
+                yield answer[: clock.start()] + text + answer[half.end() :]
+            else:
+                yield answer[: clock.start()] + f"{h:02d}:{minute}" + answer[clock.end() :]
         return
     day = _DAY.search(answer)
     if day:  # other days near it, each with its own weekday

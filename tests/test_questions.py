@@ -819,6 +819,20 @@ def test_a_period_named_only_relative_to_another_is_no_blank(tmp_path):
     assert _date_blanks(qs) == ["third-quarter (the third quarter of 1989)"]
 
 
+def test_the_day_of_a_remark_beside_the_day_of_the_event_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2021-11-17 A strong earthquake struck southern Peru late on Tuesday, killing "
+        "at least 143 people, officials said on Wednesday. The finance minister said last "
+        "month that the outages were costing the economy dearly. Microsoft said on Monday it "
+        "would buy LinkedIn for $26.2 billion.\n",
+    )
+    blanks = _date_blanks(qs)
+    assert any(b.startswith("late on Tuesday") or b.startswith("Tuesday") for b in blanks), blanks
+    assert not any("Wednesday" in b or "last month" in b for b in blanks), blanks
+    assert any(b.startswith("Monday") for b in blanks), blanks  # the news itself was said
+
+
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
@@ -849,6 +863,14 @@ def test_a_clock_time_gets_other_hours_of_its_day():
         got = list(_dates_near("noon (12:00, 25 April 2015)", "2015-04-25", random.Random(seed)))
         assert len(got) >= 3 and "noon (12:00, 25 April 2015)" not in got, got
         assert all(re.fullmatch(r"(?:0\d|1\d|2[0-3]):00, 25 April 2015", g) for g in got), got
+    # A time on the twelve-hour clock stays on it, in its own notation: no "13:47 p.m.".
+    for seed in range(10):
+        got = list(_dates_near("11:47 p.m. local time", "2021-11-17", random.Random(seed)))
+        got += list(_dates_near("9:05 AM", "2021-11-17", random.Random(seed)))
+        assert len(got) >= 6 and "11:47 p.m. local time" not in got, got
+        assert all(
+            re.fullmatch(r"(?:[1-9]|1[0-2]):(?:47 [ap]\.m\. local time|05 [AP]M)", g) for g in got
+        ), got
 
 
 def test_names_with_accented_letters_are_whole():

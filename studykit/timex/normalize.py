@@ -38,7 +38,7 @@ _PLAN_ADJECTIVE = re.compile(
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
     r"\b(?:(?:be|being)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
-    r"(?:\s+(?:first|second|third|last|only|new|newly|same))?)\s+$",
+    r"(?:\s+(?:first|second|third|last|only|new|newly|same|already|recently|badly|heavily|hard))?)\s+$",
     re.I,
 )
 
@@ -56,7 +56,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
 _COMMITTED_TO = re.compile(
     r"\b(?:agreed|decided|pledged|promised|vowed|undertook|committed)\s+(?:themselves\s+)?$"
 )
-_MUST_HAVE = re.compile(r"(?:must|should)\s+have\b", re.I)
+_MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
 # send a team on Monday" (but not in "would have").
 _REPORTED_WOULD = re.compile(
