@@ -495,7 +495,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         noun, modifier = _quantity(text, m.start(), m.end())
         # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun" <
         # "where").
-        where = _located(text, m.end())
+        where = _located(text, m.end()) or _located_before(text, m.start())
         attrs = tuple(
             (k, v) for k, v in (("modifier", modifier), ("noun", noun), ("where", where)) if v
         )
@@ -714,6 +714,19 @@ def _located(text: str, end: int) -> str:
     if m.group("place").endswith(("'s", "’s")):
         return ""  # "involved in Floyd's arrest": whose, not where
     return m.group("place")
+
+
+_WHERE_BEFORE = re.compile(
+    rf"([{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*),\s+where\s+(?:at\s+least\s+|about\s+|some\s+"
+    r"|more\s+than\s+|nearly\s+|almost\s+)?$"
+)
+
+
+def _located_before(text: str, start: int) -> str:
+    """The named place a count is tied to by "where" before it: "the town of Chivay, where 61
+    people died" gives "Chivay", a part of the toll, not the whole."""
+    m = _WHERE_BEFORE.search(text, max(0, start - 80), start)
+    return m.group(1) if m else ""
 
 
 # Verbs in the past that can follow a number standing for people ("the 12 found", "all 3

@@ -20,12 +20,18 @@ _PAST_MARK = re.compile(
     r"[Ll]ost|[Hh]eld|[Bb]rought|[Tt]hought|[Ff]ound|[Bb]ecame|[Gg]ot|[Pp]aid|[Ss]aw|"
     r"[Ss]poke|[Ww]rote|[Cc]hose|[Ss]truck|[Ll]ed|[Ff]led|[Ff]lew|[Dd]rove|[Gg]rew|"
     r"[Kk]new|[Ss]tood|[Ss]pent|[Bb]uilt|[Ss]ought|[Cc]aught|[Ff]ought|[Tt]aught|"
+    r"[Tt]ore|[Ss]wept|[Bb]roke|[Dd]rew|[Tt]hrew|[Bb]lew|[Ss]hook|[Ff]roze|[Rr]ode|[Rr]ang|"
+    r"[Ss]ang|[Ss]ank|[Ss]tole|[Ss]wam|[Rr]an|[Ss]at|[Ll]aid|[Dd]ealt|[Dd]ug|[Hh]ung|[Mm]eant|"
+    r"[Ss]lept|[Ss]pun|[Ss]tuck|[Ss]wung|[Ww]ept|[Ww]ithdrew|[Oo]versaw|[Aa]rose|[Hh]id|"
+    r"[Kk]ept|[Kk]nelt|[Oo]vercame|[Hh]eard|[Ff]elt|[Aa]te|[Ww]oke|[Ss]wore|[Uu]pheld|"
+    r"[Ww]ithheld|[Uu]nderstood|[Ss]truck|[Ss]hot|[Ff]orgave|[Ff]orgot|[Ss]lid|[Ll]it|"
     r"[a-z]{3,}ed)\b")  # fmt: skip
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 # "did not begin until Monday": do-support makes a bare verb of an event past (but "did not
 # plan to leave on Monday" may still look ahead).
 _DID_BEFORE = re.compile(r"\b(?:did|didn't|didn’t)\s+(?:not\s+)?$", re.I)
 _BARE_EVENT_VERB = re.compile(r"(?:begin|resume|convene)", re.I)
+_PRESENT_BE = frozenset(("is", "are", "am", "be", "being"))
 # A plan that still holds: "has since been postponed until October 31".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|since\s+|now\s+)?been\s+$", re.I)
 # A plan since changed: "originally scheduled for March 29".
@@ -37,7 +43,7 @@ _PLAN_ADJECTIVE = re.compile(
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:(?:be|being)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
+    r"\b(?:(?:be|being|is|are|am)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
     r"(?:\s+(?:first|second|third|last|only|new|newly|same|already|recently|badly|heavily|hard))?)\s+$",
     re.I,
 )
@@ -178,9 +184,12 @@ class Context:
             return False
         # A verb whose past is its present ("cut", "hit") counts after a subject pronoun:
         # "after it cut about 12,000 jobs in January".
-        return any(_PAST_MARK.fullmatch(w) for w in m.group("words").split()) or bool(
-            _PRONOUN_THEN_PAST.search(left, 0, m.start("words") + len(m.group("words")))
-        )
+        words = m.group("words").split()
+        # (A participle after "is" or "be" is no past: "when the case is heard in May".)
+        return any(
+            _PAST_MARK.fullmatch(w) and (i == 0 or words[i - 1].lower() not in _PRESENT_BE)
+            for i, w in enumerate(words)
+        ) or bool(_PRONOUN_THEN_PAST.search(left, 0, m.start("words") + len(m.group("words"))))
 
     def no_past_tense(self) -> bool:
         """A sentence with no past-tense verb at all ("He and Arafat meet Monday"), nor a
