@@ -384,6 +384,19 @@ def test_dotted_initials_do_not_end_a_sentence():
     ]
 
 
+def test_a_quotation_of_two_sentences_stays_with_its_speaker():
+    body = (
+        '"We have lost entire streets. Many are still under the rubble," said the mayor. '
+        'He said "yes." Then he left. \u201cIt was hard. We won,\u201d she said.'
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        '"We have lost entire streets. Many are still under the rubble," said the mayor.',
+        'He said "yes."',
+        "Then he left.",
+        "\u201cIt was hard. We won,\u201d she said.",
+    ]
+
+
 def test_a_role_word_before_a_name_is_not_part_of_it():
     art = _article(
         'In Newark, U.S. Attorney Samuel A. Alito said, "There is no legal reason to limit it."',
