@@ -344,15 +344,22 @@ def distractors(
     # of Russia?": Medvedev's foreign minister before Obama), within each of the above.
     nations = nations or {}
     nation = nations.get(q.answer) if kind == "person" else None
-    later: list[list[str]] = [[], [], []]  # ranked: another country; another kind; both
+    # The story's own names come before those of other stories: a reader of the story knows
+    # them, and they belong to its time and place ("Finance Minister _____": the story's
+    # other politicians before another country's president).
+    own_story = {entries[i][0] for i in local} if kind in _NAME_KINDS and local else None
+    # Ranked by what sets each apart, the least telling first: another country; no holder
+    # of office beside one (or the other way); not of the story; another kind of body or place.
+    later: list[list[str]] = [[] for _ in range(15)]
     for c, norm in cands:
         if norm == answer or c in out:
             continue
-        rank = 2 * (
-            (org is not None and res.org_kind(c) != org)
-            or (holder is not None and (c in holders) != holder)
-            or (towns and c in all_capitals)
-        ) + (nation is not None and nations.get(c) != nation)
+        rank = (
+            8 * ((org is not None and res.org_kind(c) != org) or (towns and c in all_capitals))
+            + 4 * (own_story is not None and c not in own_story)
+            + 2 * (holder is not None and (c in holders) != holder)
+            + (nation is not None and nations.get(c) != nation)
+        )
         if rank:
             later[rank - 1].append(c)  # tested against the choices below, if it is needed
             continue

@@ -533,6 +533,20 @@ def test_a_holder_of_office_gets_holders_of_office_as_choices_and_others_get_oth
         assert set(distractors(lawyer, pool, seed, holders=frozenset(holders))) == set(others[1:])
 
 
+def test_the_storys_own_people_come_before_holders_of_office_from_other_stories():
+    holders = ("Gitanas Valaitis", "Narendra Modi", "Hector Villanueva", "Enoch Godongwana")
+    own = ("Andrius Kazlauskas", "Rasa Vaitkute", "Tomas Jankauskas")
+    pool = {"person": [(v, v.lower()) for v in holders + own]}
+    q = _q("Who was the President of Lithuania in June 2019?", "Gitanas Valaitis", "person",
+           date="2019-06-10", id="q9")  # fmt: skip
+    local = [4, 5, 6, 0]  # the story names its own three people and the answer
+    for seed in range(20):
+        got = distractors(q, pool, seed, local=local, holders=frozenset(holders))
+        assert set(got) == set(own), got
+        # With no story of its own, other holders of office come first, as before.
+        assert set(distractors(q, pool, seed, holders=frozenset(holders))) == set(holders[1:])
+
+
 def test_a_person_of_the_answers_country_comes_first():
     holders = ("Vladimir Putin", "Sergei Lavrov", "Barack Obama", "Naoto Kan", "Michel Temer")
     pool = {"person": [(v, v.lower()) for v in holders]}
