@@ -477,6 +477,12 @@ def build_question(
         text = sent.sentence.text
         if e0 == len(text) and text.endswith(".") and e0 - s0 > 1:
             e0 -= 1  # "... acquired by Sony Corp.": the sentence still ends with its period
+        if (
+            blank.kind == "org"
+            and text.startswith("the ", s0)
+            and not blank.value.startswith("the ")
+        ):
+            s0 += 4  # "move from the _____ to": the article is no part of the name asked for
         answer = display(blank)
         lead = _LEADING_DATELINE.match(text)
         if lead and lead.end() <= s0 and lead.group().rstrip()[-1:] in "—–_-)":

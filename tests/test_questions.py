@@ -860,6 +860,18 @@ def test_the_day_of_a_remark_beside_the_day_of_the_event_is_no_blank(tmp_path):
     assert any(b.startswith("Monday") for b in blanks), blanks  # the news itself was said
 
 
+def test_the_article_before_a_body_stays_outside_its_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-07-24 Hunt left the government after refusing to move from the Foreign "
+        "Office to the defence ministry, according to aides. The Met Office said a reading "
+        "of 38.7C was the highest ever measured.\n",
+    )
+    orgs = {q.answer: q.question for q in qs if q.kind == "cloze" and q.answer_kind == "org"}
+    assert "from the _____ to the defence" in orgs["Foreign Office"], orgs
+    assert ") _____ said a reading" in orgs["Met Office"], orgs  # a capital "The" opens it
+
+
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
