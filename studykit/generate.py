@@ -239,8 +239,15 @@ _TELLS = re.compile(rf"\d|{_MONTH_NAMES}|(?i:\b(?:next|last|this)\s+year\b|\bago
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TELLS_A_DAY = re.compile(rf"{_MONTH_NAMES}|\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC|[A-Z]{{2,3}}T)\b)")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
-_CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z/]+\.?\s*\($")  # "185 km/h ("
-_CONVERSION_AFTER = re.compile(r"[A-Za-z/]+\.?\s*\(\s*(?:about\s+)?\d[\d,.]*\s*[A-Za-z/]+\.?\s*\)")
+_CONVERSION_BEFORE = re.compile(
+    r"(?:\d[\d,.]*(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?|[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)"
+    r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:US|A|C|NZ)?[$€£¥]?$"
+)  # "185 km/h (", "1.4 billion shillings ($"
+# The same measure in other units, or money in another currency: "(_____ kms)", "($14 million)".
+_CONVERSION_AFTER = re.compile(
+    r"(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?"
+    r"(?:\d[\d,.]*\s*[A-Za-z/]+\.?|(?:US|A|C|NZ)?[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)\s*\)"
+)
 # The same measure again after "or": "153,336 acres, or about 240 square miles".
 _OR_ABOUT = r",?\s+or(?:\s+(?:about|roughly|nearly|some))?\s*"
 # One end of a range: "200 to _____ bodies", "between _____ and 300" (but "fell 5 to _____"

@@ -872,6 +872,19 @@ def test_the_article_before_a_body_stays_outside_its_blank(tmp_path):
     assert ") _____ said a reading" in orgs["Met Office"], orgs  # a capital "The" opens it
 
 
+def test_money_told_again_in_another_currency_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-05-18 The judge found Kiprono guilty of conspiracy to defraud the "
+        "government of 1.4 billion shillings ($14 million) between 2012 and 2014. Japan "
+        "pledged a loan of 190 billion yen (about $1.25 billion) for the railway.\n",
+    )
+    numbers = [
+        q.answer for q in qs if q.kind == "cloze" and q.answer_kind in ("number", "quantity")
+    ]
+    assert not {"1.4 billion", "14 million", "190 billion", "1.25 billion"} & set(numbers), numbers
+
+
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
