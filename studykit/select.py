@@ -302,6 +302,19 @@ def distractors(
         step = 4 if _EVERY_FOUR_YEARS.search(q.question) else 1
         rng = _rng(seed, q.id)
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, rng, step))
+    if kind in ("number", "quantity") and _RATE.search(q.question):
+        # Policy rates move in quarter points: "raised its main rate to _____ percent" (7.25)
+        # gets 7.00 or 7.50, not 8.70; "a move of _____ basis points" (50) gets 25 or 75.
+        step_size = 25.0 if _BASIS_POINTS_AFTER.search(q.question) else 0.25
+        rate = _number_of(q.answer)
+        if rate is not None and (rate / step_size).is_integer():
+            cands = (
+                (c, _norm(c)) for c in _steps_near(q.answer, rate, step_size, _rng(seed, q.id))
+            )
+    if kind in ("number", "quantity") or (kind == "date" and _A_YEAR_ONLY.fullmatch(q.answer)):
+        low, high = _order_bounds(q.question)
+        if low is not None or high is not None:
+            cands = ((c, n) for c, n in cands if _within(c, low, high))
     if kind in ("number", "quantity", "date"):
         # "in 2015 and _____": a value the question shows is no choice.
         shown_values = _normalize(q.question)
@@ -419,6 +432,75 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+# What the sentence says of the blank beside another number, which a choice must respect:
+# "improved to _____ percent from 57" (more than 57), "eased to _____ from 7.4" (less),
+# "ranked 143rd out of _____" (more than 143), "between _____ and 2014" (less than 2014).
+_NUM = r"[$€£]?(\d[\d,]*(?:\.\d+)?)"
+_UP = r"(?:rose|risen|increased|improved|climbed|grew|jumped|gained|surged|soared|raised|up)"
+_DOWN = (
+    r"(?:fell|fallen|eased|declined|dropped|slipped|slowed|sank|shrank|cut|lowered|reduced|down)"
+)
+_ABOVE_ONE = (
+    re.compile(rf"(?i)\b{_UP}\s+(?:\w+\s+)?to\s+[$€£]?_____[^.;]{{0,24}}?\bfrom\s+{_NUM}"),
+    re.compile(rf"(?i)\b{_DOWN}\s+(?:\w+\s+)?to\s+{_NUM}[^.;]{{0,24}}?\bfrom\s+[$€£]?_____"),
+    re.compile(rf"(?i)\b{_DOWN}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
+    re.compile(rf"(?i)\b{_UP}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
+    re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?_____"),
+    re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____"),
+)
+_BELOW_ONE = (
+    re.compile(rf"(?i)\b{_DOWN}\s+(?:\w+\s+)?to\s+[$€£]?_____[^.;]{{0,24}}?\bfrom\s+{_NUM}"),
+    re.compile(rf"(?i)\b{_UP}\s+(?:\w+\s+)?to\s+{_NUM}[^.;]{{0,24}}?\bfrom\s+[$€£]?_____"),
+    re.compile(rf"(?i)\b{_UP}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
+    re.compile(rf"(?i)\b{_DOWN}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
+    re.compile(rf"(?i)\bbetween\s+[$€£]?_____\s+and\s+{_NUM}"),
+)
+
+
+def _order_bounds(question: str) -> tuple[float | None, float | None]:
+    """The bounds (above, below) the sentence puts on the blank's value, or None."""
+    above = below = None
+    if "_____" not in question:
+        return None, None
+    for pattern in _ABOVE_ONE:
+        if m := pattern.search(question):
+            above = float(m.group(1).replace(",", ""))
+            break
+    for pattern in _BELOW_ONE:
+        if m := pattern.search(question):
+            below = float(m.group(1).replace(",", ""))
+            break
+    return above, below
+
+
+_RATE = re.compile(
+    r"(?i)\b(?:interest|lending|repo|policy|benchmark|base|key|main)\s+(?:\w+\s+)?rate|"
+    r"basis\s+points?"
+)
+_BASIS_POINTS_AFTER = re.compile(r"_____\s*-?\s*basis[\s-]+points?")
+
+
+def _steps_near(answer: str, value: float, step: float, rng: random.Random) -> Iterator[str]:
+    """The answer moved by a few whole steps either way, written as the answer is."""
+    m = _A_NUMBER.search(answer)
+    if m is None:
+        return
+    decimals = len(m.group(0).partition(".")[2])
+    offsets = [-3, -2, -1, 1, 2, 3, 4, -4]
+    rng.shuffle(offsets)
+    for k in offsets:
+        v = value + k * step
+        if v > 0:
+            yield answer[: m.start()] + f"{v:.{decimals}f}" + answer[m.end() :]
+
+
+def _within(text: str, above: float | None, below: float | None) -> bool:
+    v = _number_of(text)
+    if v is None:
+        return above is None and below is None
+    return (above is None or v > above) and (below is None or v < below)
+
+
 def _number_of(text: str) -> float | None:
     m = _A_NUMBER.search(text)
     return float(m.group(0).replace(",", "")) if m else None
@@ -510,6 +592,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)")
 _HALF_DAY = re.compile(r"(\s?)(?P<p>[aApP])\.?\s?[mM]\b\.?")
 _DATE_IN_BRACKETS = re.compile(r"\(([^()]*\d{4}[^()]*)\)$")
+_A_YEAR_ONLY = re.compile(r"(?:1\d{3}|20\d{2})")
 _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:1\d{3}|20\d{2})\b")
 

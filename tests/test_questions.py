@@ -908,6 +908,29 @@ def test_a_decimal_answer_gets_decimal_distractors():
         assert all(0.75 * 7.8 <= float(g) <= 1.25 * 7.8 for g in near)
 
 
+def test_number_choices_respect_what_the_sentence_says_of_the_blank():
+    cases = [
+        ("Gross margins improved to _____ percent from 57 percent a year ago.", "61.5",
+         lambda v: v > 57),
+        ("Inflation eased to _____ percent in December from 7.4 percent.", "7.2",
+         lambda v: v < 7.4),
+        ("Kenya was ranked 143rd out of _____ countries.", "180", lambda v: v > 143),
+        ("The bank raised its main lending rate to _____ percent.", "7.25",
+         lambda v: (v / 0.25).is_integer()),
+        ("Two preferred a larger move of _____ basis points.", "50",
+         lambda v: (v / 25).is_integer()),
+    ]  # fmt: skip
+    for question, answer, ok in cases:
+        q = _q(question, answer, "number", "2023-01-26", id="n" + answer)
+        for seed in range(10):
+            got = distractors(q, {}, seed)
+            assert len(got) == 3 and answer not in got, (question, got)
+            assert all(ok(float(c.replace(",", ""))) for c in got), (question, got)
+    years = _q("It was stolen between _____ and 2014.", "2012", "date", "2018-05-18", id="y1")
+    for seed in range(10):
+        assert all(int(c) < 2014 for c in distractors(years, {}, seed)), seed
+
+
 def test_a_clock_time_gets_other_hours_of_its_day():
     from studykit.select import _dates_near
 
