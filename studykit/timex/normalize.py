@@ -31,6 +31,8 @@ _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 # plan to leave on Monday" may still look ahead).
 _DID_BEFORE = re.compile(r"\b(?:did|didn't|didn’t)\s+(?:not\s+)?$", re.I)
 _BARE_EVENT_VERB = re.compile(r"(?:begin|resume|convene)", re.I)
+_DESIGNATED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed|named)\s+$")
+_DESIGNATED_AS = re.compile(r"\s+(?:as\s+)?(?:a|an|the)\s")
 _PRESENT_BE = frozenset(("is", "are", "am", "be", "being"))
 # A plan that still holds: "has since been postponed until October 31".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|since\s+|now\s+)?been\s+$", re.I)
@@ -573,7 +575,11 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         # "Wednesday's ruling", "Thursday's closing price", "the closing price on Friday":
         # gone by (but "ahead of Saturday's final" is to come).
         delta = -((dw - t) % 7)
-    elif ctx.future():
+    elif ctx.future() or (
+        _DESIGNATED_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
+        and _DESIGNATED_AS.match(ctx.text, ctx.end)
+    ):
+        # "declared Wednesday a national day of mourning": a day is named for what is to come.
         delta = (t - dw) % 7
     elif ctx.no_past_tense():
         # "He and Arafat meet Monday": with no verb in the past, the nearest such day.
