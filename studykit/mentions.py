@@ -347,7 +347,10 @@ def _lexicon_start_re() -> re.Pattern[str]:
             by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     rests = "|".join(f"(?<={first})(?:{'|'.join(rs)})" for first, rs in sorted(by_first.items()))
     # The capital comes first so that the engine skips to capitals in C (see ``_CAP_REST``).
-    return re.compile(rf"[A-Z](?<![A-Za-z.'’&-].)(?ai:{rests})(?:['’]s)?(?![A-Za-z.'’&-])")
+    # A period may follow when it ends the sentence ("in Germany."), not inside a word ("U.S.").
+    return re.compile(
+        rf"[A-Z](?<![A-Za-z.'’&-].)(?ai:{rests})(?:['’]s)?(?![A-Za-z'’&-]|\.[A-Za-z.'’&-])"
+    )
 
 
 @cache
@@ -439,7 +442,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         while len(ends) < most:
             if not text.startswith(" ", ends[-1]) or not (nxt := _TOKEN.match(text, ends[-1] + 1)):
                 break
-            ends.append(nxt.end())
+            end = nxt.end()
+            if text[end - 1] == "." and "." not in text[nxt.start() : end - 1]:
+                end -= 1  # "the United States.": the sentence's period, not the name's
+            ends.append(end)
         for e0 in reversed(ends):
             raw = text[s0:e0]
             core = _without_possessive(raw)
