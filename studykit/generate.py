@@ -500,6 +500,15 @@ def build_question(
             prefix = _cloze_prefix(t, match, sent, article, when)
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
+        cue = _story_cue(sent, blank, article, answer)
+        if cue:
+            # "Revenue rose _____ percent": whose? The story's opening words say.
+            story = f"in the story “{cue}”"
+            prefix = (
+                prefix[:-1] + ", " + story + ")"
+                if prefix.endswith(")")
+                else ((prefix + " " if prefix else "") + "(" + story[0].upper() + story[1:] + ")")
+            )
         question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
         if _gives_away(question, answer):
             return None
@@ -597,6 +606,45 @@ def _words(text: str) -> str:
     if not text.isascii():
         return _NOT_WORD.sub(" ", text).strip()
     return b" ".join(text.encode().translate(_ASCII_NOT_WORD_TO_SPACE).split()).decode()
+
+
+_NAMED_KINDS = frozenset(("person", "org", "country", "place"))
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")  # "WASHINGTON _ "
+_STORY_CUE_CHARS = 90
+
+
+def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer: str) -> str:
+    """The opening words of the story, for a cloze sentence that names nothing besides its
+    blank ("Revenue rose _____ percent", "The 49-year-old, who had been ... since _____"):
+    without them the card does not say what it is about. Empty for the story's first
+    sentence, for a sentence that names someone or something, and where the opening words
+    would give the answer away."""
+    if sent.sentence.index == 0 or any(
+        m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions
+    ):
+        return ""
+    title = article.title
+    lead = _LEADING_DATELINE.match(title) or _CAPITALS_DATELINE.match(title)
+    if lead and lead.group().rstrip()[-1:] in "—–_-)":
+        title = title[lead.end() :]
+    cut = title.endswith("…")
+    title = title.rstrip("…").rstrip()
+    number = _DIGIT.search(title)
+    if number and len(title[: number.start()].split()) > 3:
+        # Cut before the first number, which another card may ask about.
+        title = title[: number.start()].rsplit(" ", 1)[0].rstrip(",;:$€£") + "…"
+    if len(title) > _STORY_CUE_CHARS:
+        title = title[:_STORY_CUE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    elif cut and not title.endswith("…"):
+        title += "…"
+    if (
+        len(_WORD.findall(title)) < 4
+        or _gives_away(title, answer)
+        or _gives_away(title, blank.text)
+    ):
+        return ""  # "--", "Now for today's quiz.": no opening that says what the story is
+    return title
 
 
 def _gives_away(question: str, answer: str) -> bool:

@@ -772,6 +772,16 @@ def test_a_monarchs_title_inside_a_name_and_a_storm_are_no_title_or_person():
     assert not any("Harvey" in p for p in people)
 
 
+def test_a_country_that_ends_its_sentence_is_a_country():
+    art = _article("He spoke in Germany. She flew to the United States. They met the U.S. envoy.")
+    countries = [(t, v) for k, t, v in _mentions(art) if k == "country"]
+    assert countries == [
+        ("Germany", "Germany"),
+        ("the United States", "United States"),
+        ("the U.S.", "United States"),
+    ], countries
+
+
 def test_a_name_followed_by_who_is_a_persons_and_by_whose_is_not():
     art = _article(
         "Penny Mordaunt, who had held the post for 85 days, left. Ogden Projects, whose "
@@ -883,6 +893,20 @@ def test_money_told_again_in_another_currency_is_no_blank(tmp_path):
         q.answer for q in qs if q.kind == "cloze" and q.answer_kind in ("number", "quantity")
     ]
     assert not {"1.4 billion", "14 million", "190 billion", "1.25 billion"} & set(numbers), numbers
+
+
+def test_a_sentence_that_names_nothing_gets_the_storys_opening_words(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2024-04-25 Norvell Systems Inc. reported a 38 percent jump in first-quarter "
+        "profit on Wednesday. Revenue rose 21 percent to $14.6 billion. Chief Financial "
+        "Officer Kevin Osei said margins had improved at the company's plant in Germany.\n",
+    )
+    by_answer = {q.answer: q.question for q in qs if q.kind == "cloze"}
+    cue = "in the story “Norvell Systems Inc. reported a…”)"
+    assert cue in by_answer["21"], by_answer  # cut before the number another card asks
+    assert "in the story" not in by_answer["38"]  # the story's first sentence needs none
+    assert "in the story" not in by_answer.get("Kevin Osei", ""), by_answer  # names Germany
 
 
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
