@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import re._parser as _parser  # the stdlib's own regex parser, to find rules' first letters
@@ -10,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from studykit.model import Timex
+from studykit.timex import calendar as cal
 from studykit.timex.grammar import Grammar, Rule, load_grammar
 from studykit.timex.normalize import NORMALIZERS, Context
 
@@ -277,7 +279,7 @@ class Engine:
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
-        return _join_lengths(out, text)
+        return _range_ends(_join_lengths(out, text), text, dct)
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
         """Where the anchor words are, with the word ("#" for a number), in text order."""
@@ -579,6 +581,47 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _YEAR_VALUE = re.compile(r"\d{4}(?:-\w+)?")
 _MONTHS_VALUE = re.compile(r"P\d+M")
+
+
+_RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–)\s*")
+_CALENDAR = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+_A_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d\b|\byear\b", re.I)
+
+
+def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
+    """The two ends of one span, each resolved alone, agree: "between March and May last year"
+    puts March in last year too, and "from Friday to Monday" ends after it begins."""
+    for i in range(len(found) - 1):
+        a, b = found[i].timex, found[i + 1].timex
+        if not (
+            _RANGE_JOIN.fullmatch(text, a.end, b.start)
+            and _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+        ):
+            continue
+        ma, mb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
+        if not ma or not mb or _A_YEAR_WRITTEN.search(a.text):
+            continue
+        value = a.value
+        if _A_YEAR_WRITTEN.search(b.text):
+            # The year written at the far end is the span's.
+            year = int(mb.group(1)) - (
+                (ma.group(2), ma.group(3) or "") > (mb.group(2), mb.group(3) or "")
+            )
+            value = f"{year:04d}" + a.value[4:]
+        elif a.value > b.value and ma.group(3) and mb.group(3):
+            # Two weekdays: move whichever end the tense did not fix.
+            da, db = dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value[:10])
+            if da >= dct:
+                nb = (db + dt.timedelta(days=7)).isoformat()
+                found[i + 1] = dataclasses.replace(
+                    found[i + 1], timex=dataclasses.replace(b, value=nb + b.value[10:])
+                )
+                continue
+            value = (da - dt.timedelta(days=7)).isoformat() + a.value[10:]
+        if value != a.value and cal.year_ok(int(value[:4])):
+            found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
+    return found
 
 
 def _restates_quarter(rule: Rule, groups: dict[str, str | None]) -> bool:

@@ -529,8 +529,13 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             if ctx.about_a_game():
                 return None
             y = ctx.dct.year
-            if q > cal.quarter_of(ctx.dct) and not ctx.future():
+            future = ctx.future()
+            if q > cal.quarter_of(ctx.dct) and not future:
                 y -= 1
+            elif q < cal.quarter_of(ctx.dct) - 1 and future:
+                # "expects revenue to rise in the first quarter", said in November (but the
+                # quarter just ended is still to be reported on: "will report third-quarter")
+                y += 1
         return ("DATE", f"{y:04d}-Q{q}", mod)
     if g.get("half"):
         h = 2 if _clean(g["half"]) in ("last", "latter") else ordinal(g["half"], vocab)
@@ -1015,6 +1020,17 @@ def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         return ("DATE", f"{lq[0] - 1:04d}-Q{lq[1]}", None)
     v = cal.fmt_year(ctx.dct.year - 1)
     return ("DATE", v, None) if v else None
+
+
+@normalizer
+def _month_of_year_named(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "November of that year": the month in the year named last, if one was."""
+    year = ctx.memo.get("last_year")
+    month = month_num(g.get("month"), ctx.vocab)
+    if year is None or month is None:
+        return None
+    v = cal.fmt_month(int(year), month)
+    return ("DATE", v, mod_of(g, ctx)) if v else None
 
 
 @normalizer
