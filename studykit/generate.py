@@ -176,7 +176,11 @@ _LEADING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*"
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
 )
-_CENTS = re.compile(r"[\d,]+\.\d\d")
+_CENTS = re.compile(r"[\d,]+\.\d{2,3}")
+_PRICE_MOVE_BEFORE = re.compile(
+    r"\b(?:rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|"
+    r"up|down|to|at)\s+\$$"
+)
 _A_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|traded|trading|Nasdaq|Exchange)\b")
 # A change whose two ends the sentence gives: "_____ percent to $8.2 billion ... from $6.6".
 _CHANGE_TOLD = re.compile(
@@ -252,8 +256,11 @@ _CONVERSION_AFTER = re.compile(
 _OR_ABOUT = r",?\s+or(?:\s+(?:about|roughly|nearly|some))?\s*"
 # One end of a range: "200 to _____ bodies", "between _____ and 300" (but "fell 5 to _____"
 # is a change and its result).
-_RANGE_BEFORE = re.compile(r"(?:(\w+)\s+\d[\d,.]*\s*(?:to|-|–)|\bbetween\s+\d[\d,.]*\s+and)\s*$")
-_RANGE_AFTER = re.compile(r"(?:to|-|–)\s*\d|and\s+\d")
+_AMOUNT = r"[$€£]?\d[\d,.]*(?:\s+[mb]illion)?"
+_RANGE_BEFORE = re.compile(
+    rf"(?:(\w+)\s+{_AMOUNT}\s*(?:to|-|–)|\bbetween\s+{_AMOUNT}\s+and)\s*[$€£]?$"
+)
+_RANGE_AFTER = re.compile(r"(?:\s*[mb]illion)?\s*(?:to|-|–)\s*[$€£]?\d|\s*and\s+[$€£]?\d")
 _CHANGE_VERB = re.compile(r"(?:ed|rose|fell|grew|sank|lost|shed|won|up|down|by)$")
 
 
@@ -393,8 +400,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if value <= 2:
             return False  # "the two sides": not worth a card
-        if before.endswith("$") and _CENTS.fullmatch(blank.text) and _A_SHARE_PRICE.search(text):
-            return False  # "Apple shares rose to $_____": a price to the cent is trivia
+        if (
+            before.endswith("$")
+            and _A_SHARE_PRICE.search(text)
+            and (_CENTS.fullmatch(blank.text) or _PRICE_MOVE_BEFORE.search(before))
+        ):
+            # "Apple shares rose to $_____", "LIN shares soared $_____ to": a day's price, or
+            # its move, is trivia (but not "offered $_____ a share for the stock").
+            return False
         name = _NAME_BEFORE_NUMBER.search(before)
         if name and name.group(1) not in res.words("not_names") and name.group(1) not in _MONTHS:
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name
@@ -405,7 +418,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "_____ acres, or about 240 square miles": likewise
         rng = _RANGE_BEFORE.search(before)
         if (rng and not (rng.group(1) and _CHANGE_VERB.search(rng.group(1)))) or (
-            _RANGE_AFTER.match(after) and before.rstrip().endswith("between")
+            _RANGE_AFTER.match(after) and before.rstrip("$€£ ").endswith("between")
         ):
             return False  # "200 to _____ bodies": one end of a range is no fact
         if _PERCENT_AFTER.match(after) and _CHANGE_TOLD.match(after):

@@ -746,8 +746,19 @@ _VERB_AFTER_A_NUMBER = frozenset(
 )  # fmt: skip
 
 
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_CURRENCY_BEFORE = re.compile(r"(?:US|A|C|NZ|HK)?([$€£¥])\s?$")
+
+
 def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     """The noun phrase counted by a number, and its modifier: ("peacekeepers", "at least")."""
+    currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    if currency:
+        # "$3.1 billion": money, whatever word follows ("the $13.9 billion analysts had
+        # predicted" counts no analysts).
+        before = text[max(0, start - 24) : start - len(currency.group(0))]
+        mod = _MODIFIER.search(before) if before.rstrip()[-1:] in _MODIFIER_LAST else None
+        return _CURRENCIES[currency.group(1)], (mod.group(1).lower() if mod else "")
     stops = res.words("quantity_stops")
     countries = res.countries()
     nouns: list[str] = []

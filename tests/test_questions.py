@@ -909,6 +909,19 @@ def test_a_sentence_that_names_nothing_gets_the_storys_opening_words(tmp_path):
     assert "in the story" not in by_answer.get("Kevin Osei", ""), by_answer  # names Germany
 
 
+def test_money_is_counted_in_its_currency_and_a_days_share_price_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2024-04-25 Norvell Systems Inc. reported a jump in profit on Wednesday. The "
+        "chipmaker earned $3.1 billion in the three months ended March 31. Revenue was above "
+        "the $13.9 billion analysts had predicted. Norvell shares rose $4.625 to $112.625 in "
+        "Nasdaq trading. It forecast revenue of between $15.2 billion and $15.8 billion.\n",
+    )
+    money = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind in ("number", "quantity")]
+    assert "3.1 billion" in money and "13.9 billion" in money, money
+    assert not {"4.625", "112.625", "15.8 billion"} & set(money), money
+
+
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
