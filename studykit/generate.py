@@ -513,6 +513,9 @@ def build_question(
             prefix = _cloze_prefix(t, match, sent, article, when)
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
+        question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
+        if _gives_away(question, answer):
+            return None
         cue = _story_cue(sent, blank, article, answer)
         if cue:
             # "Revenue rose _____ percent": whose? The story's opening words say.
@@ -522,9 +525,7 @@ def build_question(
                 if prefix.endswith(")")
                 else ((prefix + " " if prefix else "") + "(" + story[0].upper() + story[1:] + ")")
             )
-        question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
-        if _gives_away(question, answer):
-            return None
+            question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
         cloze_text = (
             (prefix + " " if prefix else "")
             + escape_cloze(text[:s0])

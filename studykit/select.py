@@ -375,6 +375,10 @@ def distractors(
         )
         if rank:
             later[rank - 1].append(c)  # tested against the choices below, if it is needed
+            if rank & 4 and rank < 8 and sum(map(len, later[:4])) + len(out) > n:
+                # The story's own names come first and are all drawn: no later candidate can
+                # rank above those kept (a spare one for two that name one thing).
+                break
             continue
         # Two choices must not name one thing: "IAEA" and "International Atomic Energy Agency".
         if not any(_same_thing(c, o) for o in out):
@@ -460,7 +464,13 @@ _BELOW_ONE = (
 def _order_bounds(question: str) -> tuple[float | None, float | None]:
     """The bounds (above, below) the sentence puts on the blank's value, or None."""
     above = below = None
-    if "_____" not in question:
+    i = question.find("_____")
+    if i < 0:
+        return None, None
+    # Each pattern runs from the change's verb to the other number: a window around the
+    # blank holds it, and one without "from", "of" or "between" holds none.
+    question = question[max(0, i - 60) : i + 60]
+    if "from" not in question and " of " not in question and "between" not in question:
         return None, None
     for pattern in _ABOVE_ONE:
         if m := pattern.search(question):
