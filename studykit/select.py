@@ -302,7 +302,11 @@ def distractors(
         step = 4 if _EVERY_FOUR_YEARS.search(q.question) else 1
         rng = _rng(seed, q.id)
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, rng, step))
-    if kind in ("number", "quantity") and _RATE.search(q.question):
+    if (
+        kind in ("number", "quantity")
+        and ("rate" in q.question or "basis point" in q.question)
+        and _RATE.search(q.question)
+    ):
         # Policy rates move in quarter points: "raised its main rate to _____ percent" (7.25)
         # gets 7.00 or 7.50, not 8.70; "a move of _____ basis points" (50) gets 25 or 75.
         step_size = 25.0 if _BASIS_POINTS_AFTER.search(q.question) else 0.25
@@ -461,6 +465,9 @@ _BELOW_ONE = (
 )
 
 
+_ORDER_WORD = re.compile(rf"(?i)\b(?:{_UP}|{_DOWN}|between)\b|\d(?:st|nd|rd|th)\s")
+
+
 def _order_bounds(question: str) -> tuple[float | None, float | None]:
     """The bounds (above, below) the sentence puts on the blank's value, or None."""
     above = below = None
@@ -472,6 +479,8 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
     question = question[max(0, i - 60) : i + 60]
     if "from" not in question and " of " not in question and "between" not in question:
         return None, None
+    if not _ORDER_WORD.search(question):
+        return None, None  # no verb of change, no "between", no rank: none applies
     for pattern in _ABOVE_ONE:
         if m := pattern.search(question):
             above = float(m.group(1).replace(",", ""))

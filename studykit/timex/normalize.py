@@ -13,19 +13,27 @@ from studykit.timex.grammar import Vocabulary
 
 Result = tuple[str, str, str | None] | None  # (type, value, mod)
 
-# Past-tense verbs: a few irregular ones, and lower-case words in -ed ("United" is a name).
-_PAST_MARK = re.compile(
-    r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Tt]old|[Ww]ent|[Cc]ame|[Ll]eft|[Mm]et|"
-    r"[Bb]egan|[Ss]ent|[Tt]ook|[Gg]ave|[Mm]ade|[Ff]ell|[Rr]ose|[Ss]old|[Bb]ought|[Ww]on|"
-    r"[Ll]ost|[Hh]eld|[Bb]rought|[Tt]hought|[Ff]ound|[Bb]ecame|[Gg]ot|[Pp]aid|[Ss]aw|"
-    r"[Ss]poke|[Ww]rote|[Cc]hose|[Ss]truck|[Ll]ed|[Ff]led|[Ff]lew|[Dd]rove|[Gg]rew|"
-    r"[Kk]new|[Ss]tood|[Ss]pent|[Bb]uilt|[Ss]ought|[Cc]aught|[Ff]ought|[Tt]aught|"
-    r"[Tt]ore|[Ss]wept|[Bb]roke|[Dd]rew|[Tt]hrew|[Bb]lew|[Ss]hook|[Ff]roze|[Rr]ode|[Rr]ang|"
-    r"[Ss]ang|[Ss]ank|[Ss]tole|[Ss]wam|[Rr]an|[Ss]at|[Ll]aid|[Dd]ealt|[Dd]ug|[Hh]ung|[Mm]eant|"
-    r"[Ss]lept|[Ss]pun|[Ss]tuck|[Ss]wung|[Ww]ept|[Ww]ithdrew|[Oo]versaw|[Aa]rose|[Hh]id|"
-    r"[Kk]ept|[Kk]nelt|[Oo]vercame|[Hh]eard|[Ff]elt|[Aa]te|[Ww]oke|[Ss]wore|[Uu]pheld|"
-    r"[Ww]ithheld|[Uu]nderstood|[Ss]truck|[Ss]hot|[Ff]orgave|[Ff]orgot|[Ss]lid|[Ll]it|"
-    r"[a-z]{3,}ed)\b")  # fmt: skip
+# Past-tense verbs: irregular ones, and lower-case words in -ed ("United" is a name).
+_IRREGULAR_PAST = (
+    "said was were had did told went came left met began sent took gave made fell rose sold "
+    "bought won lost held brought thought found became got paid saw spoke wrote chose struck "
+    "led fled flew drove grew knew stood spent built sought caught fought taught tore swept "
+    "broke drew threw blew shook froze rode rang sang sank stole swam ran sat laid dealt dug "
+    "hung meant slept spun stuck swung wept withdrew oversaw arose hid kept knelt overcame "
+    "heard felt ate woke swore upheld withheld understood shot forgave forgot slid lit"
+)
+
+
+def _words_by_first_letter(words: list[str]) -> str:
+    """An alternation of lower-case words, capitalized or not, grouped by first letter: the
+    regex engine tests one letter per group instead of every word at every position."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"[{c.upper()}{c}](?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
+
+
+_PAST_MARK = re.compile(rf"\b(?:{_words_by_first_letter(_IRREGULAR_PAST.split())}|[a-z]{{3,}}ed)\b")
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 # "did not begin until Monday": do-support makes a bare verb of an event past (but "did not
 # plan to leave on Monday" may still look ahead).
@@ -392,6 +400,7 @@ def _month_is_a_name(ctx: Context) -> bool:
     return bool(ctx.memo[key])
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # A sentence that opens with its year: "In 2019, ...", "By early 2021 ...".
 _OPENING_YEAR = re.compile(
     r"[\"“‘'(]?(?:In|By|During|Since|Until|Through)\s+(?:early\s+|late\s+|mid-)?"
@@ -412,7 +421,11 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         return dct.year if there > here else dct.year + 1
     if k == 0:
         return dct.year
-    opening = _OPENING_YEAR.match(ctx.text, ctx.sentence_start(), ctx.start)
+    opening = (
+        _OPENING_YEAR.match(ctx.text, ctx.sentence_start(), ctx.start)
+        if _FOUR_DIGITS.search(ctx.text, max(0, ctx.start - 200), ctx.start)
+        else None
+    )
     if opening is not None:
         return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
     if ctx.future():
