@@ -882,6 +882,31 @@ def _title_in_a_name(text: str, start: int, end: int, lexicon: dict[str, tuple[s
     return last in res.words("org_heads")
 
 
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
+
+
+def _office_of_a_country(ms: list[Mention], i: int, sent: Sentence) -> bool:
+    """Whether the name ``ms[i]`` is named with an office "of" a country, before it ("President
+    of Kenya Uhuru Kenyatta") or after it ("Emomali Rahmon, the President of Tajikistan")."""
+    text, base, m = sent.text, sent.start, ms[i]
+    if (
+        i > 1
+        and ms[i - 1].kind == "country"
+        and ms[i - 2].kind == "title"
+        and 0 <= m.start - ms[i - 1].end <= 2
+        and _OF_GAP.fullmatch(text, ms[i - 2].end - base, ms[i - 1].start - base)
+    ):
+        return True
+    return bool(
+        i + 2 < len(ms)
+        and ms[i + 1].kind == "title"
+        and ms[i + 2].kind == "country"
+        and _APPOSITION_GAP.fullmatch(text, m.end - base, ms[i + 1].start - base)
+        and _OF_GAP.fullmatch(text, ms[i + 1].end - base, ms[i + 2].start - base)
+    )
+
+
 _MONARCHS = frozenset(
     ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh",
      "Crown Prince", "Pope")
@@ -905,6 +930,8 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
             if after_title:
                 titles.setdefault(m.value, set()).add(ms[i - 1].value)
+            elif _office_of_a_country(ms, i, sent):
+                after_title = True  # "President of Kenya Uhuru Kenyatta", "Rahmon, the President of
             words = len(m.value.split()) if _full(m.value) else 1
             if sent.text.endswith(("the ", "The "), 0, rel_s):
                 continue  # "the White House said": a person's name takes no article

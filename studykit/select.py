@@ -122,8 +122,9 @@ def select(
         if c.q.answer_kind == "person" and c.q.answer in nations:
             near = list(dict.fromkeys([*near, *compatriots[nations[c.q.answer]]]))
         choices = distractors(
-            c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations
-        )
+            c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations,
+            own_only=True,
+        )  # fmt: skip
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
 
@@ -264,6 +265,7 @@ def distractors(
     answer: str | None = None,
     holders: frozenset[str] = frozenset(),
     nations: dict[str, str] | None = None,
+    own_only: bool = False,
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
@@ -273,7 +275,9 @@ def distractors(
     are offered first; ``answer`` is the answer's normalized words, when already made;
     ``holders`` names the people named anywhere with a country's office, who are offered
     for one another, and others for everyone else, while there are enough; ``nations`` maps
-    people to the country the corpus names them with.
+    people to the country the corpus names them with. With ``own_only``, a name is offered
+    only from ``local``: a reader knows which story each name belongs to, and rules out a
+    name from another.
     """
     kind = q.answer_kind
     answer = _norm(q.answer) if answer is None else answer
@@ -328,7 +332,11 @@ def distractors(
         rng = _rng(seed, q.id)
         own = list(local or ())
         rng.shuffle(own)
-        picks = chain(own, _sample_lazily(rng, len(entries), min(len(entries), SAMPLE)))
+        picks: Iterable[int] = (
+            own
+            if own_only
+            else chain(own, _sample_lazily(rng, len(entries), min(len(entries), SAMPLE)))
+        )
         shown = _normalize(q.question)  # each question once: no use caching it
         # A full name among bare surnames ("Vaclav Havel" beside "Clinton") stands out.
         full_names = kind == "person" and " " in q.answer.strip()
@@ -348,6 +356,11 @@ def distractors(
             and not (kind == "person" and has_words(shown, _surname_norm(value)))
             and not _same_thing(value, q.answer)
         )
+        shown_nation = _nation_before_blank(q.question) if kind == "person" else None
+        if shown_nation:
+            # "Canada's _____ claimed bronze": only another Canadian would do.
+            known = nations or {}
+            cands = ((v, n) for v, n in cands if known.get(v) == shown_nation)
     # A company gets other companies, a party other parties, a president other holders of
     # office, while there are enough.
     # A body of no known kind ("UEFA") gets other bodies of no known kind.
@@ -395,6 +408,19 @@ def distractors(
         if c not in out and not any(_same_thing(c, o) for o in out):
             out.append(c)
     return tuple(out) if len(out) == n else ()
+
+
+_NATION_BEFORE_BLANK = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+_____")
+
+
+def _nation_before_blank(question: str) -> str | None:
+    """The country a card names its blank with: "Jamaica's _____", "Chinese _____"."""
+    m = _NATION_BEFORE_BLANK.search(question)
+    if m is None:
+        return None
+    words = m.group(1)
+    countries = res.countries()
+    return countries.get(words.lower()) or countries.get(words.split()[-1].lower())
 
 
 def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:

@@ -547,6 +547,30 @@ def test_the_storys_own_people_come_before_holders_of_office_from_other_stories(
         assert set(distractors(q, pool, seed, holders=frozenset(holders))) == set(holders[1:])
 
 
+def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2021-08-01 Italy's Marcell Jacobs won the Olympic 100 metres final on Sunday. "
+        "Canada's Andre De Grasse claimed bronze, and Fred Kerley, who took silver, praised "
+        "coach Alan Lee. Referee Tom Hunt and starter Paul Moss watched.\n",
+        "date 2021-08-02 Mayor Sylvester Turner, who met Governor Greg Abbott, said Houston "
+        "would recover from the floods that struck the city on Friday.\n",
+    )
+    people = {q.answer: q.choices for q in qs if q.answer_kind == "person" and q.kind == "cloze"}
+    story = {
+        "Marcell Jacobs",
+        "Andre De Grasse",
+        "Fred Kerley",
+        "Alan Lee",
+        "Tom Hunt",
+        "Paul Moss",
+    }
+    assert people.get("Sylvester Turner") == (), people  # his story names one other person
+    assert people.get("Andre De Grasse") == (), people  # "Canada's _____": no other Canadian
+    offered = [c for a, cs in people.items() if a in story for c in cs]
+    assert offered and set(offered) <= story, people
+
+
 def test_a_person_of_the_answers_country_comes_first():
     holders = ("Vladimir Putin", "Sergei Lavrov", "Barack Obama", "Naoto Kan", "Michel Temer")
     pool = {"person": [(v, v.lower()) for v in holders]}
