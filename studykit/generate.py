@@ -327,6 +327,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before):
         return False  # "according to _____", "told _____": who reported it is no fact
+    if blank.kind == "org" and any(
+        m.kind == "title" and 0 <= m.start - blank.end <= 1 for m in sent.mentions
+    ):
+        return False  # "the United Nations Secretary-General": the office tells its body
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "place":
@@ -623,6 +627,10 @@ def _words(text: str) -> str:
 
 
 _NAMED_KINDS = frozenset(("person", "org", "country", "place"))
+# A subject the story named before: "The 49-year-old, who ...", "The committee's next
+# meeting", "Its shares"; or someone referred to by a pronoun: "praised him".
+_UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|Their)\s+[a-z0-9]")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")  # "WASHINGTON _ "
 _STORY_CUE_CHARS = 90
@@ -634,10 +642,12 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     without them the card does not say what it is about. Empty for the story's first
     sentence, for a sentence that names someone or something, and where the opening words
     would give the answer away."""
-    if sent.sentence.index == 0 or any(
-        m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions
-    ):
+    if sent.sentence.index == 0:
         return ""
+    if any(m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions) and not (
+        _UNNAMED_SUBJECT.match(sent.sentence.text) or _OBJECT_PRONOUN.search(sent.sentence.text)
+    ):
+        return ""  # the sentence names what it is about
     title = article.title
     lead = _LEADING_DATELINE.match(title) or _CAPITALS_DATELINE.match(title)
     if lead and lead.group().rstrip()[-1:] in "—–_-)":

@@ -480,6 +480,8 @@ _ABOVE_ONE = (
     re.compile(rf"(?i)\b{_DOWN}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
     re.compile(rf"(?i)\b{_UP}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
     re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?_____"),
+    # "took 52 of the _____ seats": the whole is more than its part.
+    re.compile(rf"(?i)\b{_NUM}\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+_____"),
     re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____"),
 )
 _BELOW_ONE = (
@@ -488,10 +490,13 @@ _BELOW_ONE = (
     re.compile(rf"(?i)\b{_UP}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
     re.compile(rf"(?i)\b{_DOWN}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
     re.compile(rf"(?i)\bbetween\s+[$€£]?_____\s+and\s+{_NUM}"),
+    re.compile(rf"(?i)_____\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+{_NUM}"),
 )
 
 
-_ORDER_WORD = re.compile(rf"(?i)\b(?:{_UP}|{_DOWN}|between)\b|\d(?:st|nd|rd|th)\s")
+_ORDER_WORD = re.compile(
+    rf"(?i)\b(?:{_UP}|{_DOWN}|between)\b|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
+)
 
 
 def _order_bounds(question: str) -> tuple[float | None, float | None]:

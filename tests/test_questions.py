@@ -946,6 +946,19 @@ def test_money_is_counted_in_its_currency_and_a_days_share_price_is_no_blank(tmp
     assert not {"4.625", "112.625", "15.8 billion"} & set(money), money
 
 
+def test_a_subject_named_earlier_gets_the_story_and_a_body_before_its_office_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-07-24 Prime Minister Boris Johnson named Ben Wallace as defence secretary "
+        "on Wednesday. The 49-year-old, who had been security minister since 2016, faces a "
+        "budget squeeze, according to the National Audit Office. The United Nations "
+        "Secretary-General, Antonio Guterres, welcomed the appointment.\n",
+    )
+    cloze = {q.answer: q.question for q in qs if q.kind == "cloze"}
+    assert "in the story “Prime Minister Boris Johnson named" in cloze["2016"], cloze
+    assert "United Nations" not in cloze, cloze
+
+
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
@@ -976,6 +989,7 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
         ("Inflation eased to _____ percent in December from 7.4 percent.", "7.2",
          lambda v: v < 7.4),
         ("Kenya was ranked 143rd out of _____ countries.", "180", lambda v: v > 143),
+        ("The Social Democrats took 130 of the _____ seats.", "141", lambda v: v > 130),
         ("The bank raised its main lending rate to _____ percent.", "7.25",
          lambda v: (v / 0.25).is_integer()),
         ("Two preferred a larger move of _____ basis points.", "50",
