@@ -173,7 +173,7 @@ _DATELINE_AFTER = re.compile(
 # The whole dateline at the start of a sentence, to leave out of a cloze card: "BEIJING (AP) -
 # ", "PASADENA, Calif. (AP) -- ", "LONDON — " (the city in capitals, then an agency or a dash).
 _LEADING_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*"
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}\s*"
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
 )
 _CENTS = re.compile(r"[\d,]+\.\d{2,3}")
@@ -509,6 +509,8 @@ def build_question(
             s0 += 4  # "move from the _____ to": the article is no part of the name asked for
         answer = display(blank)
         lead = _LEADING_DATELINE.match(text)
+        if lead and lead.end() > s0 and lead.group().rstrip()[-1:] in "—–_-)":
+            return None  # "SANTIAGO, _____ (Reuters) -": the dateline's own date or city
         if lead and lead.end() <= s0 and lead.group().rstrip()[-1:] in "—–_-)":
             # Where the report was filed is no part of the fact: the card starts after it.
             cut = lead.end()

@@ -212,7 +212,9 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 
 
 # What may follow an organization's head word as the rest of its name.
-_OF_NAME = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*")
+_OF_NAME = re.compile(
+    rf"\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*"
+)
 _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 # A company's legal form written after its name in capitals (a word of org_heads too).
 _LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
@@ -534,6 +536,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     place_noun_re = _place_noun_re()
     place_suffix_re = _place_suffix_re()
     capitals = res.capitals()
+    cities = res.cities()
     # Find name runs in the text with everything already recognized masked out, so that
     # "Prime Minister Nikol Pashinyan" yields the name "Nikol Pashinyan". A run holds no
     # masked character, so no name found in one overlaps an earlier mention, nor one found
@@ -675,8 +678,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if suffix:
             out.append(_mention("place", s, e, name, name, (("feature", suffix.group(1)),)))
             continue
-        if name in capitals:
-            out.append(_mention("place", s, e, name, name, (("country", capitals[name]),)))
+        if name in capitals or name in cities:
+            country = capitals.get(name) or cities[name]
+            out.append(_mention("place", s, e, name, name, (("country", country),)))
             continue
         last = name.rsplit(None, 1)[-1]
         if last.endswith("s") and res.countries().get(last[:-1].lower()):

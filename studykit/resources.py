@@ -47,6 +47,12 @@ def capitals() -> dict[str, str]:
 
 
 @cache
+def cities() -> dict[str, str]:
+    """Large cities that are no capitals, and their countries."""
+    return {str(k): str(v) for k, v in load("words")["cities"].items()}
+
+
+@cache
 def offices() -> list[str]:
     """Titles of office, longest first so that "Prime Minister" wins over "Minister"."""
     data = load("offices")
