@@ -806,6 +806,28 @@ def test_a_country_that_ends_its_sentence_is_a_country():
     ], countries
 
 
+def test_large_cities_are_places_and_a_body_may_be_named_on_something():
+    art = _article(
+        "Staff in London, New York and Hong Kong said the cuts were deep. Researchers at the "
+        "National Institute on Aging said the drug worked."
+    )
+    found = _mentions(art)
+    assert [v for k, _, v in found if k == "place"] == ["London", "New York", "Hong Kong"]
+    assert not [v for k, _, v in found if k == "person"], found
+    assert ("org", "the National Institute on Aging", "National Institute on Aging") in found
+
+
+def test_a_datelines_own_date_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2022-03-11 SANTIAGO, March 11 (Reuters) - Chile's Congress confirmed 24 "
+        "ministers on Friday, and the new cabinet met for 3 hours.\n",
+    )
+    assert qs and not any(q.question.startswith("(Reported") and "_____ (Reuters)" in q.question
+                          for q in qs), [q.question for q in qs]  # fmt: skip
+    assert not any("March 11" in q.answer for q in qs), [q.answer for q in qs]
+
+
 def test_a_name_followed_by_who_is_a_persons_and_by_whose_is_not():
     art = _article(
         "Penny Mordaunt, who had held the post for 85 days, left. Ogden Projects, whose "
