@@ -474,21 +474,29 @@ _UP = r"(?:rose|risen|increased|improved|climbed|grew|jumped|gained|surged|soare
 _DOWN = (
     r"(?:fell|fallen|eased|declined|dropped|slipped|slowed|sank|shrank|cut|lowered|reduced|down)"
 )
+
+
+def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
+    """The four ways a change puts the blank above the other number ("rose to _____ from 57",
+    "fell to 7.4 from _____", "fell from _____ to", "rose from 57 to _____"); with the verbs of
+    rising and falling swapped, below it."""
+    return (
+        re.compile(rf"(?i)\b{rise}\s+(?:\w+\s+)?to\s+[$€£]?_____[^.;]{{0,24}}?\bfrom\s+{_NUM}"),
+        re.compile(rf"(?i)\b{fall}\s+(?:\w+\s+)?to\s+{_NUM}[^.;]{{0,24}}?\bfrom\s+[$€£]?_____"),
+        re.compile(rf"(?i)\b{fall}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
+        re.compile(rf"(?i)\b{rise}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
+    )
+
+
 _ABOVE_ONE = (
-    re.compile(rf"(?i)\b{_UP}\s+(?:\w+\s+)?to\s+[$€£]?_____[^.;]{{0,24}}?\bfrom\s+{_NUM}"),
-    re.compile(rf"(?i)\b{_DOWN}\s+(?:\w+\s+)?to\s+{_NUM}[^.;]{{0,24}}?\bfrom\s+[$€£]?_____"),
-    re.compile(rf"(?i)\b{_DOWN}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
-    re.compile(rf"(?i)\b{_UP}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
+    *_changes(_UP, _DOWN),
     re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?_____"),
     # "took 52 of the _____ seats": the whole is more than its part.
     re.compile(rf"(?i)\b{_NUM}\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+_____"),
     re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____"),
 )
 _BELOW_ONE = (
-    re.compile(rf"(?i)\b{_DOWN}\s+(?:\w+\s+)?to\s+[$€£]?_____[^.;]{{0,24}}?\bfrom\s+{_NUM}"),
-    re.compile(rf"(?i)\b{_UP}\s+(?:\w+\s+)?to\s+{_NUM}[^.;]{{0,24}}?\bfrom\s+[$€£]?_____"),
-    re.compile(rf"(?i)\b{_UP}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
-    re.compile(rf"(?i)\b{_DOWN}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
+    *_changes(_DOWN, _UP),
     re.compile(rf"(?i)\bbetween\s+[$€£]?_____\s+and\s+{_NUM}"),
     re.compile(rf"(?i)_____\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+{_NUM}"),
 )
