@@ -56,7 +56,8 @@ def _number_re() -> re.Pattern[str]:
         rf"(?<![\w.,-])(?=[\d{first}])(?:"
         rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?:\s+(?P<dscale>{scale}))?"
         rf"|(?P<words>(?:{word})(?:[- ](?:{word}))?(?:\s+(?:{scale}))?)"
-        rf")(?![\w-]*\d)(?!-(?:year|month|week|day|hour)s?\b)\b",
+        # "40.3C" is 40.3 (degrees), never 40; "3.5km" is no number here.
+        rf")(?![\w-]*\d)(?!\.\d)(?!-(?:year|month|week|day|hour)s?\b)(?:\b|(?=°?[CF]\b))",
         re.I,
     )
 
@@ -750,12 +751,15 @@ _VERB_AFTER_A_NUMBER = frozenset(
 )  # fmt: skip
 
 
+_DEGREES_AFTER = re.compile(r"°?[CF]\b|\s*°|\s+degrees\b")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _CURRENCY_BEFORE = re.compile(r"(?:US|A|C|NZ|HK)?([$€£¥])\s?$")
 
 
 def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     """The noun phrase counted by a number, and its modifier: ("peacekeepers", "at least")."""
+    if _DEGREES_AFTER.match(text, end):
+        return "degrees", ""  # "40.3C"
     currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
     if currency:
         # "$3.1 billion": money, whatever word follows ("the $13.9 billion analysts had

@@ -828,6 +828,12 @@ def test_a_datelines_own_date_is_no_blank(tmp_path):
     assert not any("March 11" in q.answer for q in qs), [q.answer for q in qs]
 
 
+def test_a_temperature_written_with_its_unit_keeps_its_decimals():
+    art = _article("Temperatures hit 40.3C at Coningsby, beating the 38.7C record. It ran 3.5km.")
+    numbers = [(t, v) for k, t, v in _mentions(art) if k == "number"]
+    assert numbers == [("40.3", "40.3"), ("38.7", "38.7")], numbers  # never 40, 38 or 3
+
+
 def test_a_name_followed_by_who_is_a_persons_and_by_whose_is_not():
     art = _article(
         "Penny Mordaunt, who had held the post for 85 days, left. Ogden Projects, whose "
