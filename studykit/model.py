@@ -28,6 +28,13 @@ class Article:
     def file_name(self) -> str:
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
+    @property
+    def story(self) -> str:
+        """The story's opening words, which say what it is about (see ``story_opening``)."""
+        from studykit.text import story_opening  # text builds on this module
+
+        return story_opening(self.title)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -401,7 +401,7 @@ class _SourceInfo:
     article_fields: tuple[str, ...] | None
 
 
-ARTICLE_FIELDS = ("date", "title", "id")  # what ``article`` holds (see ``context``)
+ARTICLE_FIELDS = ("date", "title", "id", "story")  # what ``article`` holds (see ``context``)
 
 
 @lru_cache(maxsize=512)
@@ -1356,4 +1356,5 @@ def article_context(article: Article) -> dict[str, Any]:
         "date": Slot(Mention("date", 0, 0, "", article.date.isoformat(), (("type", "DATE"),))),
         "title": article.title,
         "id": article.id,
+        "story": article.story,
     }

@@ -166,3 +166,35 @@ def first_sentence(body: str, limit: int = 120) -> str:
         cut = title[:limit].rsplit(" ", 1)[0]
         title = cut.rstrip(",;:") + "…"
     return title
+
+
+# A wire dateline that opens a body: "LIMA (AP) - ", "SANTIAGO, March 11 (Reuters) -",
+# "PANMUNJOM, Korea, April 27 (AP) -", "WASHINGTON _ ".
+LEADING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}\s*"
+    r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
+)
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")
+_A_DIGIT = re.compile(r"\d")
+_A_WORD = re.compile(r"[A-Za-z]{2,}")
+STORY_CHARS = 90
+
+
+def story_opening(title: str) -> str:
+    """The opening words of a story, to say which story a card is from: its title (or first
+    sentence) without the dateline, cut before the first number (another card may ask about
+    it) and at about ``STORY_CHARS`` characters; "" when fewer than four words are left
+    ("--", "Now for today's quiz.")."""
+    lead = LEADING_DATELINE.match(title) or _CAPITALS_DATELINE.match(title)
+    if lead and lead.group().rstrip()[-1:] in "—–_-)":
+        title = title[lead.end() :]
+    cut = title.endswith("…")
+    title = title.rstrip("…").rstrip()
+    number = _A_DIGIT.search(title)
+    if number and len(title[: number.start()].split()) > 3:
+        title = title[: number.start()].rsplit(" ", 1)[0].rstrip(",;:$€£") + "…"
+    if len(title) > STORY_CHARS:
+        title = title[:STORY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    elif cut and not title.endswith("…"):
+        title += "…"
+    return title if len(_A_WORD.findall(title)) >= 4 else ""

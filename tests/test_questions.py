@@ -228,7 +228,7 @@ def test_what_a_question_reads_of_the_article():
     assert fields("{{ article.title }}, {{ article.date.value }}") == ("date", "title")
     assert fields("Reported") == ()
     for whole in ("{{ article }}", "{{ article['date'] }}", "{{ article.items() }}"):
-        assert fields(whole) == ("date", "title", "id"), whole
+        assert fields(whole) == ("date", "title", "id", "story"), whole
     assert fields("{{ article.date }} {{ when }}") is None
 
 
@@ -985,6 +985,19 @@ def test_a_subject_named_earlier_gets_the_story_and_a_body_before_its_office_no_
     cloze = {q.answer: q.question for q in qs if q.kind == "cloze"}
     assert "in the story “Prime Minister Boris Johnson named" in cloze["2016"], cloze
     assert "United Nations" not in cloze, cloze
+
+
+def test_a_quote_says_which_story_it_is_from_unless_that_names_the_speaker(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-07-24 Prime Minister Boris Johnson named Ben Wallace as defence secretary "
+        'on Wednesday. "I would have liked to stay on," Penny Mordaunt said. "I will serve '
+        'with pride and with all my heart," Wallace said.\n',
+    )
+    said = {q.answer: q.question for q in _asking(qs, "Who said")}
+    story = ", in the story “Prime Minister Boris Johnson named Ben Wallace as defence"
+    assert story in said["Penny Mordaunt"], said
+    assert "in the story" not in said["Ben Wallace"], said  # the story names him
 
 
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
