@@ -84,6 +84,15 @@ def test_questions_csv_and_text_formats_carry_the_same_questions():
     ids = [json.loads(line)["id"] for line in jsonl.output.splitlines()]
     assert [r["id"] for r in rows] == ids
     assert text.output.count("   answer: ") == len(ids)
+    # Wrong choices a bar apart (a date holds a comma), as the quiz and the deck print them.
+    from types import SimpleNamespace
+
+    from studykit.export.options import mcq_options
+
+    cards = [json.loads(line) for line in jsonl.output.splitlines()]
+    for q in (SimpleNamespace(**c) for c in cards if c["choices"]):
+        right, wrong = mcq_options(q)  # reads the answer and the choices only
+        assert f"   wrong choices: {' | '.join(wrong)}" in text.output, q.question
 
 
 def test_max_per_article_limits_each_article():

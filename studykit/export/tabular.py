@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
+from studykit.export.options import mcq_options
 from studykit.model import Question
 
 CSV_FIELDS = ("id", "kind", "question", "answer", "choices", "article", "article_date", "when",
@@ -41,7 +42,11 @@ def to_text(questions: list[Question]) -> str:
         lines.append(f"{i}. [{q.kind}] {q.question}")
         lines.append(f"   answer: {q.answer}")
         if q.choices:
-            lines.append(f"   wrong choices: {', '.join(q.choices)}")
+            # As the quiz and the deck print them: "three years ago (2020)" among plain
+            # years is printed "2020". A bar apart, since a date may hold a comma.
+            right, wrong = mcq_options(q)
+            printed = f" (printed as “{right}”)" if right != q.answer else ""
+            lines.append(f"   wrong choices: {' | '.join(wrong)}{printed}")
         lines.append(f"   from {q.article} ({q.article_date}): {q.sentence}")
         lines.append("")
     return "\n".join(lines)
