@@ -456,6 +456,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if entry is None or _overlaps(base + s0, base + e0, out):
                 continue
             kind, canon = entry
+            if kind == "country" and _REGION_BEFORE.search(text, max(0, s0 - 9), s0):
+                break  # "Latin American leaders", "North American markets": a region's
             if kind == "title":
                 if _SUFFIX_AFTER.match(text, e0):
                     break  # "Martin Luther King Jr.": the title word is a surname
@@ -844,6 +846,9 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
         return True
     before = sent_text[max(0, start - 25) : start]
     after = sent_text[end : end + 30]
+    employer = _ROLE_THEN_NAME.match(after)
+    if employer and employer.group(1) in res.words("person_roles"):
+        return False  # "World Snooker Tour chairman Steve Dawson": his employer, not a person
     # Most names show none of these signals. A failing search of a pattern that ends at the
     # end of ``before`` tries it at every position, so first test with string methods the
     # word that ``before`` must then end with: the honorific, the role (the pattern's group),
@@ -915,6 +920,8 @@ def _office_of_a_country(ms: list[Mention], i: int, sent: Sentence) -> bool:
     )
 
 
+_REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)[ -]$")
+_ROLE_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+[{UPPER}]")
 _MONARCHS = frozenset(
     ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh",
      "Crown Prince", "Pope")

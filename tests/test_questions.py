@@ -834,6 +834,17 @@ def test_a_temperature_written_with_its_unit_keeps_its_decimals():
     assert numbers == [("40.3", "40.3"), ("38.7", "38.7")], numbers  # never 40, 38 or 3
 
 
+def test_a_nationality_before_a_name_and_an_employer_before_a_role_are_no_people():
+    art = _article(
+        'Englishman Liam Harcourt won the final. "He has shown great nerve," said World Snooker '
+        "Tour chairman Steve Dawson. Latin American leaders and South Korean firms agreed."
+    )
+    found = _mentions(art)
+    people = [v for k, _, v in found if k == "person"]
+    assert people == ["Liam Harcourt", "Steve Dawson"], people
+    assert [v for k, _, v in found if k == "country"] == ["South Korea"], found
+
+
 def test_a_name_followed_by_who_is_a_persons_and_by_whose_is_not():
     art = _article(
         "Penny Mordaunt, who had held the post for 85 days, left. Ogden Projects, whose "

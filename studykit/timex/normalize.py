@@ -53,7 +53,7 @@ _PLAN_ADJECTIVE = re.compile(
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:(?:be|being|is|are|am)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
+    r"\b(?:(?:be|being|is|are|am|remains?|stays?|seems?|looks?|gets?|keeps?)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
     r"(?:\s+(?:first|second|third|last|only|new|newly|same|already|recently|badly|heavily|hard))?)\s+$",
     re.I,
 )
