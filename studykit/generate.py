@@ -241,12 +241,14 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TELLS_A_DAY = re.compile(rf"{_MONTH_NAMES}|\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC|[A-Z]{{2,3}}T)\b)")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
 _CONVERSION_BEFORE = re.compile(
-    r"(?:\d[\d,.]*(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?|[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)"
+    r"(?:\d[\d,.]*(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?(?:\s+(?:per\s+)?[A-Za-z/]+\.?)?"
+    r"|[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)"
     r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:US|A|C|NZ)?[$€£¥]?$"
 )  # "185 km/h (", "1.4 billion shillings ($"
 # The same measure in other units, or money in another currency: "(_____ kms)", "($14 million)".
 _CONVERSION_AFTER = re.compile(
-    r"(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?"
+    r"(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?(?:\s+(?:per\s+)?[A-Za-z/]+\.?)?\s*\(\s*"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+)?"
     r"(?:\d[\d,.]*\s*[A-Za-z/]+\.?|(?:US|A|C|NZ)?[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)\s*\)"
 )
 # The same measure again after "or": "153,336 acres, or about 240 square miles".
@@ -328,9 +330,13 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
     if blank.kind == "org" and any(
-        m.kind == "title" and 0 <= m.start - blank.end <= 1 for m in sent.mentions
+        (m.kind == "title" and 0 <= m.start - blank.end <= 1)
+        or (m.kind == "country" and 0 <= blank.start - m.end <= 1 and not m.text.endswith("s"))
+        for m in sent.mentions
     ):
-        return False  # "the United Nations Secretary-General": the office tells its body
+        # "the United Nations Secretary-General": the office tells its body; "The Bangladesh
+        # _____ said" (Meteorological Department): the rest of a name the country begins.
+        return False
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "place":

@@ -956,6 +956,14 @@ def test_money_told_again_in_another_currency_is_no_blank(tmp_path):
         q.answer for q in qs if q.kind == "cloze" and q.answer_kind in ("number", "quantity")
     ]
     assert not {"1.4 billion", "14 million", "190 billion", "1.25 billion"} & set(numbers), numbers
+    (tmp_path / "w").mkdir()
+    winds = _cards(
+        tmp_path / "w",
+        "date 2021-05-27 The cyclone hit the coast with winds of up to 180 kilometres per hour "
+        "(112 mph), and the Bangladesh Meteorological Department said it would weaken.\n",
+    )
+    blanks = {q.answer for q in winds if q.kind == "cloze"}
+    assert not {"180", "112", "Meteorological Department"} & blanks, blanks
 
 
 def test_a_sentence_that_names_nothing_gets_the_storys_opening_words(tmp_path):
