@@ -493,6 +493,13 @@ def test_multiple_choice_options_are_printed_alike():
     q = question("r2", "cloze", answer="Tuesday, 10 November 2020", choices=days)
     right, wrong = mcq_options(q)
     assert right == "10 November 2020" and "Tuesday" not in " ".join(wrong)
+    # A blank whose words carried no preposition gets one: "froze in 2021", not "froze 2021".
+    froze = "r5 Brussels froze _____ over rule-of-law concerns."
+    q = question("r5", "cloze", froze, "two years ago (2021)", ("2019", "2020", "2022"))
+    assert mcq_options(q) == ("in 2021", ("in 2019", "in 2020", "in 2022"))
+    since = "r6 Prices have climbed since _____."
+    q = question("r6", "cloze", since, "last winter (winter 2018)", ("winter 2017", "winter 2016"))
+    assert mcq_options(q) == ("winter 2018", ("winter 2017", "winter 2016"))
     q = question("r4", "cloze", answer="nine", choices=("8", "4", "18"))
     assert mcq_options(q) == ("9", ("8", "4", "18"))
     # Options that print the same are no multiple-choice question.

@@ -10,6 +10,18 @@ _RESOLVED = re.compile(r"(?P<said>.+) \((?P<means>[^()]+)\)")
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?P<rest>.+)")
 
 
+# A blank that its sentence already gives a preposition or a determiner: "in _____", "the
+# _____ budget".
+_WORD_BEFORE_BLANK = re.compile(
+    r"(?i)\b(?:in|on|at|since|by|until|till|from|to|for|during|before|after|of|than|between|"
+    r"and|or|through|within|into|around|about|the|a|an|its|their|his|her|this|that)\s+_____"
+)
+_A_YEAR_OR_MONTH = re.compile(
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter)\s+)?\d{4}"
+)
+
+
 _WORDS_TO_TWENTY = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -31,6 +43,14 @@ def mcq_options(q: Question) -> tuple[str, tuple[str, ...]]:
     m = _RESOLVED.fullmatch(right)
     if m and not any("(" in w for w in wrong) and m["means"] not in wrong:
         right = m["means"]
+        if (
+            "_____" in q.question
+            and not _WORD_BEFORE_BLANK.search(q.question)
+            and all(_A_YEAR_OR_MONTH.fullmatch(o) for o in (right, *wrong))
+        ):
+            # "funds Brussels froze _____" ("two years ago"): "froze in 2021", not "froze
+            # 2021", where the words said carried no preposition of their own.
+            right, wrong = "in " + right, tuple("in " + w for w in wrong)
     matches = [_WEEKDAY.fullmatch(o) for o in (right, *wrong)]
     if all(matches):
         right, *rest = [mt["rest"] for mt in matches if mt]
