@@ -35,6 +35,7 @@ POOL_KINDS = ("person", "country", "place", "org", "number", "date", "title")
 HOLDER = "holder"  # in an article's pool: a person named with a country's office
 NATION = "nation"  # in an article's pool: a person named with a country, "person\x1fcountry"
 NATION_SEP = "\x1f"
+SEX = "sex"  # in an article's pool: a person the story calls "he" or "she", "person\x1fF"
 
 _PRONOUN_START = re.compile(
     r"^[\"'“‘]?(?:(?:he|she|it|they|his|her|its|their|him|them|we|i|you|there)\b"
@@ -664,6 +665,37 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     return story
 
 
+_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+_SEX_BEFORE = re.compile(
+    r"\b(?:(Mr|Sir|Lord|King|Prince|Pope)|(Mrs|Ms|Miss|Dame|Lady|Queen|Princess))\.?\s+$"
+)
+_WOMAN_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:woman|female)\b", re.I)
+
+
+def _sexes(sents: list[AnnotatedSentence]) -> dict[str, str]:
+    """The people a story calls "he" or "she" ("M" or "F"), by their name as displayed: the
+    first pronoun after a mention in its sentence, with no other person between, or a word of
+    address before it ("Mrs", "King"). A person called both is left out."""
+    found: dict[str, set[str]] = {}
+    for sent in sents:
+        people = [m for m in sent.mentions if m.kind == "person"]
+        text, base = sent.sentence.text, sent.sentence.start
+        for i, m in enumerate(people):
+            stop = people[i + 1].start - base if i + 1 < len(people) else len(text)
+            pronoun = _PRONOUN.search(text, m.end - base, stop)
+            title = _SEX_BEFORE.search(text, max(0, m.start - base - 12), m.start - base)
+            marks = []
+            if pronoun:
+                marks.append("M" if pronoun.group(1) else "F")
+            if title:
+                marks.append("M" if title.group(1) else "F")
+            if _WOMAN_AFTER.match(text, m.end - base):
+                marks.append("F")
+            if marks:
+                found.setdefault(display(m), set()).update(marks)
+    return {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
+
+
 def _gives_away(question: str, answer: str) -> bool:
     q, a = question.lower(), answer.lower().strip(" .")
     if not a:
@@ -779,6 +811,8 @@ def _generate(
 ) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
+    for name, sex in _sexes(sents).items():
+        pool.setdefault((SEX, f"{name}{NATION_SEP}{sex}"), None)
     by_kinds = _tried_by_kinds(templates)
     for sent in sents:
         for m in sent.mentions:

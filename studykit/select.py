@@ -15,7 +15,15 @@ from functools import lru_cache
 from itertools import chain
 
 from studykit import resources as res
-from studykit.generate import HOLDER, NATION, NATION_SEP, POOL_KINDS, ArticleResult, has_words
+from studykit.generate import (
+    HOLDER,
+    NATION,
+    NATION_SEP,
+    POOL_KINDS,
+    SEX,
+    ArticleResult,
+    has_words,
+)
 from studykit.mentions import number_value, surname
 from studykit.model import Question, replace
 from studykit.timex import calendar as cal
@@ -107,6 +115,7 @@ def select(
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
     holders = frozenset(seen.get(HOLDER, ()))
     nations = dict(v.split(NATION_SEP, 1) for v in seen.get(NATION, ()))
+    sexes = dict(v.split(NATION_SEP, 1) for v in seen.get(SEX, ()))
     # People of each country, as places in the pool: drawn first with the story's own names,
     # so that three of the answer's country are found without looking at every name.
     compatriots: dict[str, list[int]] = defaultdict(list)
@@ -123,7 +132,7 @@ def select(
             near = list(dict.fromkeys([*near, *compatriots[nations[c.q.answer]]]))
         choices = distractors(
             c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations,
-            own_only=True,
+            own_only=True, sexes=sexes,
         )  # fmt: skip
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
@@ -266,6 +275,7 @@ def distractors(
     holders: frozenset[str] = frozenset(),
     nations: dict[str, str] | None = None,
     own_only: bool = False,
+    sexes: dict[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
@@ -277,7 +287,8 @@ def distractors(
     for one another, and others for everyone else, while there are enough; ``nations`` maps
     people to the country the corpus names them with. With ``own_only``, a name is offered
     only from ``local``: a reader knows which story each name belongs to, and rules out a
-    name from another.
+    name from another. ``sexes`` maps people to "M" or "F" where their story says: a woman
+    is not offered men, nor a man women.
     """
     kind = q.answer_kind
     answer = _norm(q.answer) if answer is None else answer
@@ -356,6 +367,17 @@ def distractors(
             and not (kind == "person" and has_words(shown, _surname_norm(value)))
             and not _same_thing(value, q.answer)
         )
+        sex = (sexes or {}).get(q.answer) if kind == "person" else None
+        said = _sex_the_card_says(q.question) if kind == "person" else None
+        known_sex = sexes or {}
+        if said == "F" and sex in (None, "F"):
+            # "_____, Britain's first female defence secretary, said that she": only women
+            # the story calls so (most people in the news are men, and a man stands out).
+            cands = ((v, n) for v, n in cands if known_sex.get(v) == "F")
+        elif sex or said:
+            # No one the story calls a woman for a man, nor the other way.
+            sex = sex or said
+            cands = ((v, n) for v, n in cands if known_sex.get(v, sex) == sex)
         shown_nation = _nation_before_blank(q.question) if kind == "person" else None
         if shown_nation:
             # "Canada's _____ claimed bronze": only another Canadian would do.
@@ -408,6 +430,24 @@ def distractors(
         if c not in out and not any(_same_thing(c, o) for o in out):
             out.append(c)
     return tuple(out) if len(out) == n else ()
+
+
+_FEMALE_WORDS = re.compile(
+    r"\b(?:she|her|hers|herself|woman|female|actress|businesswoman|chairwoman|spokeswoman|"
+    r"congresswoman|sportswoman|Mrs|Ms|Miss|Queen|Princess|Dame)\b"
+)
+_MALE_WORDS = re.compile(r"\b(?:he|him|his|himself|Mr|King|Prince|Sir)\b")
+
+
+def _sex_the_card_says(question: str) -> str | None:
+    """ "F" or "M" where a card about a person says which ("the first woman to hold the
+    post", "said he"), and nothing of the other; else None."""
+    female, male = _FEMALE_WORDS.search(question), _MALE_WORDS.search(question)
+    if female and not male:
+        return "F"
+    if male and not female:
+        return "M"
+    return None
 
 
 _NATION_BEFORE_BLANK = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+_____")

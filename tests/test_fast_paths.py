@@ -133,9 +133,13 @@ def _person_context_by_searching(sent_text: str, start: int, end: int, after_tit
     after = sent_text[end : end + 30]
     role = mentions._ROLE_BEFORE.search(before)
     apposition = mentions._ROLE_APPOSITION.match(sent_text, end, end + 80)
+    employer = mentions._ROLE_THEN_NAME.match(after)
+    if not after_title and employer and employer.group(1) in res.words("person_roles"):
+        return False  # "World Snooker Tour chairman Steve Dawson"
     return bool(
         after_title
         or mentions._HONORIFIC_BEFORE.search(before)
+        or (after.startswith(", who ") and " " in sent_text[start:end].strip())
         or (role and role.group(1).lower() in res.words("person_roles"))
         or mentions._SPEECH_AFTER.match(after)
         or mentions._SPEECH_BEFORE.search(before)
@@ -149,7 +153,7 @@ _CONTEXT_PIECES = [
     "Mr", "Mr.", "Mrs", "Dr.", "Prof", "Sir", "Dame", "said", "says", "told", "unsaid", "who",
     "spokesman", "minister", "co-pilot", "Minister", "the", "an", "of", "at", "a", "12,",
     "Smith", "Ana", "’s", "'s", "s", ",", ".", " ", "  ", "\n", "\t", "\u00a0", "x",
-    "chief", "secretary", "but", "British", "prime",
+    "chief", "secretary", "but", "British", "prime", ", who ", "chairman",
 ]  # fmt: skip
 contexts = st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=20).map(
     lambda ps: "".join(ps)

@@ -571,6 +571,21 @@ def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
     assert offered and set(offered) <= story, people
 
 
+def test_a_woman_is_offered_women_and_a_man_no_woman(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-07-24 Prime Minister Boris Johnson named Ben Wallace as defence secretary. "
+        "Wallace said he was honoured. Priti Patel, who said she was proud, was named home "
+        "secretary. Amber Rudd said she would stay. Andrea Leadsom said she was happy. Theresa "
+        "Villiers said she agreed. Sajid Javid said he would serve. Philip Hammond said he "
+        "would resign, and Jeremy Hunt said he would too.\n",
+    )
+    choices = {q.answer: q.choices for q in qs if q.kind == "cloze" and q.answer_kind == "person"}
+    women = {"Amber Rudd", "Andrea Leadsom", "Theresa Villiers"}
+    assert set(choices["Priti Patel"]) == women, choices  # "who said she": only women
+    assert choices["Philip Hammond"] and not women & set(choices["Philip Hammond"]), choices
+
+
 def test_a_person_of_the_answers_country_comes_first():
     holders = ("Vladimir Putin", "Sergei Lavrov", "Barack Obama", "Naoto Kan", "Michel Temer")
     pool = {"person": [(v, v.lower()) for v in holders]}
