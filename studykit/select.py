@@ -424,7 +424,10 @@ def distractors(
             out.append(c)
             if len(out) == n:
                 break
-    for c in chain.from_iterable(later):
+    # A body of another kind is no choice at all: a university for a party, a court for a
+    # bank (a reader rules it out at sight); a place of the other sort still is.
+    usable = later[:7] if kind == "org" else later
+    for c in chain.from_iterable(usable):
         if len(out) == n:
             break
         if c not in out and not any(_same_thing(c, o) for o in out):
