@@ -317,6 +317,12 @@ def _told_beside(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+def _in_the_lead(blank: Mention, article: Article) -> bool:
+    """Whether the story's opening sentence names the person or body ``blank`` stands for:
+    then the story is about them, and a later sentence's blank is no fact to learn."""
+    return has_words(article.title.lower(), blank.value.lower())
+
+
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
     """Whether blanking ``blank`` makes a card worth remembering, and not a giveaway."""
     text, base = sent.sentence.text, sent.sentence.start
@@ -325,6 +331,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # The patterns that end at the blank match far fewer than this many characters: searched
     # from here, not from the sentence's start (the same matches, in a fraction of the time).
     near = max(0, len(before) - 100)
+    if blank.kind in ("person", "org") and sent.sentence.index > 0 and _in_the_lead(blank, article):
+        return False  # "_____ has pledged to raise taxes", in a story that opens with Boric
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False

@@ -1639,7 +1639,7 @@ def test_a_change_whose_ends_are_told_and_a_month_quarter_are_no_blanks():
 
 def test_a_source_is_no_blank():
     art = _article(
-        "About 66 percent of voters cast ballots, the highest turnout in India's history, "
+        "Voting in India's election ended on Monday. About 66 percent of voters cast ballots, "
         "according to the Election Commission. Whelan told CNN by telephone that he was "
         "disappointed. The Election Commission announced the result in New Delhi.",
         "2014-05-17",
@@ -1648,6 +1648,20 @@ def test_a_source_is_no_blank():
                  if q.kind == "cloze" and q.answer in ("Election Commission", "CNN")]  # fmt: skip
     assert questions and all(q.startswith("(Reported on 17 May 2014) _____ announced")
                              for q in questions), questions  # fmt: skip
+
+
+def test_whom_the_story_opens_with_is_no_blank_later_on():
+    art = _article(
+        "Gabriel Boric, 36, was sworn in as Chile's president on Friday. Boric has pledged to "
+        "raise taxes on the wealthy, and Izkia Siches, who is a doctor, was named interior "
+        "minister.",
+        "2022-03-11",
+    )
+    blanks = [q.question for q in generate_article(art, TEMPLATES).questions
+              if q.kind == "cloze" and q.answer_kind == "person"]  # fmt: skip
+    assert any(q.startswith("(Reported on 11 March 2022) _____, 36, was sworn in") for q in blanks)
+    assert not any("_____ has pledged" in q for q in blanks), blanks
+    assert any("and _____, who is a doctor" in q for q in blanks), blanks
 
 
 def test_a_people_that_opens_a_sentence_owns_its_their():
