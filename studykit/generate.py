@@ -186,7 +186,9 @@ _CHANGE_TOLD = re.compile(
     r"{0,80}?\bto)\s+[$€£]?\d"
 )
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|told|(?:said|reported)\s+(?:by|in))(?:\s+(?:the|a|an))?(?:\s+[a-z][\w-]*){0,3}$"
+    r"\b(?:according\s+to|told|(?:said|reported)\s+(?:by|in)|(?:[Aa]nalysts?|[Ee]conomists?|"
+    r"[Ss]trategists?|[Ss]pokes(?:man|woman|person))\s+(?:at|for|with))(?:\s+(?:the|a|an))?"
+    r"(?:\s+[a-z][\w-]*){0,3}$"
 )
 _SAID_ON_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"

@@ -1641,9 +1641,11 @@ def test_a_source_is_no_blank():
     art = _article(
         "Voting in India's election ended on Monday. About 66 percent of voters cast ballots, "
         "according to the Election Commission. Whelan told CNN by telephone that he was "
-        "disappointed. The Election Commission announced the result in New Delhi.",
+        "disappointed. The Election Commission announced the result in New Delhi. Analysts "
+        "at Mizuho Securities expect the rupee to rise.",
         "2014-05-17",
     )
+    assert not [q for q in generate_article(art, TEMPLATES).questions if "Mizuho" in q.answer]
     questions = [q.question for q in generate_article(art, TEMPLATES).questions
                  if q.kind == "cloze" and q.answer in ("Election Commission", "CNN")]  # fmt: skip
     assert questions and all(q.startswith("(Reported on 17 May 2014) _____ announced")
