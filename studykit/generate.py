@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
-from studykit.mentions import annotate, surname
+from studykit.mentions import annotate, sexes_in, surname
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
     Match,
@@ -675,34 +675,13 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     return story
 
 
-_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
-_SEX_BEFORE = re.compile(
-    r"\b(?:(Mr|Sir|Lord|King|Prince|Pope)|(Mrs|Ms|Miss|Dame|Lady|Queen|Princess))\.?\s+$"
-)
-_WOMAN_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:woman|female)\b", re.I)
-
-
 def _sexes(sents: list[AnnotatedSentence]) -> dict[str, str]:
-    """The people a story calls "he" or "she" ("M" or "F"), by their name as displayed: the
-    first pronoun after a mention in its sentence, with no other person between, or a word of
-    address before it ("Mrs", "King"). A person called both is left out."""
+    """The people a story calls "he" or "she" ("M" or "F"), by their name as displayed (see
+    ``sexes_in``). A person called both is left out."""
     found: dict[str, set[str]] = {}
     for sent in sents:
-        people = [m for m in sent.mentions if m.kind == "person"]
-        text, base = sent.sentence.text, sent.sentence.start
-        for i, m in enumerate(people):
-            stop = people[i + 1].start - base if i + 1 < len(people) else len(text)
-            pronoun = _PRONOUN.search(text, m.end - base, stop)
-            title = _SEX_BEFORE.search(text, max(0, m.start - base - 12), m.start - base)
-            marks = []
-            if pronoun:
-                marks.append("M" if pronoun.group(1) else "F")
-            if title:
-                marks.append("M" if title.group(1) else "F")
-            if _WOMAN_AFTER.match(text, m.end - base):
-                marks.append("F")
-            if marks:
-                found.setdefault(display(m), set()).update(marks)
+        for name, sex in sexes_in(sent.sentence, sent.mentions):
+            found.setdefault(name, set()).add(sex)
     return {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
 
 

@@ -8,7 +8,7 @@ Minister" mean the person the article named as such.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
@@ -127,7 +127,7 @@ _NAME_RUN = re.compile(
     rf"[{UPPER}](?<![\w'’.-].){_CAP_REST}"
     rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}|{_GROUP_POSSESSIVE})*"
     # "James A. Baker III", "Pope Benedict XVI", "Henry VIII", "Malcolm X"
-    r"(?:\s+(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]))?"
+    r"(?:\s+(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w-])(?!['’](?!s\b)))?"
 )
 # Words that end a name without being its surname: "Baker" in "James A. Baker III".
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
@@ -375,6 +375,8 @@ class _Scratch:
     subject: str = ""
     # Names seen as the end of a body's name ("Cie. de Navigation Mixte"): nobody, anywhere.
     bodies: set[str] = field(default_factory=set)
+    # What the story so far calls each person: "M", "F", or "" when it has called them both.
+    sexes: dict[str, str] = field(default_factory=dict)
 
 
 def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
@@ -812,7 +814,7 @@ _SPEECH_AFTER = re.compile(
     + SPEECH.pattern
 )
 _SPEECH_BEFORE = re.compile(SPEECH.pattern + r"\s+$")
-_PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+" + SPEECH.pattern)
+_PRONOUN_SAID = re.compile(r"[,.!?]?\s*(he|she)\s+" + SPEECH.pattern)
 # Between a quotation and its speaker: a verb of saying, and an acronym of the speaker's body
 # ("…," said NASA Administrator Bill Nelson, once the title is left out), or "the" before a
 # role ("…," the British chancellor told reporters).
@@ -922,6 +924,31 @@ def _office_of_a_country(ms: list[Mention], i: int, sent: Sentence) -> bool:
 
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)[ -]$")
 _ROLE_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+[{UPPER}]")
+_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+_SEX_BEFORE = re.compile(
+    r"\b(?:(Mr|Sir|Lord|King|Prince|Pope)|(Mrs|Ms|Miss|Dame|Lady|Queen|Princess))\.?\s+$"
+)
+_WOMAN_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:woman|female)\b", re.I)
+
+
+def sexes_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]:
+    """The people a sentence calls "he" or "she" ("M" or "F"): the first pronoun after a
+    mention, with no other person between, a word of address before it ("Mrs", "King"), or
+    "the first woman" in apposition."""
+    people = [m for m in ms if m.kind == "person"]
+    text, base = sent.text, sent.start
+    for i, m in enumerate(people):
+        stop = people[i + 1].start - base if i + 1 < len(people) else len(text)
+        pronoun = _PRONOUN.search(text, m.end - base, stop)
+        if pronoun:
+            yield m.value, "M" if pronoun.group(1) else "F"
+        title = _SEX_BEFORE.search(text, max(0, m.start - base - 12), m.start - base)
+        if title:
+            yield m.value, "M" if title.group(1) else "F"
+        if _WOMAN_AFTER.match(text, m.end - base):
+            yield m.value, "F"
+
+
 _MONARCHS = frozenset(
     ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh",
      "Crown Prince", "Pope")
@@ -1163,6 +1190,8 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
     holders: dict[tuple[str, str], set[str]] = {}
     for sent, ms in zip(sents, raw, strict=True):
         done = _attribute_quotes(sent, _finish(ms, sent, st), st)
+        for name, sex in sexes_in(sent, done):
+            st.sexes[name] = sex if st.sexes.get(name, sex) == sex else ""
         out.append(_annotated(sent, tuple(done)))
         people = [m for m in done if m.kind == "person"]
         first_name = next((m for m in ms if m.kind == "name"), None)
@@ -1173,7 +1202,11 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
         if first_name is not None and (not people or first_name.start < people[0].start):
             known = proper.get(first_name.value)
             if known is None:
-                known = proper[first_name.value] = _written_inside(article.body, first_name.value)
+                # Written inside a sentence somewhere, or a full name ("Sherry Rehman,
+                # Pakistan's climate change minister, said"): a name, only not a known person.
+                known = proper[first_name.value] = " " in first_name.value or _written_inside(
+                    article.body, first_name.value
+                )
             unknown_lead = known
         if unknown_lead:
             st.subject = ""
@@ -1255,10 +1288,15 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                     speaker = near[-1].value
                 elif before_verb:
                     speaker = before_verb[0].value
-        if not speaker and _PRONOUN_SAID.match(after):
-            # "…," she said: the subject of this sentence, or else of the last one with a person.
+        said = _PRONOUN_SAID.match(after) if not speaker else None
+        if said:
+            # "…," she said: the subject of this sentence, or else of the last one with a person
+            # (unless the story has called that one the other: "she" is not Guterres).
             first = [p for p in people if p.end <= m.start]
             speaker = first[0].value if first else st.subject
+            sex = "F" if said.group(1).lower() == "she" else "M"
+            if not first and st.sexes.get(speaker, sex) != sex:
+                speaker = ""
         if not speaker and _BLANK.match(before) and not people and st.last_person:
             # A sentence that is only a quote continues the last speaker's remarks only when
             # it says so; leave it unattributed otherwise.

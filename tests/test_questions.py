@@ -1034,6 +1034,19 @@ def test_a_quote_says_which_story_it_is_from_unless_that_names_the_speaker(tmp_p
     assert "in the story" not in said["Ben Wallace"], said  # the story names him
 
 
+def test_she_said_is_not_credited_to_a_man_or_past_a_name_nobody_knows(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2022-08-30 Floods killed 1,136 people in Pakistan. Secretary-General Antonio "
+        "Guterres said he was shocked. Sherry Rehman, Pakistan's climate change minister, "
+        'spoke in Islamabad. "It is literally one big ocean, there is no dry land," she told '
+        'reporters. Prime Minister Shehbaz Sharif said he would visit. "We need help from '
+        'everyone in the world now," she said.\n',
+    )
+    said = {q.question: q.answer for q in _asking(qs, "Who said")}
+    assert not [a for a in said.values() if a in ("Antonio Guterres", "Shehbaz Sharif")], said
+
+
 def test_a_rough_or_relative_quarter_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,

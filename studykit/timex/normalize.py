@@ -401,6 +401,9 @@ def _month_is_a_name(ctx: Context) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_TO_REPORT = re.compile(
+    r"\b(?:report|announce|release|post|publish)(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+)?$"
+)
 # A sentence that opens with its year: "In 2019, ...", "By early 2021 ...".
 _OPENING_YEAR = re.compile(
     r"[\"“‘'(]?(?:In|By|During|Since|Until|Through)\s+(?:early\s+|late\s+|mid-)?"
@@ -542,7 +545,10 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             if ctx.about_a_game():
                 return None
             y = ctx.dct.year
-            future = ctx.future()
+            # "is scheduled to report fourth-quarter results": a quarter already ended.
+            future = ctx.future() and not _TO_REPORT.search(
+                ctx.text, max(0, ctx.start - 30), ctx.start
+            )
             if q > cal.quarter_of(ctx.dct) and not future:
                 y -= 1
             elif q < cal.quarter_of(ctx.dct) - 1 and future:
