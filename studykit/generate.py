@@ -26,7 +26,7 @@ from studykit.templates import (
     find_matches,
     when_unclear,
 )
-from studykit.text import LEADING_DATELINE
+from studykit.text import dateline_end
 from studykit.timex import is_vague
 from studykit.timex.phrase import MONTHS
 
@@ -525,12 +525,11 @@ def build_question(
         ):
             s0 += 4  # "move from the _____ to": the article is no part of the name asked for
         answer = display(blank)
-        lead = LEADING_DATELINE.match(text)
-        if lead and lead.end() > s0 and lead.group().rstrip()[-1:] in "—–_-)":
+        cut = dateline_end(text)
+        if cut > s0:
             return None  # "SANTIAGO, _____ (Reuters) -": the dateline's own date or city
-        if lead and lead.end() <= s0 and lead.group().rstrip()[-1:] in "—–_-)":
+        if cut:
             # Where the report was filed is no part of the fact: the card starts after it.
-            cut = lead.end()
             text, s0, e0 = text[cut:], s0 - cut, e0 - cut
         try:
             prefix = _cloze_prefix(t, match, sent, article, when)

@@ -367,9 +367,9 @@ def distractors(
             and not (kind == "person" and has_words(shown, _surname_norm(value)))
             and not _same_thing(value, q.answer)
         )
-        sex = (sexes or {}).get(q.answer) if kind == "person" else None
-        said = _sex_the_card_says(q.question) if kind == "person" else None
         known_sex = sexes or {}
+        sex = known_sex.get(q.answer) if kind == "person" else None
+        said = _sex_the_card_says(q.question) if kind == "person" else None
         if said == "F" and sex in (None, "F"):
             # "_____, Britain's first female defence secretary, said that she": only women
             # the story calls so (most people in the news are men, and a man stands out).

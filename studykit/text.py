@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from studykit.model import Sentence, builder
 
@@ -175,19 +176,27 @@ LEADING_DATELINE = re.compile(
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
 )
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")
+
+
+def dateline_end(text: str, capitals: bool = False) -> int:
+    """Where the wire dateline that opens ``text`` ends ("BEIJING (AP) - "), or 0; with
+    ``capitals``, also a city in capitals before a bare dash ("WASHINGTON _ ")."""
+    lead = LEADING_DATELINE.match(text) or (_CAPITALS_DATELINE.match(text) if capitals else None)
+    return lead.end() if lead and lead.group().rstrip()[-1:] in "—–_-)" else 0
+
+
 _A_DIGIT = re.compile(r"\d")
 _A_WORD = re.compile(r"[A-Za-z]{2,}")
 STORY_CHARS = 90
 
 
+@lru_cache(maxsize=1024)
 def story_opening(title: str) -> str:
     """The opening words of a story, to say which story a card is from: its title (or first
     sentence) without the dateline, cut before the first number (another card may ask about
     it) and at about ``STORY_CHARS`` characters; "" when fewer than four words are left
     ("--", "Now for today's quiz.")."""
-    lead = LEADING_DATELINE.match(title) or _CAPITALS_DATELINE.match(title)
-    if lead and lead.group().rstrip()[-1:] in "—–_-)":
-        title = title[lead.end() :]
+    title = title[dateline_end(title, capitals=True) :]
     cut = title.endswith("…")
     title = title.rstrip("…").rstrip()
     number = _A_DIGIT.search(title)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from studykit.model import Question
+from studykit.timex.phrase import MONTHS
 
 _RESOLVED = re.compile(r"(?P<said>.+) \((?P<means>[^()]+)\)")
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?P<rest>.+)")
@@ -17,8 +18,7 @@ _WORD_BEFORE_BLANK = re.compile(
     r"and|or|through|within|into|around|about|the|a|an|its|their|his|her|this|that)\s+_____"
 )
 _A_YEAR_OR_MONTH = re.compile(
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter)\s+)?\d{4}"
+    rf"(?:(?:{'|'.join(MONTHS)}|spring|summer|autumn|fall|winter)\s+)?\d{{4}}"
 )
 
 
