@@ -72,6 +72,9 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
 _COMMITTED_TO = re.compile(
     r"\b(?:agreed|decided|pledged|promised|vowed|undertook|committed)\s+(?:themselves\s+)?$"
 )
+# A plan in the making still looks ahead: "protesters were planning to drive around the
+# airport on Monday" (unlike "was expected", a plan now past).
+_IN_THE_MAKING = frozenset(("planning",))
 _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
 # send a team on Monday" (but not in "would have").
@@ -233,6 +236,7 @@ class Context:
             _PAST_AUX.search(before, max(0, len(before) - 12))
             and not _PRESENT_PERFECT.search(before)
             and not _COMMITTED_TO.search(left, 0, cue.start())
+            and cue.group().lower() not in _IN_THE_MAKING
         ):
             return False  # "had been scheduled", "was expected", "originally set": a past plan
         if _BARE_EVENT_VERB.fullmatch(cue.group()) and _DID_BEFORE.search(before):
