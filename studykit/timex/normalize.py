@@ -83,6 +83,13 @@ _REPORTED_WOULD = re.compile(
     r"(?:[\w'’.-]+\s+){0,4}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
+# A plan reported in the past tense still looks ahead: "the agency said the heatwave was
+# expected to last until Thursday" (reported speech shifts "is" to "was").
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|announced|added|warned|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)\s+"
+    r"(?:that\s+)?(?:[\w'’.-]+\s+){0,5}?(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
+)
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
@@ -237,6 +244,7 @@ class Context:
             and not _PRESENT_PERFECT.search(before)
             and not _COMMITTED_TO.search(left, 0, cue.start())
             and cue.group().lower() not in _IN_THE_MAKING
+            and not _REPORTED_PLAN.search(left, max(0, cue.start() - 80), cue.start())
         ):
             return False  # "had been scheduled", "was expected", "originally set": a past plan
         if _BARE_EVENT_VERB.fullmatch(cue.group()) and _DID_BEFORE.search(before):
