@@ -376,6 +376,8 @@ class Engine:
         text = ctx.text[start:end]
         if rule.normalize not in _DERIVED or _restates_quarter(rule, groups):
             _remember(ctx, value, end)
+        if typ == "DURATION":
+            _step_later(ctx, value, end)
         return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
 
 
@@ -585,6 +587,8 @@ _MONTHS_VALUE = re.compile(r"P\d+M")
 
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–)\s*")
+_COORDINATED = re.compile(r"(?i),?\s+(?:and|or)\s+")
+_WEEKDAY_WRITTEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _CALENDAR = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 _A_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d\b|\byear\b", re.I)
 
@@ -597,6 +601,11 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
         if not (
             _RANGE_JOIN.fullmatch(text, a.end, b.start)
             and _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+        ) and not (
+            # "in April and September 2019": the year written once is both months'.
+            _COORDINATED.fullmatch(text, a.end, b.start)
+            and _A_YEAR_WRITTEN.search(b.text)
+            and not _WEEKDAY_WRITTEN.search(a.text)
         ):
             continue
         ma, mb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
@@ -652,6 +661,27 @@ def _remember(ctx: Context, value: str, end: int) -> None:
     elif _YEAR_VALUE.fullmatch(value):
         ctx.memo["last_year"] = value[:4]
         ctx.memo["year_end"] = end
+
+
+_DAYS_LATER = re.compile(r"P(\d{1,3})D")
+_LATER_AFTER = re.compile(r"\s+later\b")
+
+
+def _step_later(ctx: Context, value: str, end: int) -> None:
+    """ "On March 29 ... two days later ... the next evening": TimeML tags the length, "two
+    days", but the story has moved on to March 31, and the next evening is that day's."""
+    m = _DAYS_LATER.fullmatch(value)
+    day = ctx.memo.get("last_day")
+    if m is None or day is None or not _LATER_AFTER.match(ctx.text, end):
+        return
+    if end - ctx.memo.get("day_end", 0) > _STEP_REACH:
+        return
+    moved = cal.add_days(dt.date.fromisoformat(day), int(m.group(1)))
+    if moved is not None:
+        _remember(ctx, moved.isoformat(), end)
+
+
+_STEP_REACH = 300  # characters: as far as "two days earlier" looks back for its date
 
 
 @lru_cache(maxsize=1)

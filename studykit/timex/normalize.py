@@ -50,6 +50,8 @@ _FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|once|first)\s+$
 _PLAN_ADJECTIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:scheduled|expected|planned)$", re.I
 )
+# A plan compared with what happened is no cue: "sales rose less than expected in November".
+_COMPARED_TO_PLAN = re.compile(r"\b(?:than|as)\s+(?:expected|planned|scheduled)$", re.I)
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
@@ -66,6 +68,12 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 
 
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:that|which|who|after|before|when|while|since)\s")
+_COMMA_AFTER = re.compile(r"\s*,")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?P<plan>due|expected|scheduled|set)\s+)?$")
+_PLAN_WORDS = frozenset(("due", "expected", "scheduled", "set"))
+_CONTRAST = re.compile(r"\b(?:but|however|instead|until|before|although|though)\b", re.I)
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
 # A commitment looks ahead even in the past tense: "the two sides had agreed to hold an
 # exercise in July".
@@ -214,7 +222,12 @@ class Context:
     def no_past_tense(self) -> bool:
         """A sentence with no past-tense verb at all ("He and Arafat meet Monday"), nor a
         perfect ("having overtaken Ronaldo on Tuesday")."""
-        sentence = self.text[self.sentence_start() : self.sentence_end()]
+        # The clause of the expression: "Israelis head to the polls on Monday, hoping to
+        # break a deadlock that has paralyzed the country" has its past in another clause.
+        stop = self.sentence_end()
+        after = _COMMA_AFTER.match(self.text, self.end)  # "On Sunday, police said": its clause
+        clause_end = _CLAUSE_BREAK.search(self.text, after.end() if after else self.end, stop)
+        sentence = self.text[self.sentence_start() : clause_end.start() if clause_end else stop]
         if _PERFECT.search(sentence) and not _UNTIL_BEFORE.search(
             self.text, max(0, self.start - 24), self.start
         ):
@@ -223,6 +236,17 @@ class Context:
 
     def _opens_clause(self, left: str) -> bool:
         return not self.future_re.search(left) and not _PAST_MARK.search(left)
+
+    def _plan_unchallenged(self, before: str, cue: str) -> bool:
+        """ "An envoy was due to arrive in Seoul on Friday": a plan told in the past with
+        nothing after it that says what became of it (no "but", no later past verb)."""
+        was = _WAS_BEFORE.search(before)
+        if was is None or not (was.group("plan") or cue.split()[0].lower() in _PLAN_WORDS):
+            return False
+        right = self.text[self.end : self.sentence_end()]
+        if _CONTRAST.search(right):
+            return False
+        return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
 
     def future(self) -> bool:
         """Does the sentence so far speak of the future (a cue after the last past-tense verb)?"""
@@ -233,6 +257,7 @@ class Context:
             c
             for c in self.future_re.finditer(left)
             if not _PLAN_ADJECTIVE.search(left, max(0, c.start() - 8), c.end())
+            and not _COMPARED_TO_PLAN.search(left, max(0, c.start() - 6), c.end())
         ]
         cues += _REPORTED_WOULD.finditer(left)
         if not cues:
@@ -245,6 +270,7 @@ class Context:
             and not _COMMITTED_TO.search(left, 0, cue.start())
             and cue.group().lower() not in _IN_THE_MAKING
             and not _REPORTED_PLAN.search(left, max(0, cue.start() - 80), cue.start())
+            and not self._plan_unchallenged(before, cue.group())
         ):
             return False  # "had been scheduled", "was expected", "originally set": a past plan
         if _BARE_EVENT_VERB.fullmatch(cue.group()) and _DID_BEFORE.search(before):
@@ -603,7 +629,9 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         else:
             delta = (t - dw) % 7
     elif t == dw:
-        delta = 0
+        # "a strike set to run until Sunday", written on a Sunday: a week from today.
+        until = _UNTIL_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
+        delta = 7 if until and ctx.future() else 0
     elif (
         ctx.text.startswith(("'s", "’s"), ctx.end)
         and not _AHEAD_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start)
@@ -670,6 +698,10 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     day: str | None = ctx.memo.get("last_day")
     if day is None or ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH:
         day = ctx.dct.isoformat()  # a day named long before is no longer the story's
+    elif day > ctx.dct.isoformat() and not ctx.no_past_tense() and not ctx.future():
+        # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
+        # the day of what was done.
+        day = ctx.dct.isoformat()
     on = _ON_DAY.match(ctx.text, ctx.end)
     if on and not (g.get("weekday") or g.get("month") or g.get("rel")):
         if weekday_num(on["word"], ctx.vocab) is not None:
@@ -802,6 +834,9 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
             # "the third quarter ... a year earlier": the same quarter of that year.
             return ("DATE", f"{lq[0] + k:04d}-Q{lq[1]}", mod)
         v = cal.fmt_year(dct.year + k)
+        if v and unit in ("century", "millennium"):
+            # "more than a century ago" names a century, not the one year 1924.
+            v = v[: 2 if unit == "century" else 1]
     elif unit == "month":
         v = cal.fmt_month(*cal.shift_month(dct.year, dct.month, k))
     elif unit in ("week", "fortnight"):
