@@ -1099,6 +1099,9 @@ def _month_of_year_named(g: dict[str, str | None], args: dict[str, Any], ctx: Co
     return ("DATE", v, mod_of(g, ctx)) if v else None
 
 
+_VAGUE_COUNTS = frozenset(("few", "several"))
+
+
 @normalizer
 def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """Recurring times: "daily", "every year", "each Monday", "twice a week", "Tuesday nights"."""
@@ -1122,7 +1125,12 @@ def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result
     if unit is None:
         return None
     raw = _clean(g.get("num"))
-    n = 2.0 if raw == "other" else number(raw, vocab) if raw else 1.0
+    if raw in ("other", "couple of"):
+        n: float | None = 2.0
+    elif raw in _VAGUE_COUNTS:
+        n = None  # "every few years": PXY
+    else:
+        n = number(raw, vocab) if raw else 1.0
     v = duration_value(n, unit, vocab)
     return ("SET", v, None) if v else None
 
