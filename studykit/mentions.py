@@ -827,12 +827,14 @@ _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][a-z-]+),?\s+$")  # "striker", "Democrat"
-_APPOSITION_AFTER = re.compile(r",\s*(?:\d{1,3},|(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\b)")
+_APPOSITION_AFTER = re.compile(
+    r",\s*(?:\d{1,3},|(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\b|an?\s+\d{1,3}-year-old\b)"
+)
 # "Yukio Edano, the chief cabinet secretary, said": an apposition whose head is a person's
 # role (the group: the word before the comma or preposition that closes it).
 _ROLE_APPOSITION = re.compile(
     r",\s*(?:the|a|an|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?([a-z-]+)"
-    r"(?:,|\s+(?:of|at|for|to|in|with|who)\b)"
+    r"(?:,|\s+(?:of|at|for|to|in|with|who|from)\b)"
 )
 
 
@@ -1199,7 +1201,11 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
         # in the next sentence is not known either. ("Crowds demanded ..." opens with a
         # capital too, but the article never writes "Crowds" inside a sentence.)
         unknown_lead = False
-        if first_name is not None and (not people or first_name.start < people[0].start):
+        if (
+            first_name is not None
+            and (not people or first_name.start < people[0].start)
+            and not (people and _employer_of(sent, first_name, people[0]))
+        ):
             known = proper.get(first_name.value)
             if known is None:
                 # Written inside a sentence somewhere, or a full name ("Sherry Rehman,
@@ -1235,6 +1241,26 @@ def _mark_shared(a: AnnotatedSentence, shared: set[tuple[str, str]]) -> Annotate
     return _annotated(a.sentence, ms)
 
 
+_ROLE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+$")
+
+
+def _employer_of(sent: Sentence, name: Mention, person: Mention) -> bool:
+    """ "Greens leader Anja Hofmeier": the name before a role and a person is the person's
+    party or employer, not someone else the sentence is about."""
+    gap = _ROLE_GAP.fullmatch(sent.text, name.end - sent.start, person.start - sent.start)
+    return gap is not None and gap.group(1) in res.words("person_roles")
+
+
+def _without_role(gap: str) -> str:
+    """The words between a quotation and its speaker without a role before the name: "…,"
+    chairman Graham Pickford said."""
+    role = _TRAILING_ROLE.search(gap)
+    if role and role.group(1).lower() in res.words("person_roles"):
+        return gap[: role.start()] + " "
+    return gap
+
+
+_TRAILING_ROLE = re.compile(r"\s(?:[\w'’-]+\s+){0,2}?([a-z-]+)\s+$")
 _CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")
 _BLANK = re.compile(r"\s*$")
 
@@ -1267,7 +1293,7 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 if x.kind in ("title", "country", "org") and m.end <= x.start and x.end <= p.start:
                     a, b = x.start - m.end, x.end - m.end
                     gap = gap[:a] + gap[b:]
-            if _QUOTE_TO_SPEAKER.match(gap) and SPEECH.search(
+            if _QUOTE_TO_SPEAKER.match(_without_role(gap)) and SPEECH.search(
                 sent.text[rel_e : p.end - sent.start + 20]
             ):
                 speaker = p.value

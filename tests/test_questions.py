@@ -1801,3 +1801,24 @@ def test_an_office_in_lower_case_after_a_country_is_a_title(tmp_path):
         ("Who was the President of Iraq in October 2008?", "Saddam Hussein"),
         ("Who was the Prime Minister of the United Kingdom in October 2008?", "Gordon Brown"),
     ], office
+
+
+def test_a_speaker_after_a_role_in_lower_case_and_a_party_before_a_role():
+    a = _article(
+        'Wexford fired its manager. "This has been a very difficult decision," chairman '
+        "Graham Pickford said in a statement. The Greens came second. Greens leader Anja "
+        'Hofmeier called the outcome a breakthrough. "Bavaria has voted for change," she said.'
+    )
+    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    assert [q.attr("speaker") for q in quotes] == ["Graham Pickford", "Anja Hofmeier"]
+
+
+def test_an_age_in_apposition_and_a_chief_minister_make_people():
+    a = _article(
+        "The petition had been filed by Rajbala Devi, a 38-year-old farm worker from Rewari "
+        "district. Haryana's Chief Minister Manohar Lal Khattar said he respected the verdict."
+    )
+    people = _people(a)
+    assert people.get("Rajbala Devi") == "Rajbala Devi", people
+    titles = [m.attr("title") for s in annotate(a) for m in s.mentions if m.kind == "person"]
+    assert "Chief Minister" in titles, titles
