@@ -830,7 +830,8 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
     if unit in ("year", "decade", "century", "millennium"):
         k *= int(vocab.units[unit].get("times", 1))
         lq = ctx.quarter_in_view()
-        if unit == "year" and abs(k) == 1 and lq and ctx.start - lq[2] < 1000:
+        month_here = ctx.memo.get("month_end", -1) >= ctx.sentence_start()
+        if unit == "year" and abs(k) == 1 and lq and ctx.start - lq[2] < 1000 and not month_here:
             # "the third quarter ... a year earlier": the same quarter of that year.
             return ("DATE", f"{lq[0] + k:04d}-Q{lq[1]}", mod)
         v = cal.fmt_year(dct.year + k)
