@@ -1463,6 +1463,26 @@ def test_a_sentence_may_end_with_an_abbreviation():
     ]
 
 
+def test_a_sentence_may_end_with_a_clock_time():
+    body = (
+        'People should stay indoors between noon and 8 p.m. "It is not normal," she said. '
+        "The roof fell around 2 p.m. Mines Minister Ann Dube said 31 were saved. "
+        "Talks start at 2 p.m. Monday, at 9 a.m. EST or at 3 p.m. local time. "
+        "The quake struck at 2 p.m. (1800 GMT) and at 5 a.m. Nov. 6 again. "
+        "The polls closed at 8 P.M. Counting began."
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        "People should stay indoors between noon and 8 p.m.",
+        '"It is not normal," she said.',
+        "The roof fell around 2 p.m.",
+        "Mines Minister Ann Dube said 31 were saved.",
+        "Talks start at 2 p.m. Monday, at 9 a.m. EST or at 3 p.m. local time.",
+        "The quake struck at 2 p.m. (1800 GMT) and at 5 a.m. Nov. 6 again.",
+        "The polls closed at 8 P.M.",
+        "Counting began.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "question"),
     [
