@@ -10,6 +10,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from studykit import resources as res
 from studykit.articles import parse_article
 from studykit.cli import main
 from studykit.generate import generate_article
@@ -325,6 +326,20 @@ def test_a_name_after_a_noun_for_a_body_is_a_body():
     assert ("org", "Pussy Riot", "Pussy Riot") in found
     assert not any(v in ("Pussy Riot", "Secunia") for k, _, v in found if k == "person")
     assert not any(v in ("Secunia", "Weisfield") for k, _, v in found if k == "org"), found
+
+
+def test_airlines_units_and_bureaus_are_bodies_not_people():
+    art = _article(
+        "Peru's Condor Air agreed to merge with Delta Air Lines. Kenya's Civil Protection Unit "
+        "said rain weakened the rock. The Federal Bureau said the National Guard and the Peace "
+        "Corps helped."
+    )
+    found = _mentions(art)
+    orgs = {v for k, _, v in found if k == "org"}
+    assert {"Condor Air", "Delta Air Lines", "Civil Protection Unit", "National Guard"} <= orgs
+    assert {"Federal Bureau", "Peace Corps"} <= orgs
+    assert not [v for k, _, v in found if k == "person"], found
+    assert res.org_kind("Condor Air") == res.org_kind("Delta Air Lines") == "company"
 
 
 def test_bodies_documents_and_plural_roles_are_not_people():
