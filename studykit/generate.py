@@ -289,6 +289,57 @@ def _the_rest_of_a_hundred(value: float, text: str) -> bool:
     return any(abs(value + other - 100) < 1e-9 for other in shares)
 
 
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s?$")
+
+
+def _counts(sent: AnnotatedSentence) -> list[tuple[Mention, int]]:
+    """The whole numbers of a sentence that count things: not shares ("15%"), money ("$24
+    million") nor measures ("100 km")."""
+    text, base = sent.sentence.text, sent.sentence.start
+    units = res.words("measure_units")
+    out = []
+    for m in sent.mentions:
+        if (
+            m.kind not in ("number", "quantity")
+            or m.attr("noun").partition(" ")[0].lower() in units
+        ):
+            continue
+        try:
+            value = float(m.value)
+        except ValueError:
+            continue
+        if value != int(value) or value <= 0:
+            continue
+        if _PERCENT_AFTER.match(text, m.end - base) or _MONEY_BEFORE.search(
+            text, 0, m.start - base
+        ):
+            continue
+        out.append((m, int(value)))
+    return out
+
+
+def _told_by_arithmetic(blank: Mention, value: float, sent: AnnotatedSentence) -> bool:
+    """Whether other counts in the sentence give the blank's by a sum: "Of _____ economists
+    polled, 15 had expected a hold, while nine predicted a cut" (15 + 9), or "Of 24 ..., 15
+    had expected a hold, while _____ predicted a cut" (24 - 15)."""
+    if value != int(value):
+        return False
+    others: list[int] = []
+    counted = False  # whether the blank is a count itself (not a share, money or a measure)
+    for m, v in _counts(sent):
+        if m.start < blank.end and blank.start < m.end:
+            counted = True
+        else:
+            others.append(v)
+    if not counted:
+        return False
+    for i, a in enumerate(others):
+        for b in others[i + 1 :]:
+            if value in (a + b, abs(a - b)):
+                return True
+    return False
+
+
 _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
 # A capitalized word right before a number, not opening the sentence: the number is part of
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
@@ -446,6 +497,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "rose _____ percent to $8.2 billion ... from $6.6 billion": sums
         if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):
             return False  # "by 52 percent to 48 percent": one share gives the other away
+        if _told_by_arithmetic(blank, value, sent):
+            return False  # "Of _____ economists, 15 expected a hold, while nine a cut": 24
         colon = after.find(":")
         if colon >= 0 and value <= 12 and after[colon:].count(",") >= value - 2:
             return False  # "permits 5 states to own weapons: France, China, ...": count them

@@ -1836,3 +1836,17 @@ def test_an_office_in_lower_case_after_a_country_is_a_title(tmp_path):
         ("Who was the President of Iraq in October 2008?", "Saddam Hussein"),
         ("Who was the Prime Minister of the United Kingdom in October 2008?", "Gordon Brown"),
     ], office
+
+
+def test_a_count_the_other_counts_of_its_sentence_add_up_to_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-07-11 Of 24 economists polled by Reuters last week, 15 had expected the "
+        "bank to hold rates, while nine predicted a cut. Of 30 analysts polled by the agency, "
+        "18 had expected a rise, while seven predicted a fall.\n",
+    )
+    counts = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "quantity"}
+    # 24 is 15 + 9, and nine is 24 - 15: the sentence gives them away. 30 is no sum of 18 and
+    # seven, nor seven a difference of 30 and 18.
+    assert not counts & {"24", "nine"}, counts
+    assert {"30", "seven"} <= counts, counts
