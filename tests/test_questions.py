@@ -17,7 +17,7 @@ from studykit.generate import generate_article
 from studykit.mentions import annotate, number_value, surname
 from studykit.model import Question
 from studykit.pipeline import run
-from studykit.select import SAMPLE, _sample_lazily, distractors, select
+from studykit.select import SAMPLE, _Candidate, _one_per_fact, _sample_lazily, distractors, select
 from studykit.templates import load_templates
 from studykit.text import split_sentences
 
@@ -1850,3 +1850,28 @@ def test_a_count_the_other_counts_of_its_sentence_add_up_to_is_no_blank(tmp_path
     # seven, nor seven a difference of 30 and 18.
     assert not counts & {"24", "nine"}, counts
     assert {"30", "seven"} <= counts, counts
+
+
+def test_a_count_asked_by_a_question_is_not_blanked_in_its_sentence_too(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-08-17 At least 23 miners were killed when a shaft collapsed at a gold mine "
+        "in central Zimbabwe on Wednesday, officials said.\n",
+    )
+    # "how many miners were killed?" (at least 23) and "At least _____ miners were killed"
+    # (23) ask one fact: the better card stays, the other goes.
+    asked = [q for q in qs if "how many miners were killed" in q.question]
+    assert [q.answer for q in asked] == ["at least 23"], [q.question for q in qs]
+    assert not [q for q in qs if q.kind == "cloze" and q.answer == "23"]
+
+
+def test_of_a_question_and_a_cloze_card_on_one_fact_the_better_scoring_stays():
+    short = dataclasses.replace(_q("How many were killed?", "at least 23", "", "2023-08-17",
+                                   kind="short", id="s"), start=5)  # fmt: skip
+    cloze = dataclasses.replace(_q("At least _____ were killed.", "23", "quantity",
+                                   "2023-08-17", id="c"), start=5)  # fmt: skip
+    for better, worse in ((short, cloze), (cloze, short)):
+        picked = _one_per_fact([
+            _Candidate(better, 1.5, (), better.answer), _Candidate(worse, 0.7, (), worse.answer)
+        ])  # fmt: skip
+        assert [c.q.id for c in picked] == [better.id]
