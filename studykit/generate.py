@@ -194,12 +194,23 @@ _SAID_ON_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"
     r"(?:\s+(?:on|in|late|early))?$"
 )
+# A report's own day after its verb: "mission controllers said on _____", "official results
+# showed on _____", "told reporters late on _____".
+_REPORTED_ON_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told(?:\s+[\w-]+){0,2}?|showed|shows|reported|confirmed|added)"
+    r"(?:\s+(?:late|early))?(?:\s+on)?$"
+)
 _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 # The far end of a span whose near end is told: "from November 20 to _____", "2015 and _____".
 _SPAN_END = (
     rf"(?:\b(?:1[89]|20)\d\d|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
 _SPAN_FAR_END = re.compile(_SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
+# The later of two days: "closed more than 1,300 schools on Monday and _____" (Tuesday).
+_DAY_SPAN_FAR_END = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:and|or|to|through|"
+    r"-|–)$"
+)
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
@@ -370,6 +381,15 @@ def _told_beside(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+def _the_days_news(value: str, article: Article) -> bool:
+    """Whether a date ``value`` names the story's own day or the day before it (a part of
+    the day or a time of it included: "2023-08-17TEV")."""
+    if not _ISO_DAY.match(value):
+        return False
+    day = dt.date.fromisoformat(value[:10])
+    return 0 <= (article.date - day).days <= 1
+
+
 def _in_the_lead(blank: Mention, article: Article) -> bool:
     """Whether the story's opening sentence names the person or body ``blank`` stands for:
     then the story is about them, and a later sentence's blank is no fact to learn."""
@@ -418,8 +438,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "during Friday prayers", "Sunday school": a kind, not a date
         if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
-        if _SPAN_FAR_END.search(before, near):
+        if _SPAN_FAR_END.search(before, near) or (
+            _DAY_SPAN_FAR_END.search(before, near) and cached_granularity(blank.value) == "day"
+        ):
             return False  # "from November 20 to _____": one span, asked once by its start
+        if _REPORTED_ON_BEFORE.search(before, near) and _the_days_news(blank.value, article):
+            # "mission controllers said on _____" (the story's day or the day before): when
+            # the news was told is no fact to learn.
+            return False
         if before.count("(") > before.count(")"):
             return False  # "at 9:55 p.m. (0055 GMT on _____)": an aside, not the fact
         if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):

@@ -1875,3 +1875,24 @@ def test_of_a_question_and_a_cloze_card_on_one_fact_the_better_scoring_stays():
             _Candidate(better, 1.5, (), better.answer), _Candidate(worse, 0.7, (), worse.answer)
         ])  # fmt: skip
         assert [c.q.id for c in picked] == [better.id]
+
+
+def test_the_day_a_report_was_told_and_the_later_of_two_days_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2025-07-08 Authorities in France closed more than 1,300 schools on Monday and "
+        "Tuesday, the ministry said. The probe entered orbit around Jupiter, mission "
+        "controllers said on Tuesday. Official results showed on Monday that the party won. "
+        "Finance Minister Ann Dube announced her resignation on Tuesday. The agency reported "
+        "on July 1 that the reactor was shut.\n",
+    )
+    blanks = _date_blanks(qs)
+    # "on Monday and _____" is one span of days, asked by its start; the day a report was
+    # told is nothing to learn when it is the story's day or the day before.
+    assert any(b.startswith("Monday, 7 July") for b in blanks), blanks
+    said = [q.question for q in qs if q.answer_kind == "date" and "_____" in q.question]
+    assert not [s for s in said if "and _____" in s or "said on _____" in s], said
+    assert not [s for s in said if "showed on _____" in s], said
+    # An event is no report, nor is a report of a week before.
+    assert any("resignation on _____" in s for s in said), said
+    assert any("reported on _____" in s for s in said), said
