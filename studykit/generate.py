@@ -194,12 +194,23 @@ _SAID_ON_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"
     r"(?:\s+(?:on|in|late|early))?$"
 )
+# A report's own day after its verb: "mission controllers said on _____", "official results
+# showed on _____", "told reporters late on _____".
+_REPORTED_ON_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told(?:\s+[\w-]+){0,2}?|showed|shows|reported|confirmed|added)"
+    r"(?:\s+(?:late|early))?(?:\s+on)?$"
+)
 _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 # The far end of a span whose near end is told: "from November 20 to _____", "2015 and _____".
 _SPAN_END = (
     rf"(?:\b(?:1[89]|20)\d\d|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
 _SPAN_FAR_END = re.compile(_SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
+# The later of two days: "closed more than 1,300 schools on Monday and _____" (Tuesday).
+_DAY_SPAN_FAR_END = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:and|or|to|through|"
+    r"-|–)$"
+)
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
 _STRETCH_OF_TIME = re.compile(
@@ -289,6 +300,57 @@ def _the_rest_of_a_hundred(value: float, text: str) -> bool:
     return any(abs(value + other - 100) < 1e-9 for other in shares)
 
 
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s?$")
+
+
+def _counts(sent: AnnotatedSentence) -> list[tuple[Mention, int]]:
+    """The whole numbers of a sentence that count things: not shares ("15%"), money ("$24
+    million") nor measures ("100 km")."""
+    text, base = sent.sentence.text, sent.sentence.start
+    units = res.words("measure_units")
+    out = []
+    for m in sent.mentions:
+        if (
+            m.kind not in ("number", "quantity")
+            or m.attr("noun").partition(" ")[0].lower() in units
+        ):
+            continue
+        try:
+            value = float(m.value)
+        except ValueError:
+            continue
+        if value != int(value) or value <= 0:
+            continue
+        if _PERCENT_AFTER.match(text, m.end - base) or _MONEY_BEFORE.search(
+            text, 0, m.start - base
+        ):
+            continue
+        out.append((m, int(value)))
+    return out
+
+
+def _told_by_arithmetic(blank: Mention, value: float, sent: AnnotatedSentence) -> bool:
+    """Whether other counts in the sentence give the blank's by a sum: "Of _____ economists
+    polled, 15 had expected a hold, while nine predicted a cut" (15 + 9), or "Of 24 ..., 15
+    had expected a hold, while _____ predicted a cut" (24 - 15)."""
+    if value != int(value):
+        return False
+    others: list[int] = []
+    counted = False  # whether the blank is a count itself (not a share, money or a measure)
+    for m, v in _counts(sent):
+        if m.start < blank.end and blank.start < m.end:
+            counted = True
+        else:
+            others.append(v)
+    if not counted:
+        return False
+    for i, a in enumerate(others):
+        for b in others[i + 1 :]:
+            if value in (a + b, abs(a - b)):
+                return True
+    return False
+
+
 _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
 # A capitalized word right before a number, not opening the sentence: the number is part of
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
@@ -317,6 +379,15 @@ def _told_beside(blank: Mention, sent: AnnotatedSentence) -> bool:
             if (day[0], day[1]) == (int(week.group(1)), int(week.group(2))):
                 return True
     return False
+
+
+def _the_days_news(value: str, article: Article) -> bool:
+    """Whether a date ``value`` names the story's own day or the day before it (a part of
+    the day or a time of it included: "2023-08-17TEV")."""
+    if not _ISO_DAY.match(value):
+        return False
+    day = dt.date.fromisoformat(value[:10])
+    return 0 <= (article.date - day).days <= 1
 
 
 def _in_the_lead(blank: Mention, article: Article) -> bool:
@@ -367,8 +438,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "during Friday prayers", "Sunday school": a kind, not a date
         if before.endswith("(") or _DATE_IN_BRACKETS_AFTER.match(after):
             return False  # "on Sunday night (March 4)": the other gives it away
-        if _SPAN_FAR_END.search(before, near):
+        if _SPAN_FAR_END.search(before, near) or (
+            _DAY_SPAN_FAR_END.search(before, near) and cached_granularity(blank.value) == "day"
+        ):
             return False  # "from November 20 to _____": one span, asked once by its start
+        if _REPORTED_ON_BEFORE.search(before, near) and _the_days_news(blank.value, article):
+            # "mission controllers said on _____" (the story's day or the day before): when
+            # the news was told is no fact to learn.
+            return False
         if before.count("(") > before.count(")"):
             return False  # "at 9:55 p.m. (0055 GMT on _____)": an aside, not the fact
         if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):
@@ -446,6 +523,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "rose _____ percent to $8.2 billion ... from $6.6 billion": sums
         if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):
             return False  # "by 52 percent to 48 percent": one share gives the other away
+        if _told_by_arithmetic(blank, value, sent):
+            return False  # "Of _____ economists, 15 expected a hold, while nine a cut": 24
         colon = after.find(":")
         if colon >= 0 and value <= 12 and after[colon:].count(",") >= value - 2:
             return False  # "permits 5 states to own weapons: France, China, ...": count them

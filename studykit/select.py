@@ -145,31 +145,53 @@ def _fact_key(q: Question) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+# Words that say how exact a count is, not what it counts: "at least 23" is the fact "23".
+_HEDGE = re.compile(
+    r"(?i)(?:(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|"
+    r"almost|approximately|roughly|some|over|under|another|only|just)\s+)+"
+)
+
+
+def _answer_fact(q: Question) -> str:
+    """What an answer states, whatever its wording: a count by its value ("at least 23" and
+    "23"), a day as a day ("Wednesday, 16 August 2023" and "yesterday (16 August 2023)"),
+    anything else by its words."""
+    if q.answer_kind in ("number", "quantity", ""):  # a template's own answer may be a count
+        hedge = _HEDGE.match(q.answer)
+        value = number_value(q.answer[hedge.end() :] if hedge else q.answer)
+        if value is not None:
+            return str(value)
+    return _date_key(q.answer)
+
+
 def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Of the questions of one kind from one sentence with the same answer, keep the best."""
+    """Of the questions of one kind from one sentence with the same answer, keep the best;
+    and of a question and a cloze card from one sentence that ask the same count, date or
+    person, keep the better: "According to the report of 17 August 2023, how many miners
+    were killed?" (at least 23) and "At least _____ miners were killed" ask one fact, as do
+    "Who was the President of the United States in March 2011?" and "U.S. President _____
+    said"."""
     best: dict[tuple[str, int, str, bool], _Candidate] = {}
     for c in candidates:
         q = c.q
-        key = (q.article_id, q.start, c.norm, q.kind == "cloze")
+        key = (q.article_id, q.start, _answer_fact(q), q.kind == "cloze")
         if key not in best or c.score > best[key].score:
             best[key] = c
     keep = {id(c) for c in best.values()}
-    # A count or a date that a question already asks needs no cloze card too.
-    asked = {(c.q.article_id, c.q.start, c.norm) for c in candidates
-             if c.q.kind != "cloze"}  # fmt: skip
-    # Nor does the speaker of a saying that "Who said ...?" asks about, from that sentence,
-    # nor the holder of an office that "Who was the President of ...?" asks about: "U.S.
-    # President _____ said" asks the same again.
-    said = {(c.q.article_id, c.q.start, c.norm) for c in candidates
-            if c.q.kind != "cloze" and ("quote" in c.q.tags or "office" in c.q.tags)}  # fmt: skip
-    for c in candidates:
-        q = c.q
-        if q.kind == "cloze" and q.answer_kind in ("number", "quantity", "date") and (
-            q.article_id, q.start, c.norm) in asked:  # fmt: skip
-            keep.discard(id(c))
-        if q.kind == "cloze" and q.answer_kind == "person" and (
-            q.article_id, q.start, c.norm) in said:  # fmt: skip
-            keep.discard(id(c))
+    for (article, start, fact, cloze), c in best.items():
+        if not cloze:
+            continue
+        asked = best.get((article, start, fact, False))
+        if asked is None:
+            continue
+        if c.q.answer_kind == "person":
+            # The speaker of a saying that "Who said ...?" asks about, or the holder of the
+            # office that "Who was the President of ...?" asks about.
+            if "quote" not in asked.q.tags and "office" not in asked.q.tags:
+                continue
+        elif c.q.answer_kind not in ("number", "quantity", "date"):
+            continue
+        keep.discard(id(c) if c.score <= asked.score else id(asked))
     seen_ids: set[str] = set()
     out = []
     for c in candidates:

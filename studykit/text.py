@@ -63,6 +63,16 @@ _OPENER_AFTER = re.compile(
     r"\s+(?:He|She|It|They|We|His|Her|Its|Their|The|This|That|These|Those|But|However)\b"
 )
 _INITIAL = re.compile(rf"(?:[{UPPER}]\.)*[{UPPER}]")  # "J." and "P.J." before a surname
+_CLOCK = {"a.m", "p.m"}
+# What carries a clock time on in its sentence: a weekday, a month, a time zone, a bracket or
+# a number ("at 2 p.m. Monday", "9 a.m. EST", "2 p.m. (1800 GMT)", "5 p.m. Nov. 6"). Anything
+# else after "a.m." or "p.m." opens a sentence: "... around 2 p.m. Mines Minister Winston
+# Chitando said"; a lower-case word never does ("at 3 p.m. local time").
+_CLOCK_GOES_ON = re.compile(
+    r"\s+(?:[(\[0-9]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec)[a-z]*\b|[A-Z]{1,2}[SDM]?T\b(?!&)|GMT\b|UTC\b"
+    r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)"
+)
 
 
 def _sentence_ends(body: str) -> Iterator[int]:
@@ -80,6 +90,10 @@ def _sentence_ends(body: str) -> Iterator[int]:
                     or _INITIAL.fullmatch(word.group(1))
                 )
                 and not _OPENER_AFTER.match(body, m.end())
+                and (
+                    word.group(1).lower() not in _CLOCK
+                    or _CLOCK_GOES_ON.match(body, m.end()) is not None
+                )
             ):
                 continue
         if m.group(0)[0] != "\n" and _inside_a_quote(body, start, m.start(), m.end()):

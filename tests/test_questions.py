@@ -10,13 +10,14 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from studykit import resources as res
 from studykit.articles import parse_article
 from studykit.cli import main
 from studykit.generate import generate_article
 from studykit.mentions import annotate, number_value, surname
 from studykit.model import Question
 from studykit.pipeline import run
-from studykit.select import SAMPLE, _sample_lazily, distractors, select
+from studykit.select import SAMPLE, _Candidate, _one_per_fact, _sample_lazily, distractors, select
 from studykit.templates import load_templates
 from studykit.text import split_sentences
 
@@ -325,6 +326,20 @@ def test_a_name_after_a_noun_for_a_body_is_a_body():
     assert ("org", "Pussy Riot", "Pussy Riot") in found
     assert not any(v in ("Pussy Riot", "Secunia") for k, _, v in found if k == "person")
     assert not any(v in ("Secunia", "Weisfield") for k, _, v in found if k == "org"), found
+
+
+def test_airlines_units_and_bureaus_are_bodies_not_people():
+    art = _article(
+        "Peru's Condor Air agreed to merge with Delta Air Lines. Kenya's Civil Protection Unit "
+        "said rain weakened the rock. The Federal Bureau said the National Guard and the Peace "
+        "Corps helped."
+    )
+    found = _mentions(art)
+    orgs = {v for k, _, v in found if k == "org"}
+    assert {"Condor Air", "Delta Air Lines", "Civil Protection Unit", "National Guard"} <= orgs
+    assert {"Federal Bureau", "Peace Corps"} <= orgs
+    assert not [v for k, _, v in found if k == "person"], found
+    assert res.org_kind("Condor Air") == res.org_kind("Delta Air Lines") == "company"
 
 
 def test_bodies_documents_and_plural_roles_are_not_people():
@@ -1463,6 +1478,26 @@ def test_a_sentence_may_end_with_an_abbreviation():
     ]
 
 
+def test_a_sentence_may_end_with_a_clock_time():
+    body = (
+        'People should stay indoors between noon and 8 p.m. "It is not normal," she said. '
+        "The roof fell around 2 p.m. Mines Minister Ann Dube said 31 were saved. "
+        "Talks start at 2 p.m. Monday, at 9 a.m. EST or at 3 p.m. local time. "
+        "The quake struck at 2 p.m. (1800 GMT) and at 5 a.m. Nov. 6 again. "
+        "The polls closed at 8 P.M. Counting began."
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        "People should stay indoors between noon and 8 p.m.",
+        '"It is not normal," she said.',
+        "The roof fell around 2 p.m.",
+        "Mines Minister Ann Dube said 31 were saved.",
+        "Talks start at 2 p.m. Monday, at 9 a.m. EST or at 3 p.m. local time.",
+        "The quake struck at 2 p.m. (1800 GMT) and at 5 a.m. Nov. 6 again.",
+        "The polls closed at 8 P.M.",
+        "Counting began.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "question"),
     [
@@ -1822,3 +1857,63 @@ def test_an_age_in_apposition_and_a_chief_minister_make_people():
     assert people.get("Rajbala Devi") == "Rajbala Devi", people
     titles = [m.attr("title") for s in annotate(a) for m in s.mentions if m.kind == "person"]
     assert "Chief Minister" in titles, titles
+
+
+def test_a_count_the_other_counts_of_its_sentence_add_up_to_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-07-11 Of 24 economists polled by Reuters last week, 15 had expected the "
+        "bank to hold rates, while nine predicted a cut. Of 30 analysts polled by the agency, "
+        "18 had expected a rise, while seven predicted a fall.\n",
+    )
+    counts = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "quantity"}
+    # 24 is 15 + 9, and nine is 24 - 15: the sentence gives them away. 30 is no sum of 18 and
+    # seven, nor seven a difference of 30 and 18.
+    assert not counts & {"24", "nine"}, counts
+    assert {"30", "seven"} <= counts, counts
+
+
+def test_a_count_asked_by_a_question_is_not_blanked_in_its_sentence_too(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-08-17 At least 23 miners were killed when a shaft collapsed at a gold mine "
+        "in central Zimbabwe on Wednesday, officials said.\n",
+    )
+    # "how many miners were killed?" (at least 23) and "At least _____ miners were killed"
+    # (23) ask one fact: the better card stays, the other goes.
+    asked = [q for q in qs if "how many miners were killed" in q.question]
+    assert [q.answer for q in asked] == ["at least 23"], [q.question for q in qs]
+    assert not [q for q in qs if q.kind == "cloze" and q.answer == "23"]
+
+
+def test_of_a_question_and_a_cloze_card_on_one_fact_the_better_scoring_stays():
+    short = dataclasses.replace(_q("How many were killed?", "at least 23", "", "2023-08-17",
+                                   kind="short", id="s"), start=5)  # fmt: skip
+    cloze = dataclasses.replace(_q("At least _____ were killed.", "23", "quantity",
+                                   "2023-08-17", id="c"), start=5)  # fmt: skip
+    for better, worse in ((short, cloze), (cloze, short)):
+        picked = _one_per_fact([
+            _Candidate(better, 1.5, (), better.answer), _Candidate(worse, 0.7, (), worse.answer)
+        ])  # fmt: skip
+        assert [c.q.id for c in picked] == [better.id]
+
+
+def test_the_day_a_report_was_told_and_the_later_of_two_days_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2025-07-08 Authorities in France closed more than 1,300 schools on Monday and "
+        "Tuesday, the ministry said. The probe entered orbit around Jupiter, mission "
+        "controllers said on Tuesday. Official results showed on Monday that the party won. "
+        "Finance Minister Ann Dube announced her resignation on Tuesday. The agency reported "
+        "on July 1 that the reactor was shut.\n",
+    )
+    blanks = _date_blanks(qs)
+    # "on Monday and _____" is one span of days, asked by its start; the day a report was
+    # told is nothing to learn when it is the story's day or the day before.
+    assert any(b.startswith("Monday, 7 July") for b in blanks), blanks
+    said = [q.question for q in qs if q.answer_kind == "date" and "_____" in q.question]
+    assert not [s for s in said if "and _____" in s or "said on _____" in s], said
+    assert not [s for s in said if "showed on _____" in s], said
+    # An event is no report, nor is a report of a week before.
+    assert any("resignation on _____" in s for s in said), said
+    assert any("reported on _____" in s for s in said), said

@@ -506,6 +506,43 @@ def test_multiple_choice_options_are_printed_alike():
     assert quiz_kind(question("r3", answer="Paris", choices=("paris", "Rome", "Bonn"))) == "short"
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "choices", "options"),
+    [
+        # a preposition of its own, however long: no "in" is added
+        ("r7 Rates could fall as early as _____ as prices ease.", "August (August 2019)",
+         ("November 2019", "October 2019"), ("August 2019", ("November 2019", "October 2019"))),
+        ("r8 Talks went on until _____.", "last year (2021)", ("2019", "2020"),
+         ("2021", ("2019", "2020"))),
+        ("r9 Prices rose in mid-_____.", "last year (2021)", ("2019", "2020"),
+         ("2021", ("2019", "2020"))),
+        # a date that qualifies the noun after it takes no preposition
+        ("r10 He won after an inconclusive _____ election.", "October (October 2022)",
+         ("September 2022", "June 2022"), ("October 2022", ("September 2022", "June 2022"))),
+        ("r11 Spain recorded its hottest _____ day on record.", "June (June 2025)",
+         ("May 2025", "March 2025"), ("June 2025", ("May 2025", "March 2025"))),
+        # but a verb or a preposition after the blank leaves the blank a time
+        ("r12 The government froze _____ over rule-of-law concerns.", "last year (2021)",
+         ("2019", "2020"), ("in 2021", ("in 2019", "in 2020"))),
+        ("r13 The company said _____ that it would cut jobs.", "last year (2021)",
+         ("2019", "2020"), ("in 2021", ("in 2019", "in 2020"))),
+        # a single day after "in" is the verb's "in": the day needs "on"
+        ("r14 The new cabinet is expected to be sworn in _____.",
+         "next Monday (19 December 2022)", ("26 December 2022", "21 December 2022"),
+         ("on 19 December 2022", ("on 26 December 2022", "on 21 December 2022"))),
+        ("r15 The ministers moved in _____.", "Monday, 12 December 2022",
+         ("Monday, 5 December 2022", "Monday, 28 November 2022"),
+         ("on 12 December 2022", ("on 5 December 2022", "on 28 November 2022"))),
+        # "in" before a month or a year is the date's own
+        ("r16 The law was passed in _____.", "last year (2021)", ("2019", "2020"),
+         ("2021", ("2019", "2020"))),
+    ],
+)  # fmt: skip
+def test_date_options_get_the_preposition_their_blank_lacks(text, answer, choices, options):
+    q = question(text.split()[0], "cloze", text, answer, choices)
+    assert mcq_options(q) == options
+
+
 def test_long_event_sentences_are_cut_only_after_the_blank():
     tail = " ".join(f"word{i}" for i in range(40))
     early = dated_cloze("e1", "a1", f"The port zqe1 closed in 1990 and {tail}.", "1990")
