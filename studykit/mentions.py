@@ -409,13 +409,44 @@ def _office_apposition() -> re.Pattern[str]:
     return re.compile(rf",\s*{country}(?:\s+premier(?![\w'’-])|{office})")
 
 
+_CONVERSION_OPEN = re.compile(r"\s*\(")
+_CONVERSION_CLOSE = re.compile(r"\)")
+
+
+def _with_converted_times(timexes: list[Timex], text: str, base: int) -> list[Timex]:
+    """A clock time and the same time told again in brackets are one expression: "13:00
+    local time (09:00 GMT)" is asked as a whole, since either half gives the other away."""
+    if len(timexes) < 2:
+        return timexes
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (
+            nxt is not None
+            and t.type == nxt.type == "TIME"
+            and _CONVERSION_OPEN.fullmatch(text, t.end - base, nxt.start - base)
+            and _CONVERSION_CLOSE.match(text, nxt.end - base)
+        ):
+            end = nxt.end + 1
+            out.append(
+                Timex(t.start, end, text[t.start - base : end - base], t.type, t.value, t.mod)
+            )
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
     out = [
         _mention("date", t.start, t.end, t.text, t.value,
                  (("granularity", granularity(t.value)), ("type", t.type)))
-        for t in timexes
+        for t in _with_converted_times(timexes, text, base)
     ]  # fmt: skip
 
     for m in finditer_at(_QUOTE, _QUOTE_START, text):

@@ -164,6 +164,13 @@ def _answer_fact(q: Question) -> str:
     return _date_key(q.answer)
 
 
+@lru_cache(maxsize=1)
+def _office_blank() -> re.Pattern[str]:
+    """A state office right before a blank: "Prime Minister _____"."""
+    names = sorted(res.state_offices(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\s+_____")
+
+
 def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
     """Of the questions of one kind from one sentence with the same answer, keep the best;
     and of a question and a cloze card from one sentence that ask the same count, date or
@@ -189,6 +196,11 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
             # office that "Who was the President of ...?" asks about.
             if "quote" not in asked.q.tags and "office" not in asked.q.tags:
                 continue
+            if "quote" in asked.q.tags and _office_blank().search(c.q.question):
+                # "demanded the resignation of Prime Minister _____, who described ... as
+                # '…'": the card with the office teaches the saying too.
+                keep.discard(id(asked))
+                continue
         elif c.q.answer_kind not in ("number", "quantity", "date"):
             continue
         keep.discard(id(c) if c.score <= asked.score else id(asked))
@@ -199,6 +211,14 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
             seen_ids.add(c.q.id)
             out.append(c)
     return out
+
+
+def _cloze_rank(c: _Candidate) -> tuple[bool, float, int]:
+    """Of the cards that blank one name, the one that says the office held comes first
+    ("the resignation of Prime Minister _____" over "Aliyev said _____ had been left with
+    no choice"), then the better scored, then the shorter."""
+    office = c.q.answer_kind == "person" and bool(_office_blank().search(c.q.question))
+    return office, c.score, -len(c.q.question)
 
 
 def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -219,7 +239,7 @@ def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
                 _part_of_day(cur.q.answer),
             ):
                 best[key] = c
-        elif cur is None or (c.score, -len(q.question)) > (cur.score, -len(cur.q.question)):
+        elif cur is None or _cloze_rank(c) > _cloze_rank(cur):
             best[key] = c
     keep = {c.q.id for c in best.values()}
     return [c for c in candidates if c.q.kind != "cloze" or c.q.id in keep
@@ -713,6 +733,16 @@ _DAY = re.compile(
 # What ``strftime("%A")`` gives (Python leaves the C locale alone), without its cost.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)")
+# The same time told again in brackets: "13:00 local time (09:00 GMT)", "(0117 GMT)".
+_CONVERTED = re.compile(r"\((?P<h>[01]?\d|2[0-3])(?P<colon>:?)(?P<m>[0-5]\d)(?P<rest>\s[^()]*)\)$")
+
+
+def _shifted(c: re.Match[str], hours: int) -> str:
+    """A bracketed time moved by as many hours as the time before it."""
+    h = (int(c["h"]) + hours) % 24
+    return f"({h:02d}{c['colon']}{c['m']}{c['rest']})"
+
+
 _HALF_DAY = re.compile(r"(\s?)(?P<p>[aApP])\.?\s?[mM]\b\.?")
 _DATE_IN_BRACKETS = re.compile(r"\(([^()]*\d{4}[^()]*)\)$")
 _A_YEAR_ONLY = re.compile(r"(?:1\d{3}|20\d{2})")
@@ -732,7 +762,7 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
         report = dt.date.fromisoformat(article_date)
     except ValueError:
         report = None
-    inner = _DATE_IN_BRACKETS.search(answer)
+    inner = None if _CONVERTED.search(answer) else _DATE_IN_BRACKETS.search(answer)
     if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)
     clock = _CLOCK.search(answer)
@@ -752,9 +782,13 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
                 letter = letter.upper() if half["p"].isupper() else letter
                 marker = letter + half.group(0)[len(half.group(1)) + 1 :]
                 text = f"{(h - 1) % 12 + 1}:{minute}{half.group(1)}{marker}"
-                yield answer[: clock.start()] + text + answer[half.end() :]
+                choice = answer[: clock.start()] + text + answer[half.end() :]
             else:
-                yield answer[: clock.start()] + f"{h:02d}:{minute}" + answer[clock.end() :]
+                choice = answer[: clock.start()] + f"{h:02d}:{minute}" + answer[clock.end() :]
+            converted = _CONVERTED.search(choice)
+            if converted:
+                choice = choice[: converted.start()] + _shifted(converted, o)
+            yield choice
         return
     day = _DAY.search(answer)
     if day:  # other days near it, each with its own weekday

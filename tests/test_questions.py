@@ -1917,3 +1917,28 @@ def test_the_day_a_report_was_told_and_the_later_of_two_days_are_no_blanks(tmp_p
     # An event is no report, nor is a report of a week before.
     assert any("resignation on _____" in s for s in said), said
     assert any("reported on _____" in s for s in said), said
+
+
+def test_a_time_told_again_in_brackets_is_blanked_whole(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2023-11-13 The ceasefire went into effect at 13:00 local time (09:00 GMT), "
+        "bringing some hope for a period of relative peace.",
+    )
+    times = [q for q in qs if q.kind == "cloze" and "GMT" in q.answer]
+    assert [q.answer for q in times] == ["13:00 local time (09:00 GMT)"], [q.answer for q in qs]
+    for choice in times[0].choices:
+        local, gmt = re.findall(r"(\d\d):00", choice)
+        assert (int(local) - int(gmt)) % 24 == 4, choice  # both halves move together
+
+
+def test_the_card_that_names_the_office_wins_over_others_of_the_same_person(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2020-11-10 Protesters demanded the resignation of Prime Minister Nikol "
+        'Pashinyan, who earlier described the accord as "unspeakably painful for me personally '
+        'and for our people". '
+        "Azerbaijan's President Ilham Aliyev said Pashinyan had been left with no choice.",
+    )
+    about = [q.question for q in qs if q.answer == "Nikol Pashinyan"]
+    assert len(about) == 1 and "Prime Minister _____" in about[0], about

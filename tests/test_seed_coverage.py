@@ -21,7 +21,7 @@ def covered(fact: dict, questions: list) -> bool:
     return False
 
 
-def test_seed_expectations_coverage_at_least_90_percent(seed_results):
+def test_seed_expectations_are_all_taught(seed_results):
     questions, _ = seed_results
     spec = yaml.safe_load((DATA / "seed-expectations.yaml").read_text())
     total = hit = 0
@@ -35,4 +35,5 @@ def test_seed_expectations_coverage_at_least_90_percent(seed_results):
             else:
                 missed.append((entry["article"], fact))
     assert total == 23
-    assert hit / total >= 0.9, f"covered {hit}/{total}; missed: {missed}"
+    # The expectations ask for 90 percent; the deck teaches every one, and the README says so.
+    assert hit == total, f"covered {hit}/{total}; missed: {missed}"
