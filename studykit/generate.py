@@ -179,10 +179,14 @@ _PRICE_MOVE_BEFORE = re.compile(
     r"\b(?:rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|"
     r"up|down|to|at)\s+\$$"
 )
-_A_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|traded|trading|Nasdaq|Exchange)\b")
+_PRICE_MOVE_WORD = re.compile(
+    r"\b(?:rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|"
+    r"up|down|surged|tumbled|sank|rallied)(?:\s+by|\s+about|\s+nearly|\s+almost)?$"
+)
+_A_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|traded|trading|Nasdaq|Exchange|closed\s+at)\b")
 # A change whose two ends the sentence gives: "_____ percent to $8.2 billion ... from $6.6".
 _CHANGE_TOLD = re.compile(
-    r"(?:%|\s*percent)[^;]{0,12}?\b(?:to\s+[$€£]?\d[^;]{0,80}?\bfrom|from\s+[$€£]?\d[^;]"
+    r"(?:%|\s*percent)[^;]{0,40}?\b(?:to\s+[$€£]?\d[^;]{0,80}?\bfrom|from\s+[$€£]?\d[^;]"
     r"{0,80}?\bto)\s+[$€£]?\d"
 )
 _SOURCE_BEFORE = re.compile(
@@ -269,11 +273,20 @@ _CONVERSION_AFTER = re.compile(
 _OR_ABOUT = r",?\s+or(?:\s+(?:about|roughly|nearly|some))?\s*"
 # One end of a range: "200 to _____ bodies", "between _____ and 300" (but "fell 5 to _____"
 # is a change and its result).
-_AMOUNT = r"[$€£]?\d[\d,.]*(?:\s+[mb]illion)?"
+_AMOUNT = r"[$€£]?\d[\d,.]*(?:\s+[mb]illion)?%?"
 _RANGE_BEFORE = re.compile(
     rf"(?:(\w+)\s+{_AMOUNT}\s*(?:to|-|–)|\bbetween\s+{_AMOUNT}\s+and)\s*[$€£]?$"
 )
-_RANGE_AFTER = re.compile(r"(?:\s*[mb]illion)?\s*(?:to|-|–)\s*[$€£]?\d|\s*and\s+[$€£]?\d")
+_RANGE_AFTER = re.compile(r"%?(?:\s*[mb]illion)?\s*(?:to|-|–)\s*[$€£]?\d|%?\s*and\s+[$€£]?\d")
+_MONEY_OR_SHARE = frozenset(("dollars", "euros", "pounds", "yen", "percent"))
+_PRIOR_PERIOD_OPENS = re.compile(
+    r"(?i)(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|year[\s-](?:earlier|ago)"
+    r"|(?:previous|prior)[\s-]year|(?:19|20)\d\d\s+period|same\s+period\s+(?:a|last)\s+year)\b"
+)
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+with|versus|vs\.)\s[^;]{0,60}$")
+_FROM_BEFORE = re.compile(r"\bfrom\s*(?:[A-Z]{0,2}[$€£¥])?$")
+_A_NUMBER = re.compile(r"\d")
+_TO_THEN_FROM = re.compile(r"(?:%|percent)?(?:,\s+or\s+[^,]{1,40},)?\s*from\s+[$€£¥]?\d")
 _CHANGE_VERB = re.compile(r"(?:ed|rose|fell|grew|sank|lost|shed|won|up|down|by)$")
 
 
@@ -516,11 +529,30 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "_____ acres, or about 240 square miles": likewise
         rng = _RANGE_BEFORE.search(before, near)
         if (rng and not (rng.group(1) and _CHANGE_VERB.search(rng.group(1)))) or (
-            _RANGE_AFTER.match(after) and before.rstrip("$€£ ").endswith("between")
+            _RANGE_AFTER.match(after) and before.rstrip("$€£ ").endswith(("between", "range of"))
         ):
             return False  # "200 to _____ bodies": one end of a range is no fact
         if _PERCENT_AFTER.match(after) and _CHANGE_TOLD.match(after):
             return False  # "rose _____ percent to $8.2 billion ... from $6.6 billion": sums
+        if _FROM_BEFORE.search(before, near) and _A_NUMBER.search(before, 0, len(before) - 5):
+            # "rose 21% to $243.4 million from $_____", "won 47.1%, down from _____%": the
+            # base a change is measured from, not the fact reported.
+            return False
+        if (blank.attr("noun") in _MONEY_OR_SHARE) and (
+            _PRIOR_PERIOD_OPENS.match(text) or _COMPARED_WITH_BEFORE.search(before, near)
+        ):
+            # "A year earlier, net income was $_____", "compared with year-earlier profit of
+            # $_____": the figure of the period before, not the news.
+            return False
+        if (
+            blank.attr("noun") == "percent"
+            and _A_SHARE_PRICE.search(text)
+            and _PRICE_MOVE_WORD.search(before, near)
+        ):
+            return False  # "Shares in AeroAndes rose _____%": a day's move of a price
+        if _TO_THEN_FROM.match(after) and _PERCENTS.search(text):
+            # "rose 21% to $_____ from $201.2 million": the change and the base give it.
+            return False
         if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):
             return False  # "by 52 percent to 48 percent": one share gives the other away
         if _told_by_arithmetic(blank, value, sent):

@@ -795,6 +795,8 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     """The noun phrase counted by a number, and its modifier: ("peacekeepers", "at least")."""
     if _DEGREES_AFTER.match(text, end):
         return "degrees", ""  # "40.3C"
+    if text.startswith("%", end):
+        return "percent", _modifier_before(text, start)  # "won 47.1% of the vote"
     currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
     if currency:
         # "$3.1 billion": money, whatever word follows ("the $13.9 billion analysts had
@@ -828,11 +830,17 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         and nouns[-1] not in ("children", "women", "men")
     ):
         nouns.pop()
+    modifier = _modifier_before(text, start)
+    if not modifier and _OR_MORE.match(text, end):
+        return " ".join(nouns), "or more"
+    return " ".join(nouns), modifier
+
+
+def _modifier_before(text: str, start: int) -> str:
+    """ "at least", "nearly" ... right before a number, or ""."""
     before = text[max(0, start - 20) : start]
     mod = _MODIFIER.search(before) if before.rstrip()[-1:] in _MODIFIER_LAST else None
-    if not mod and _OR_MORE.match(text, end):
-        return " ".join(nouns), "or more"
-    return " ".join(nouns), (mod.group(1).lower() if mod else "")
+    return mod.group(1).lower() if mod else ""
 
 
 _SPEECH_VERB_SET = res.words("say_verbs")

@@ -1004,11 +1004,13 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
                 raise StudykitError(f"slot name {name!r} is used twice")
             slots.append((name, typ))
             if typ == "quantity":
-                # A number token says how many noun words follow it: "\uE000number:3:2\uE001".
+                # A number token says how many noun words follow it: "\uE000number:3:2\uE001",
+                # or "s" for a unit written as a sign ("$3.4 billion", "47.1%").
                 nouns = "|".join(f"{k}\ue001" + r"(?:\s+[^\s\uE000]+)" * k for k in (1, 2, 3))
+                nouns += "|s\ue001"
                 parts.append(f"\ue000number:(?P<{name}>\\d+):(?:{nouns})")
             elif typ == "number":
-                parts.append(f"\ue000number:(?P<{name}>\\d+):\\d\ue001")
+                parts.append(f"\ue000number:(?P<{name}>\\d+):[\\ds]\ue001")
             else:
                 kinds = {"duration": "date"}.get(typ, typ)
                 parts.append(f"\ue000{kinds}:(?P<{name}>\\d+)\ue001")
@@ -1050,6 +1052,9 @@ def _literal(word: str) -> str:
     return r"(?<![\w])(?i:" + "|".join(alts) + r")(?![\w])"
 
 
+_NOUN_WRITTEN = re.compile(r"\s+(\S+)")
+
+
 def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
     """The sentence with each mention replaced by a token ``\\uE000kind:i\\uE001``.
 
@@ -1067,8 +1072,11 @@ def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
     for i, m in enumerate(chosen):
         out.append(text[pos - base : m.start - base])
         if m.kind == "number":
-            nouns = len(m.attr("noun").split())
-            out.append(f"\ue000number:{i}:{nouns}\ue001")
+            noun = m.attr("noun").split()
+            # A noun the text does not spell after the number comes from a sign: "$", "%".
+            written = noun and _NOUN_WRITTEN.match(text, m.end - base)
+            count = len(noun) if not noun or (written and written.group(1) == noun[0]) else "s"
+            out.append(f"\ue000number:{i}:{count}\ue001")
             pos = m.end
             continue
         out.append(f"\ue000{m.kind}:{i}\ue001")
@@ -1077,7 +1085,7 @@ def encode(sent: AnnotatedSentence) -> tuple[str, list[Mention]]:
     return "".join(out), chosen
 
 
-_MENTION_TOKEN = re.compile("\ue000[a-z]+:(\\d+)(?::\\d)?\ue001")
+_MENTION_TOKEN = re.compile("\ue000[a-z]+:(\\d+)(?::[\\ds])?\ue001")
 
 
 def decode(encoded: str, chosen: list[Mention], sent: AnnotatedSentence) -> str:

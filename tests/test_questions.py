@@ -1942,3 +1942,25 @@ def test_the_card_that_names_the_office_wins_over_others_of_the_same_person(tmp_
     )
     about = [q.question for q in qs if q.answer == "Nikol Pashinyan"]
     assert len(about) == 1 and "Prime Minister _____" in about[0], about
+
+
+def test_shares_and_money_written_with_signs_are_asked(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2017-09-25 The CSU won 47.1% of the vote, down from 51.8% in the last election. "
+        "AeroAndes agreed to buy Condor Air for $3.4 billion, the airlines said.",
+    )
+    blanks = {q.answer: q.question for q in qs if q.kind == "cloze"}
+    assert "won _____% of the vote" in blanks.get("47.1", ""), blanks
+    assert "for $_____, the airlines said" in blanks.get("3.4 billion", ""), blanks
+    assert "51.8" not in blanks  # the base a change is measured from is not the news
+
+
+def test_figures_a_sentence_gives_by_arithmetic_or_of_the_year_before_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 1989-10-26 Delta said revenue rose 21% to $243.4 million from $201.2 million. "
+        "A year earlier, Delta's net income was $100 million, or $2.03 a share. "
+        "Shares in Delta rose 7.2% in New York, while Pan Am shares jumped 11%.",
+    )
+    assert not [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "quantity"]
