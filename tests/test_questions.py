@@ -771,6 +771,10 @@ _BODIES = [
         "the Bank of New York agreed.",
         ["Hunter Environmental Services Inc.", "Bank of New York"],
     ),
+    (
+        "Blackburn Rovers beat Bolton Wanderers, and West Bromwich Albion sacked its coach.",
+        ["Blackburn Rovers", "Bolton Wanderers", "West Bromwich Albion"],  # clubs, no people
+    ),
 ]  # fmt: skip
 
 
