@@ -61,9 +61,14 @@ _NOT_A_VERB_BEFORE = re.compile(
 )
 
 
+_PARTICIPLE_PHRASE = re.compile(r"\s+by\s")
+
+
 def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
     """Whether ``mark`` (a match of ``_PAST_MARK`` in ``text``) is a verb in the past tense,
     not a participle or an adjective (see ``_NOT_A_VERB_BEFORE``)."""
+    if _PARTICIPLE_PHRASE.match(text, mark.end()) and text[: mark.start()].endswith(", "):
+        return False  # "will be announced on Tuesday, followed by chemistry on Wednesday"
     return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 16), mark.start())
 
 
@@ -457,6 +462,10 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     s = _clean(shift)
     k = shift_of(s, ctx) if s else None
     if k is not None and k < 0:  # the latest one strictly before the article's
+        if d is None and s == "last" and (dct.month - m) % 12 == 1:
+            # "set in Berlin last September", written in October: last month would be
+            # "last month"; the September meant is the year before's.
+            return dct.year - 1 if m < dct.month else dct.year - 2
         return dct.year if there < here else dct.year - 1
     if k is not None and k > 0:  # the first one strictly after
         return dct.year if there > here else dct.year + 1
