@@ -369,6 +369,7 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
+_RACE_TIME = re.compile(r"\d{1,2}:\d\d:\d\d")
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
 
 
@@ -497,6 +498,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             adjectival = _ADJECTIVAL_LENGTH.search(blank.text.strip())
             if _PERIOD_TO.match(after):
                 return False  # "in the three months to December 29": a reporting period
+            if _RACE_TIME.fullmatch(blank.text.strip()):
+                return True  # "won in _____" (2:09:56): the time is the news
             return bool(_WHOLE_UNITS.fullmatch(blank.value)) and not adjectival
         # "this year" in an article of that year: the card's date gives it away.
         if g in ("year", "month") and article.date.isoformat().startswith(blank.value):

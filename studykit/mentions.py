@@ -53,11 +53,11 @@ def _number_re() -> re.Pattern[str]:
     # spares trying the number words at most positions.
     first = "".join(sorted({w[0] for w in [*units, *tens]}))
     return re.compile(
-        rf"(?<![\w.,-])(?=[\d{first}])(?:"
+        rf"(?<![\w.,:-])(?=[\d{first}])(?:"
         rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?:\s+(?P<dscale>{scale}))?"
         rf"|(?P<words>(?:{word})(?:[- ](?:{word}))?(?:\s+(?:{scale}))?)"
         # "40.3C" is 40.3 (degrees), never 40; "3.5km" is no number here.
-        rf")(?![\w-]*\d)(?!\.\d)(?!-(?:year|month|week|day|hour)s?\b)(?:\b|(?=°?[CF]\b))",
+        rf")(?![\w-]*\d)(?![.:]\d)(?!-(?:year|month|week|day|hour)s?\b)(?:\b|(?=°?[CF]\b))",
         re.I,
     )
 
@@ -440,6 +440,9 @@ def _with_converted_times(timexes: list[Timex], text: str, base: int) -> list[Ti
     return out
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:prizes?|laureates?|awards?|medals?|lectures?|trophy)\b")
+
+
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
@@ -721,6 +724,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         last = name.rsplit(None, 1)[-1]
         if last.endswith("s") and res.countries().get(last[:-1].lower()):
             continue  # "Germans", "East Germans": a people, not a person
+        if " " not in name and _NAMED_AFTER.match(text, e0):
+            continue  # "the first of the Nobel prizes": named after someone, no one in it
         out.append(_mention("name", s, e, name, name))
     out.sort(key=lambda x: (x.start, -x.end))
     return out

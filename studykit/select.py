@@ -733,6 +733,7 @@ _DAY = re.compile(
 # What ``strftime("%A")`` gives (Python leaves the C locale alone), without its cost.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)")
+_H_MM_SS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
 # The same time told again in brackets: "13:00 local time (09:00 GMT)", "(0117 GMT)".
 _CONVERTED = re.compile(r"\((?P<h>[01]?\d|2[0-3])(?P<colon>:?)(?P<m>[0-5]\d)(?P<rest>\s[^()]*)\)$")
 
@@ -762,6 +763,16 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
         report = dt.date.fromisoformat(article_date)
     except ValueError:
         report = None
+    race = _H_MM_SS.fullmatch(answer)
+    if race:  # "2:09:56": other times a few seconds to minutes away, written alike
+        total = int(race["h"]) * 3600 + int(race["m"]) * 60 + int(race["s"])
+        steps = [-151, -97, -64, -23, 19, 48, 83, 137]
+        rng.shuffle(steps)
+        for step in steps:
+            t = total + step
+            if t > 0:
+                yield f"{t // 3600}:{t // 60 % 60:02d}:{t % 60:02d}"
+        return
     inner = None if _CONVERTED.search(answer) else _DATE_IN_BRACKETS.search(answer)
     if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)

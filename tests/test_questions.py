@@ -1968,3 +1968,31 @@ def test_figures_a_sentence_gives_by_arithmetic_or_of_the_year_before_are_no_bla
         "Shares in Delta rose 7.2% in New York, while Pan Am shares jumped 11%.",
     )
     assert not [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "quantity"]
+
+
+def test_a_race_time_is_one_blank_with_times_near_it_as_choices(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2024-10-13 Ruth Chepngetich won the Chicago Marathon in 2:09:56, beating the "
+        "world record by nearly two minutes.",
+    )
+    times = [q for q in qs if q.answer == "2:09:56"]
+    assert times and "won the Chicago Marathon in _____" in times[0].question
+    assert not [q for q in qs if q.answer in ("09", "9", "56")]  # no piece of the time
+    for choice in times[0].choices:
+        h, m, s = map(int, choice.split(":"))
+        assert abs(h * 3600 + m * 60 + s - 7796) < 300, choice
+
+
+def test_an_eponym_is_no_person_and_officers_hold_titles():
+    a = _article(
+        "Alfred Nobel said so. It is the first of the Nobel prizes this year. "
+        '"We were asleep," Chief Executive Officer Linda Marsh said. Treasurer Fiona Gallagher '
+        "said it was a great day."
+    )
+    found = _mentions(a)
+    assert [m[1] for m in found if m[0] == "person"] == [
+        "Alfred Nobel", "Linda Marsh", "Fiona Gallagher"
+    ], found  # fmt: skip
+    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    assert quotes[0].attr("speaker") == "Linda Marsh"

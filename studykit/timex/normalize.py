@@ -742,6 +742,14 @@ _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split(
 
 
 @normalizer
+def _elapsed(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "2:09:56": a length of time in hours, minutes and seconds (a race's, a flight's)."""
+    h, m, s = (int(g.get(k) or 0) for k in ("hour", "minute", "second"))
+    parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (m, "M"), (s, "S")) if n)
+    return ("DURATION", f"PT{parts}", None) if parts else None
+
+
+@normalizer
 def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """today, yesterday, tomorrow, tonight (optionally with a part of the day)."""
     if args.get("part"):
