@@ -1884,10 +1884,10 @@ def test_a_count_asked_by_a_question_is_not_blanked_in_its_sentence_too(tmp_path
         "in central Zimbabwe on Wednesday, officials said.\n",
     )
     # "how many miners were killed?" (at least 23) and "At least _____ miners were killed"
-    # (23) ask one fact: the better card stays, the other goes.
-    asked = [q for q in qs if "how many miners were killed" in q.question]
-    assert [q.answer for q in asked] == ["at least 23"], [q.question for q in qs]
-    assert not [q for q in qs if q.kind == "cloze" and q.answer == "23"]
+    # (23) ask one fact: the better card stays, the other goes. The question names neither
+    # the event nor the place; the cloze card shows both.
+    assert not [q for q in qs if "how many miners were killed" in q.question]
+    assert [q.answer for q in qs if q.kind == "cloze" and q.answer == "23"] == ["23"]
 
 
 def test_of_a_question_and_a_cloze_card_on_one_fact_the_better_scoring_stays():
