@@ -369,6 +369,9 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$"
+)
 _RACE_TIME = re.compile(r"\d{1,2}:\d\d:\d\d")
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
 
@@ -474,6 +477,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "struck on Tuesday, officials said on _____", "said _____ (last week) that": the
             # day of a remark beside the day of the event, or named roughly, is no fact.
             return False
+        if _PERIOD_END_BEFORE.search(before, near):
+            return False  # "in the three months ended _____": a reporting period's end
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):

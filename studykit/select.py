@@ -733,6 +733,8 @@ _DAY = re.compile(
 # What ``strftime("%A")`` gives (Python leaves the C locale alone), without its cost.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)")
+_ORDINALS = ("first", "second", "third", "fourth")
+_QUARTER_OF_YEAR = re.compile(r"the (?P<q>first|second|third|fourth) quarter of (?P<y>\d{4})")
 _H_MM_SS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
 # The same time told again in brackets: "13:00 local time (09:00 GMT)", "(0117 GMT)".
 _CONVERTED = re.compile(r"\((?P<h>[01]?\d|2[0-3])(?P<colon>:?)(?P<m>[0-5]\d)(?P<rest>\s[^()]*)\)$")
@@ -821,6 +823,21 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
     if not m:
         return
     year = int(m.group(1))
+    quarter = _QUARTER_OF_YEAR.search(answer)
+    if quarter:
+        # "the second quarter of 2019": the quarters around it, on the same side of the
+        # report (a year's other quarters, not the same quarter of other years).
+        q = _ORDINALS.index(quarter["q"]) + 1
+        at = (report.year, cal.quarter_of(report)) if report else None
+        offsets = [-3, -2, -1, 1, 2, 3]
+        rng.shuffle(offsets)
+        for o in offsets:
+            y, q2 = cal.shift_quarter(int(quarter["y"]), q, o)
+            if at and ((y, q2) < at) != ((int(quarter["y"]), q) < at):
+                continue
+            text = f"the {_ORDINALS[q2 - 1]} quarter of {y}"
+            yield answer[: quarter.start()] + text + answer[quarter.end() :]
+        return
     month = _MONTH_OF_YEAR.search(answer)
     if month:
         # "November 2016": the months around it ("last month" is not a year ago), on the

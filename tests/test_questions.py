@@ -1996,3 +1996,16 @@ def test_an_eponym_is_no_person_and_officers_hold_titles():
     ], found  # fmt: skip
     quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
     assert quotes[0].attr("speaker") == "Linda Marsh"
+
+
+def test_a_quarter_is_offered_other_quarters_and_a_period_end_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2019-07-24 Brightline Inc. reported a 31% drop in second-quarter profit on "
+        "Wednesday. Net income fell to $412 million in the three months ended June 30.",
+    )
+    quarters = [q for q in qs if q.answer.startswith("second-quarter")]
+    assert quarters and quarters[0].choices, [q.answer for q in qs]
+    assert all(re.fullmatch(r"the (first|third|fourth) quarter of 201[89]", c)
+               for c in quarters[0].choices), quarters[0].choices  # fmt: skip
+    assert not [q for q in qs if "ended _____" in q.question]
