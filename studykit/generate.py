@@ -407,10 +407,21 @@ def _the_days_news(value: str, article: Article) -> bool:
     return 0 <= (article.date - day).days <= 1
 
 
+_ACRONYM_VALUE = re.compile(r"[A-Z]{2,6}")
+_CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+")
+
+
 def _in_the_lead(blank: Mention, article: Article) -> bool:
     """Whether the story's opening sentence names the person or body ``blank`` stands for:
-    then the story is about them, and a later sentence's blank is no fact to learn."""
-    return has_words(article.title.lower(), blank.value.lower())
+    then the story is about them, and a later sentence's blank is no fact to learn. An
+    acronym counts when the opening spells its words out ("The European Central Bank raised
+    rates ..." and later "The _____'s Governing Council", ECB)."""
+    if has_words(article.title.lower(), blank.value.lower()):
+        return True
+    if not _ACRONYM_VALUE.fullmatch(blank.value):
+        return False
+    initials = "".join(w[0] for w in _CAPITALIZED_WORD.findall(article.title))
+    return blank.value in initials
 
 
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:

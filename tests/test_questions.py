@@ -2009,3 +2009,13 @@ def test_a_quarter_is_offered_other_quarters_and_a_period_end_is_no_blank(tmp_pa
     assert all(re.fullmatch(r"the (first|third|fourth) quarter of 201[89]", c)
                for c in quarters[0].choices), quarters[0].choices  # fmt: skip
     assert not [q for q in qs if "ended _____" in q.question]
+
+
+def test_an_acronym_of_the_body_the_story_opens_with_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2022-07-21 The European Central Bank raised interest rates by half a point on "
+        "Thursday. The ECB's Governing Council will next meet on September 8.",
+    )
+    orgs = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "org"]
+    assert "ECB" not in orgs and orgs, orgs
