@@ -183,7 +183,10 @@ _PRICE_MOVE_WORD = re.compile(
     r"\b(?:rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|"
     r"up|down|surged|tumbled|sank|rallied)(?:\s+by|\s+about|\s+nearly|\s+almost)?$"
 )
-_A_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|traded|trading|Nasdaq|Exchange|closed\s+at)\b")
+# (Not "96 cents a share": earnings per share are no price.)
+_A_SHARE_PRICE = re.compile(
+    r"\b(?:shares|(?<!\ba\s)(?<!\bper\s)share|stock|traded|trading|Nasdaq|Exchange|closed\s+at)\b"
+)
 # A change whose two ends the sentence gives: "_____ percent to $8.2 billion ... from $6.6".
 _CHANGE_TOLD = re.compile(
     r"(?:%|\s*percent)[^;]{0,40}?\b(?:to\s+[$€£]?\d[^;]{0,80}?\bfrom|from\s+[$€£]?\d[^;]"

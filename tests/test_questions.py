@@ -2019,3 +2019,13 @@ def test_an_acronym_of_the_body_the_story_opens_with_is_no_blank(tmp_path):
     )
     orgs = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "org"]
     assert "ECB" not in orgs and orgs, orgs
+
+
+def test_earnings_per_share_do_not_make_a_sum_a_share_price(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2019-07-24 Brightline said net income fell to $412 million, or 96 cents a "
+        "share. Shares of Brightline fell to $48.15 in New York.",
+    )
+    money = [q.answer for q in qs if q.kind == "cloze" and "$_____" in q.question]
+    assert money == ["412 million"], money  # and no day's price of a share
