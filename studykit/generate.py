@@ -185,7 +185,7 @@ _PRICE_MOVE_WORD = re.compile(
 )
 # (Not "96 cents a share": earnings per share are no price.)
 _A_SHARE_PRICE = re.compile(
-    r"\b(?:shares|(?<!\ba\s)(?<!\bper\s)share|stock|traded|trading|Nasdaq|Exchange|closed\s+at)\b"
+    r"\b(?:[Ss]hares|(?<!\ba\s)(?<!\bper\s)[Ss]hare|[Ss]tock|traded|trading|Nasdaq|Exchange|closed\s+at)\b"
 )
 # A change whose two ends the sentence gives: "_____ percent to $8.2 billion ... from $6.6".
 _CHANGE_TOLD = re.compile(
