@@ -57,6 +57,11 @@ def _date_blanks(qs: list[Question]) -> list[str]:
     return [q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
 
 
+def _quotes(article) -> list:
+    """The quotations of an article, with their speakers as ``attr("speaker")``."""
+    return [m for s in annotate(article) for m in s.mentions if m.kind == "quote"]
+
+
 def _people(article) -> dict[str, str]:
     return {m.text: m.value for s in annotate(article) for m in s.mentions if m.kind == "person"}
 
@@ -75,7 +80,7 @@ def test_role_resolves_to_the_person_named_in_it():
 def test_he_added_continues_the_last_speaker():
     a = _article('Prime Minister Nikol Pashinyan said the deal hurt. '
                  '"I have taken this decision after a long analysis," he added.')  # fmt: skip
-    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    quotes = _quotes(a)
     assert quotes[-1].attr("speaker") == "Nikol Pashinyan"
 
 
@@ -1202,7 +1207,7 @@ def test_she_said_is_the_subject_not_the_last_name():
         'compared Dylan to Homer and Sappho. "He is a great poet in a great tradition," she said. '
         "Dylan, 75, released his first album in 1962."
     )
-    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    quotes = _quotes(a)
     assert quotes and quotes[-1].attr("speaker") == "Sara Danius"
 
 
@@ -1531,13 +1536,13 @@ def test_she_is_not_the_first_known_person_when_an_unknown_name_leads():
         "Donald Trump won the election. Clinton called Trump early on Wednesday to concede. "
         '"We owe him an open mind," she told supporters.'
     )
-    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    quotes = _quotes(a)
     assert quotes and not quotes[0].attr("speaker"), quotes  # not Trump: who "she" is, is open
     a = _article(
         "Donald Trump defeated Democrat Hillary Clinton. Clinton called Trump on Wednesday. "
         '"We owe him an open mind," she told supporters.'
     )
-    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    quotes = _quotes(a)
     assert quotes[0].attr("speaker") == "Hillary Clinton"
 
 
@@ -1848,7 +1853,7 @@ def test_a_speaker_after_a_role_in_lower_case_and_a_party_before_a_role():
         "Graham Pickford said in a statement. The Greens came second. Greens leader Anja "
         'Hofmeier called the outcome a breakthrough. "Bavaria has voted for change," she said.'
     )
-    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    quotes = _quotes(a)
     assert [q.attr("speaker") for q in quotes] == ["Graham Pickford", "Anja Hofmeier"]
 
 
@@ -1994,7 +1999,7 @@ def test_an_eponym_is_no_person_and_officers_hold_titles():
     assert [m[1] for m in found if m[0] == "person"] == [
         "Alfred Nobel", "Linda Marsh", "Fiona Gallagher"
     ], found  # fmt: skip
-    quotes = [m for s in annotate(a) for m in s.mentions if m.kind == "quote"]
+    quotes = _quotes(a)
     assert quotes[0].attr("speaker") == "Linda Marsh"
 
 
