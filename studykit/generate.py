@@ -204,7 +204,8 @@ _SAID_ON_BEFORE = re.compile(
 # A report's own day after its verb: "mission controllers said on _____", "official results
 # showed on _____", "told reporters late on _____".
 _REPORTED_ON_BEFORE = re.compile(
-    r"\b(?:said|says|announced|told(?:\s+[\w-]+){0,2}?|showed|shows|reported|confirmed|added)"
+    r"\b(?:said|says|announced|told(?:\s+[\w-]+){0,2}?|showed|shows|reported|confirmed|added|"
+    r"released|published)"
     r"(?:\s+(?:late|early))?(?:\s+on)?$"
 )
 _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
@@ -372,6 +373,8 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
+_CHANGE_FROM_BEFORE = re.compile(r"(?:\d%|\bpercent)\s+from$")
+_CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 _PERIOD_END_BEFORE = re.compile(
     r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$"
 )
@@ -493,6 +496,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _PERIOD_END_BEFORE.search(before, near):
             return False  # "in the three months ended _____": a reporting period's end
+        if after[:1].isdigit():
+            return False  # "scheduled for _____ 21-22": part of a date the blank cuts
+        if _CHANGE_FROM_BEFORE.search(before, near) or _CLOSING_PRICE_ON.search(before, near):
+            # "Prices climbed 0.5% from _____" (December): the base of a change; "the
+            # closing price on _____": the day a price is quoted for.
+            return False
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):

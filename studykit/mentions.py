@@ -217,6 +217,8 @@ _OF_NAME = re.compile(
     rf"\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*"
 )
 _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
+_AND_AFTER_A_WORD = re.compile(r"(\w+)\s+and\s+$")
+_FOR_NAME = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
 # A company's legal form written after its name in capitals (a word of org_heads too).
 _LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*\s+and\s+$")
@@ -678,6 +680,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 continue  # "Organization", "Department": the rest of the name is elsewhere
             if _AND_BEFORE.search(text, max(0, s0 - 40), s0):
                 continue  # "the Immigration and Naturalization Service": where does it start?
+            if _AND_NAME.match(masked, e0) or _FOR_NAME.match(masked, e0):
+                continue  # "the Fire Service and Civil Defence", "the Court of Arbitration for
+                # Sport": where does it end?
             if _LISTED_NAME_BEFORE.search(text, max(0, s0 - 60), s0):
                 continue  # "the Asia, Turkey, Europe Platform": "Europe Platform" is its tail
             if " " in name and all(w.rstrip(".") in org_heads or w in place_heads
@@ -726,6 +731,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue  # "Germans", "East Germans": a people, not a person
         if " " not in name and _NAMED_AFTER.match(text, e0):
             continue  # "the first of the Nobel prizes": named after someone, no one in it
+        tail = _AND_AFTER_A_WORD.search(before)
+        if tail and tail.group(1) in org_heads:
+            continue  # "the Fire Service and Civil Defence": the rest of a body's name
         out.append(_mention("name", s, e, name, name))
     out.sort(key=lambda x: (x.start, -x.end))
     return out

@@ -339,7 +339,9 @@ def distractors(
     cands: Iterator[tuple[str, str]] = iter(())  # (value, normalized value)
     if kind in ("number", "quantity"):
         cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id)))
-        if _A_SHARE.search(q.question):
+        if _A_SHARE.search(q.question) or (
+            _PERCENT_BLANK.search(q.question) and not _A_CHANGE_BLANK.search(q.question)
+        ):
             # "about _____ percent of ad revenue": a share is no more than the whole.
             cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
         elif _MAGNITUDE.search(q.question):
@@ -539,6 +541,13 @@ _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
 # A blank that is a share of a whole, or a fall, not a rise: "_____ percent of", "plunged
 # _____ percent" (nothing loses more than all of itself).
+# A percentage that is no change is a share of a whole: "Turnout was _____%" (no 134%).
+_PERCENT_BLANK = re.compile(r"_____\s*(?:%|percent\b|per\s+cent\b)")
+_A_CHANGE_BLANK = re.compile(
+    r"\b(?:rose|fell|grew|jumped|climbed|increased|decreased|gained|lost|up|down|by|surged|"
+    r"soared|dropped|declined|plunged|slipped|slid|a|an)\s+(?:about\s+|nearly\s+|almost\s+|"
+    r"some\s+|more\s+than\s+)?_____"
+)
 _A_SHARE = re.compile(
     r"_____\s*(?:%|percent|per\s+cent)\s+of\b|\b(?:fell|dropped|plunged|slumped|tumbled|"
     r"declined|sank|lost|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?"

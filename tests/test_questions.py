@@ -2034,3 +2034,28 @@ def test_earnings_per_share_do_not_make_a_sum_a_share_price(tmp_path):
     )
     money = [q.answer for q in qs if q.kind == "cloze" and "$_____" in q.question]
     assert money == ["412 million"], money  # and no day's price of a share
+
+
+def test_a_street_is_a_place_and_a_bodys_name_is_not_cut_at_and_or_for():
+    a = _article(
+        "Boris Johnson said outside 10 Downing Street that he would go. Mahbubur Rahman, the head "
+        "of the Fire Service and Civil Defence, said 111 died. She will appeal to the Court of "
+        "Arbitration for Sport, her lawyer said."
+    )
+    found = _mentions(a)
+    assert ("place", "Downing Street", "Downing Street") in found, found
+    assert [m[1] for m in found if m[0] == "person"] == ["Boris Johnson", "Mahbubur Rahman"]
+    assert not [m for m in found if m[0] == "org"], found  # no half of a body's name
+
+
+def test_shares_stay_below_a_hundred_and_parts_of_dates_and_bases_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2023-02-14 Nigerians elected a new president on Saturday. Turnout in the vote "
+        "was 66%, election officials said. Consumer prices climbed 0.5% from December. The "
+        "Fed's next policy meeting is scheduled for March 21-22.",
+    )
+    turnout = [q for q in qs if q.answer == "66"]
+    assert turnout and all(float(c) <= 100 for c in turnout[0].choices), turnout
+    assert not [q for q in qs if q.answer_kind == "date" and "_____ 21-22" in q.question]
+    assert not [q for q in qs if "from _____" in q.question]

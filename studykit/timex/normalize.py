@@ -78,6 +78,7 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?P<plan>due|expected|scheduled|set)\s+)?$")
 _PLAN_WORDS = frozenset(("due", "expected", "scheduled", "set"))
 _CONTRAST = re.compile(r"\b(?:but|however|instead|until|before|although|though)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
 # A commitment looks ahead even in the past tense: "the two sides had agreed to hold an
@@ -478,6 +479,8 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     )
     if opening is not None:
         return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
+    if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
+        return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
     if ctx.future():
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
