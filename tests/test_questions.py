@@ -2045,6 +2045,8 @@ def test_a_street_is_a_place_and_a_bodys_name_is_not_cut_at_and_or_for():
     found = _mentions(a)
     assert ("place", "Downing Street", "Downing Street") in found, found
     assert [m[1] for m in found if m[0] == "person"] == ["Boris Johnson", "Mahbubur Rahman"]
+    whip = _article("The scandal involved the deputy chief whip Chris Pincher in June.")
+    assert _people(whip) == {"Chris Pincher": "Chris Pincher"}
     assert not [m for m in found if m[0] == "org"], found  # no half of a body's name
 
 
