@@ -588,16 +588,23 @@ _ABOVE_ONE = (
     # "took 52 of the _____ seats": the whole is more than its part.
     re.compile(rf"(?i)\b{_NUM}\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+_____"),
     re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____"),
+    # "Turnout was _____%, up from 63.6%"; "won 33.1%, narrowly behind the Tories' _____%".
+    re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+[$€£]?{_NUM}"),
+    re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?behind\s+[^.;]{{0,30}}?_____"),
 )
 _BELOW_ONE = (
     *_changes(_DOWN, _UP),
     re.compile(rf"(?i)\bbetween\s+[$€£]?_____\s+and\s+{_NUM}"),
     re.compile(rf"(?i)_____\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+{_NUM}"),
+    # "Inflation was _____% in January, down from 6.5%"; "won 34.3%, narrowly ahead of the
+    # Liberals' _____%".
+    re.compile(rf"(?i)_____[^.;]{{0,40}}?\bdown\s+from\s+[$€£]?{_NUM}"),
+    re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?ahead\s+of\s+[^.;]{{0,30}}?_____"),
 )
 
 
 _ORDER_WORD = re.compile(
-    rf"(?i)\b(?:{_UP}|{_DOWN}|between)\b|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
+    rf"(?i)\b(?:{_UP}|{_DOWN}|between|ahead|behind)\b|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
 )
 
 
@@ -610,7 +617,7 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
     # Each pattern runs from the change's verb to the other number: a window around the
     # blank holds it, and one without "from", "of" or "between" holds none.
     question = question[max(0, i - 60) : i + 60]
-    if "from" not in question and " of " not in question and "between" not in question:
+    if not any(w in question for w in ("from", " of ", "between", "behind")):
         return None, None
     if not _ORDER_WORD.search(question):
         return None, None  # no verb of change, no "between", no rank: none applies
