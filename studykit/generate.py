@@ -175,13 +175,12 @@ _DATELINE_AFTER = re.compile(
 # The whole dateline at the start of a sentence, to leave out of a cloze card: "BEIJING (AP) -
 # ", "PASADENA, Calif. (AP) -- ", "LONDON — " (the city in capitals, then an agency or a dash).
 _CENTS = re.compile(r"[\d,]+\.\d{2,3}")
-_PRICE_MOVE_BEFORE = re.compile(
-    r"\b(?:rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|"
-    r"up|down|to|at)\s+\$$"
+_PRICE_MOVES = (
+    r"rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|up|down"
 )
+_PRICE_MOVE_BEFORE = re.compile(rf"\b(?:{_PRICE_MOVES}|to|at)\s+\$$")
 _PRICE_MOVE_WORD = re.compile(
-    r"\b(?:rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|"
-    r"up|down|surged|tumbled|sank|rallied)(?:\s+by|\s+about|\s+nearly|\s+almost)?$"
+    rf"\b(?:{_PRICE_MOVES}|surged|tumbled|sank|rallied)(?:\s+by|\s+about|\s+nearly|\s+almost)?$"
 )
 # (Not "96 cents a share": earnings per share are no price.)
 _A_SHARE_PRICE = re.compile(
@@ -289,7 +288,6 @@ _PRIOR_PERIOD_OPENS = re.compile(
 )
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+with|versus|vs\.)\s[^;]{0,60}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*(?:[A-Z]{0,2}[$€£¥])?$")
-_A_NUMBER = re.compile(r"\d")
 _TO_THEN_FROM = re.compile(r"(?:%|percent)?(?:,\s+or\s+[^,]{1,40},)?\s*from\s+[$€£¥]?\d")
 _CHANGE_VERB = re.compile(r"(?:ed|rose|fell|grew|sank|lost|shed|won|up|down|by)$")
 
@@ -565,7 +563,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "200 to _____ bodies": one end of a range is no fact
         if _PERCENT_AFTER.match(after) and _CHANGE_TOLD.match(after):
             return False  # "rose _____ percent to $8.2 billion ... from $6.6 billion": sums
-        if _FROM_BEFORE.search(before, near) and _A_NUMBER.search(before, 0, len(before) - 5):
+        if _FROM_BEFORE.search(before, near) and _DIGIT.search(before, 0, len(before) - 5):
             # "rose 21% to $243.4 million from $_____", "won 47.1%, down from _____%": the
             # base a change is measured from, not the fact reported.
             return False

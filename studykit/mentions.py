@@ -412,7 +412,6 @@ def _office_apposition() -> re.Pattern[str]:
 
 
 _CONVERSION_OPEN = re.compile(r"\s*\(")
-_CONVERSION_CLOSE = re.compile(r"\)")
 
 
 def _with_converted_times(timexes: list[Timex], text: str, base: int) -> list[Timex]:
@@ -429,7 +428,7 @@ def _with_converted_times(timexes: list[Timex], text: str, base: int) -> list[Ti
             nxt is not None
             and t.type == nxt.type == "TIME"
             and _CONVERSION_OPEN.fullmatch(text, t.end - base, nxt.start - base)
-            and _CONVERSION_CLOSE.match(text, nxt.end - base)
+            and text.startswith(")", nxt.end - base)
         ):
             end = nxt.end + 1
             out.append(

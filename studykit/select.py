@@ -539,8 +539,6 @@ def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
 _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # An earthquake's magnitude: "the magnitude _____ quake".
 _MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
-# A blank that is a share of a whole, or a fall, not a rise: "_____ percent of", "plunged
-# _____ percent" (nothing loses more than all of itself).
 # A percentage that is no change is a share of a whole: "Turnout was _____%" (no 134%).
 _PERCENT_BLANK = re.compile(r"_____\s*(?:%|percent\b|per\s+cent\b)")
 _A_CHANGE_BLANK = re.compile(
@@ -548,6 +546,8 @@ _A_CHANGE_BLANK = re.compile(
     r"soared|dropped|declined|plunged|slipped|slid|a|an)\s+(?:about\s+|nearly\s+|almost\s+|"
     r"some\s+|more\s+than\s+)?_____"
 )
+# A blank that is a share of a whole, or a fall, not a rise: "_____ percent of", "plunged
+# _____ percent" (nothing loses more than all of itself).
 _A_SHARE = re.compile(
     r"_____\s*(?:%|percent|per\s+cent)\s+of\b|\b(?:fell|dropped|plunged|slumped|tumbled|"
     r"declined|sank|lost|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?"
@@ -784,10 +784,10 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
     race = _H_MM_SS.fullmatch(answer)
     if race:  # "2:09:56": other times a few seconds to minutes away, written alike
         total = int(race["h"]) * 3600 + int(race["m"]) * 60 + int(race["s"])
-        steps = [-151, -97, -64, -23, 19, 48, 83, 137]
-        rng.shuffle(steps)
-        for step in steps:
-            t = total + step
+        seconds = [-151, -97, -64, -23, 19, 48, 83, 137]
+        rng.shuffle(seconds)
+        for delta in seconds:
+            t = total + delta
             if t > 0:
                 yield f"{t // 3600}:{t // 60 % 60:02d}:{t % 60:02d}"
         return

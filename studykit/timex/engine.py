@@ -13,7 +13,7 @@ from typing import Any
 from studykit.model import Timex
 from studykit.timex import calendar as cal
 from studykit.timex.grammar import Grammar, Rule, load_grammar
-from studykit.timex.normalize import NORMALIZERS, Context
+from studykit.timex.normalize import ANCHOR_REACH, NORMALIZERS, Context
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Digits worth trying: not the fraction or thousands part of a number, nor an amount.
@@ -674,14 +674,11 @@ def _step_later(ctx: Context, value: str, end: int) -> None:
     day = ctx.memo.get("last_day")
     if m is None or day is None or not _LATER_AFTER.match(ctx.text, end):
         return
-    if end - ctx.memo.get("day_end", 0) > _STEP_REACH:
+    if end - ctx.memo.get("day_end", 0) > ANCHOR_REACH:  # as far as "two days earlier" looks
         return
     moved = cal.add_days(dt.date.fromisoformat(day), int(m.group(1)))
     if moved is not None:
         _remember(ctx, moved.isoformat(), end)
-
-
-_STEP_REACH = 300  # characters: as far as "two days earlier" looks back for its date
 
 
 @lru_cache(maxsize=1)

@@ -75,8 +75,8 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:that|which|who|after|before|when|while|since)\s")
 _COMMA_AFTER = re.compile(r"\s*,")
-_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?P<plan>due|expected|scheduled|set)\s+)?$")
 _PLAN_WORDS = frozenset(("due", "expected", "scheduled", "set"))
+_WAS_BEFORE = re.compile(rf"\b(?:was|were)\s+(?:(?P<plan>{'|'.join(sorted(_PLAN_WORDS))})\s+)?$")
 _CONTRAST = re.compile(r"\b(?:but|however|instead|until|before|although|though)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
@@ -875,7 +875,7 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
 
 
 # How far back (in characters) a date may be named and still anchor "four years later".
-_ANCHOR_REACH = 300
+ANCHOR_REACH = 300
 _ANCHOR_OF = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}
 
 
@@ -886,7 +886,7 @@ def _from_anchor(unit: str, k: int, ctx: Context) -> str | None:
     if kind is None:
         return None
     ref = ctx.memo.get("last_" + kind)
-    if ref is None or ctx.start - ctx.memo.get(kind + "_end", -_ANCHOR_REACH) > _ANCHOR_REACH:
+    if ref is None or ctx.start - ctx.memo.get(kind + "_end", -ANCHOR_REACH) > ANCHOR_REACH:
         return None
     if kind == "year":
         if unit == "year" and abs(k) == 1 and ctx.quarter_in_view():
