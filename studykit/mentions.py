@@ -261,6 +261,14 @@ def _not_a_first_name(word: str, text: str, start: int, names_like_words: frozen
     )
 
 
+# Honorifics that a person is known by with one name: "Prime Minister Sheikh Hasina".
+_CARRIED_HONORIFICS = frozenset(("Sheikh", "Sheikha"))
+
+
+def _carried(words: list[str]) -> bool:
+    return len(words) == 2 and words[0] in _CARRIED_HONORIFICS
+
+
 def _is_title(body: str) -> bool:
     """Whether a quoted phrase is a title in title case ("This Week With David Brinkley")
     rather than words someone said: every word capitalized but the small ones, and nothing
@@ -570,6 +578,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     honorifics = res.words("honorifics")
     roles = res.words("person_roles")
     org_heads = res.words("org_heads")
+    org_last = org_heads | res.words("org_last_words")
     place_heads = res.words("place_heads")
     event_heads = res.words("event_heads")
     event_openers = res.words("event_openers")
@@ -602,7 +611,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         words = m.group(0).split()
         # A body's name keeps its first words: "General Motors Corp.", "Justice Department".
-        body = _without_possessive(words[-1]).rstrip(".") in org_heads
+        body = _without_possessive(words[-1]).rstrip(".") in org_last
         if not body and len(words) >= 3:
             # A role in front of a full name is no part of it: "District Attorney Frank C.
             # Clark", "Surgeon General David Satcher" (the last role with two words after it).
@@ -618,7 +627,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         # honorifics, and an adverb or participle that opens the sentence.
         while words and (
             (words[0].rstrip("'’s") in not_names and not (body and words[0] in body_first))
-            or (not body and words[0] in honorifics)
+            or (not body and words[0] in honorifics and not _carried(words))
             or any(w.endswith("-based") for w in words[:-1])  # "New York-based Crescott"
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
             or (not body and len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
@@ -660,7 +669,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if last in place_heads and " " in name:
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue
-        if last in org_heads:
+        if last in org_last:
             # "Bank of America", but not "Murphy Oil Corp. of Arkansas": after a legal form,
             # "of ..." says where the company is.
             tail = None if name.endswith(".") or legal else _OF_NAME.match(masked, e0)

@@ -780,6 +780,10 @@ _BODIES = [
         "Blackburn Rovers beat Bolton Wanderers, and West Bromwich Albion sacked its coach.",
         ["Blackburn Rovers", "Bolton Wanderers", "West Bromwich Albion"],  # clubs, no people
     ),
+    (
+        "Leeds United drew with Newcastle United. The United Nations said aid had arrived.",
+        ["Leeds United", "Newcastle United", "United Nations"],  # "United" ends or opens a name
+    ),
 ]  # fmt: skip
 
 
@@ -789,6 +793,27 @@ def test_a_body_is_named_whole(body, expected):
     assert [m[2] for m in found if m[0] == "org"] == expected
     # No person, and no country left over from "U.S. Trust Corp." or "American Express Co."
     assert not [m for m in found if m[0] in ("person", "country")]
+
+
+def test_a_club_is_offered_other_clubs(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2022-10-17 Leeds United drew with Sheffield United on Saturday. Newcastle United "
+        "manager Eddie Howe said his side deserved more, while Blackburn Rovers beat Wigan "
+        "Athletic. Bolton Wanderers sacked its coach.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    asked = [q for q in qs if q.answer == "Newcastle United"]
+    assert asked and all(q.choices for q in asked)
+    assert all(res.org_kind(c) == "club" for q in asked for c in q.choices), asked
+
+
+def test_a_carried_honorific_stays_in_a_one_word_name():
+    art = _article(
+        "Bangladesh's Prime Minister Sheikh Hasina said on Monday that the vote would be held "
+        "in January. Sheikh Nawaf Al-Ahmad said nothing."
+    )
+    people = [m[2] for m in _mentions(art) if m[0] == "person"]
+    assert people == ["Sheikh Hasina", "Nawaf Al-Ahmad"]
 
 
 def test_a_possessive_before_a_body_is_not_taken_into_its_name():
