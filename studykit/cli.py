@@ -96,6 +96,16 @@ def _generate(
     return questions, report, paths
 
 
+def _require_questions(questions: list[Any], *outputs: str) -> None:
+    """A run that made no question writes nothing: an empty deck must not replace a good one."""
+    if not questions:
+        kept = ", ".join(outputs)
+        raise StudykitError(
+            f"studykit: no questions to write, so {kept} left as it was; check ARTICLES "
+            "and --templates"
+        )
+
+
 _articles_arg = click.argument("articles", nargs=-1, type=click.Path())
 _templates_opt = click.option(
     "-t", "--templates", "templates", multiple=True, type=click.Path(),
@@ -144,7 +154,7 @@ def build(articles, templates, out_dir, seed, max_per_article, deck, title, stri
       studykit build articles/ -o out/ --seed 1
     """
     from studykit.export.anki import inputs_timestamp, write_deck
-    from studykit.export.quiz import render_quiz
+    from studykit.export.quiz import default_title, render_quiz
     from studykit.export.tabular import iter_jsonl
     from studykit.output import write_text
 
@@ -154,9 +164,11 @@ def build(articles, templates, out_dir, seed, max_per_article, deck, title, stri
     deck_path = os.path.join(out_dir, "deck.apkg")
     quiz_path = os.path.join(out_dir, "quiz.html")
     jsonl_path = os.path.join(out_dir, "questions.jsonl")
+    _require_questions(questions, f"{out_dir}{os.sep}" if not out_dir.endswith(os.sep) else out_dir)
     inputs = _input_files(paths, templates)
     write_deck(questions, deck_path, name, inputs_timestamp(inputs), inputs)
-    write_text(quiz_path, render_quiz(questions, title or name, seed=seed), inputs)
+    quiz_title = title or default_title(questions)
+    write_text(quiz_path, render_quiz(questions, quiz_title, seed=seed), inputs)
     write_text(jsonl_path, iter_jsonl(questions), inputs)
     click.echo(f"{len(questions)} questions → {deck_path}, {quiz_path}, {jsonl_path}", err=True)
     sys.exit(status)
@@ -205,6 +217,8 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
     status = _report_problems(report, verbose)
     # JSON lines are written one at a time: an archive's questions never sit in one string.
     text = iter_jsonl(qs) if fmt == "jsonl" else {"csv": to_csv, "text": to_text}[fmt](qs)
+    if output != "-":
+        _require_questions(qs, output)
     if output == "-":
         for piece in [text] if isinstance(text, str) else text:
             click.echo(piece, nl=False)
@@ -257,6 +271,7 @@ def anki(  # type: ignore[no-untyped-def]
 
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
+    _require_questions(qs, output)
     inputs = _input_files(paths, templates)
     name = deck or _deck_name(paths)
     if fmt == "tsv":

@@ -779,6 +779,9 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         for key in ("question", "answer"):
             if key not in item:
                 err(f"missing key {key!r}: {KEYS[key]}")
+    for key in ("question", "answer", "match", "regex", "description"):
+        if key in item and not isinstance(item[key], str):
+            err(f"{key} must be text, not {_yaml_kind(item[key])}: put it in quotes", key)
 
     slots: list[tuple[str, str]] = []
     pattern = None
@@ -884,6 +887,21 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
     )
 
 
+def _yaml_kind(value: Any) -> str:
+    """What YAML made of a value, in a template author's words."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dt.date):
+        return "a date"
+    return "empty" if value is None else type(value).__name__
+
+
 def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> list[Example]:
     if raw is None:
         return []
@@ -905,6 +923,12 @@ def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> li
         if "sentence" not in ex:
             errors.append(StudykitError("example: missing key 'sentence'", path, ln))
             continue
+        no_match = bool(ex.get("no_match", False))
+        if "date" not in ex and not no_match:
+            # The article's date decides the question's "when": it is never guessed.
+            errors.append(StudykitError("example: missing key 'date' (the article's date, "
+                                        "such as 2020-11-10)", path, ln))  # fmt: skip
+            continue
         raw_date = ex.get("date", "2020-01-01")
         try:
             date = raw_date if isinstance(raw_date, dt.date) else dt.date.fromisoformat(
@@ -912,7 +936,6 @@ def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> li
         except ValueError:
             errors.append(StudykitError(f"example: bad date {raw_date!r}", path, ln))
             continue
-        no_match = bool(ex.get("no_match", False))
         if not no_match and ("question" not in ex or "answer" not in ex):
             errors.append(
                 StudykitError(

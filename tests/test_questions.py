@@ -248,6 +248,7 @@ def test_a_cloze_line_is_rendered_for_each_article_it_differs_in(tmp_path):
         '  question: "({{ article.title }}, {{ article.date | bare_date }})"\n'
         "  examples:\n"
         "    - sentence: Crowds demanded the resignation of Prime Minister Nikol Pashinyan.\n"
+        "      date: 2020-01-01\n"
         "      question: (X, 1 January 2020) Crowds demanded the resignation of Prime Minister"
         " _____.\n"
         "      answer: Nikol Pashinyan\n"

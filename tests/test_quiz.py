@@ -245,6 +245,7 @@ def test_a_question_with_three_wrong_answers_becomes_multiple_choice():
     assert quiz_kind(question("q1", "cloze", choices=("a", "b", "c"))) == "mcq"
     assert quiz_kind(question("q1", "short", choices=("a",))) == "short"
     assert quiz_kind(question("q1", "truefalse")) == "truefalse"
+    assert quiz_kind(question("q1", "mcq")) == "short"  # no wrong answers: asked outright
 
 
 def test_count_is_balanced_across_kinds_and_articles():

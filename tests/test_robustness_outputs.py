@@ -61,6 +61,28 @@ def test_an_export_failing_midway_through_the_cli_keeps_the_old_deck(tmp_path, m
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize(
+    "command, output",
+    [("anki", "deck.apkg"), ("questions", "q.jsonl"), ("build", "out"), ("quiz", "quiz.html")],
+)
+def test_a_run_with_no_questions_leaves_the_old_output_as_it_was(tmp_path, command, output):
+    target = tmp_path / output
+    flag = "--out" if command == "build" else "-o"
+    code, err = run_cli(command, str(GOOD), flag, str(target))
+    assert code == 0, err
+    files = sorted(target.rglob("*")) if target.is_dir() else [target]
+    before = {f: f.read_bytes() for f in files}
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "bad.txt").write_text("no date here\n")
+    for inputs in ([str(tmp_path / "missing")], [str(empty)]):
+        code, err = run_cli(command, *inputs, flag, str(target))
+        assert code == 1
+        assert "no questions" in err and "Traceback" not in err
+        assert {f: f.read_bytes() for f in files} == before
+    assert leftovers(tmp_path) == []
+
+
 def test_written_files_get_ordinary_permissions_and_keep_existing_ones(tmp_path):
     new = tmp_path / "new.txt"
     write_text(str(new), "x")

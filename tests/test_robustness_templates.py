@@ -121,7 +121,7 @@ def test_the_timeout_is_reported_by_the_command_line_and_the_run_goes_on(tmp_pat
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "evil.txt").write_text("date 2020-11-10 " + "a" * 3000 + "!\n")
-    (articles / "fine.txt").write_text("date 2020-11-10 A sentence without any a-runs.\n")
+    (articles / "fine.txt").write_text("date 2020-11-10 The boat on the river is called Kaa\n")
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "t.yaml").write_text((FIXTURES / "catastrophic.yaml").read_text())
@@ -197,7 +197,7 @@ def test_the_timeout_is_reported_with_jobs_too(tmp_path, monkeypatch):
     monkeypatch.setattr(studykit.pipeline, "BATCH_ARTICLES", 1)  # one article per task
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "a-fine.txt").write_text("date 2020-11-10 A sentence without any a-runs.\n")
+    (articles / "a-fine.txt").write_text("date 2020-11-10 The boat on the river is called Kaa\n")
     (articles / "b-fine.txt").write_text("date 2020-11-10 Another quiet sentence here.\n")
     (articles / "c-evil.txt").write_text("date 2020-11-10 " + "a" * 3000 + "!\n")
     templates = tmp_path / "templates"
@@ -232,6 +232,7 @@ def test_a_regex_cloze_whose_blank_group_takes_no_part_is_skipped_not_a_crash(tm
               blank: person
               examples:
                 - sentence: It sought the resignation of Prime Minister Nikol Pashinyan.
+                  date: 2020-11-10
                   question: (10 November 2020) It sought the resignation of Prime Minister _____.
                   answer: Nikol Pashinyan
             """

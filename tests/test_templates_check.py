@@ -48,6 +48,16 @@ def test_unbound_variable():
     ]
 
 
+def test_a_value_that_is_no_text_and_an_example_without_a_date_are_reported():
+    code, lines = _check("wrong_types.yaml")
+    assert code == 1
+    assert lines == [
+        "wrong_types.yaml:5:3: question must be text, not a number: put it in quotes",
+        "wrong_types.yaml:6:3: answer must be text, not a mapping: put it in quotes",
+        "wrong_types.yaml:8: example: missing key 'date' (the article's date, such as 2020-11-10)",
+    ]
+
+
 def test_unknown_slot_bad_regex_and_missing_keys_all_reported_in_one_run():
     code, lines = _check("slots_and_regex.yaml")
     assert code == 1

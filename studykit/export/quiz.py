@@ -146,7 +146,8 @@ def quiz_kind(q: Question) -> str:
         right, wrong = mcq_options(q)
         if len({o.casefold() for o in (right, *wrong)}) == 4:
             return "mcq"
-    return q.kind
+    # A multiple-choice template whose answer found no three wrong ones is asked outright.
+    return "short" if q.kind == "mcq" else q.kind
 
 
 def parse_kinds(text: str | Iterable[str] | None) -> frozenset[str] | None:
