@@ -619,6 +619,16 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
             )
             value = f"{year:04d}" + a.value[4:]
         elif a.value > b.value and ma.group(3) and mb.group(3):
+            if not (_WEEKDAY_WRITTEN.search(a.text) and _WEEKDAY_WRITTEN.search(b.text)):
+                # "from June 1 to Nov. 30": two dates of one span, each end's year guessed
+                # alone; the span is the one nearest the article date.
+                pair = _nearest_span(a.value, b.value, dct)
+                if pair is not None:
+                    for k, (t, v) in enumerate(((a, pair[0]), (b, pair[1]))):
+                        found[i + k] = dataclasses.replace(
+                            found[i + k], timex=dataclasses.replace(t, value=v)
+                        )
+                continue
             # Two weekdays: move whichever end the tense did not fix.
             da, db = dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value[:10])
             if da >= dct:
@@ -631,6 +641,24 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
         if value != a.value and cal.year_ok(int(value[:4])):
             found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
     return found
+
+
+def _nearest_span(a: str, b: str, dct: dt.date) -> tuple[str, str] | None:
+    """The values of the span from month-day ``a`` to month-day ``b`` (ISO dates, perhaps
+    with a time after them) with the years that put it nearest ``dct``: in one year when
+    ``a`` falls before ``b`` in the calendar, else across the turn of a year."""
+    ya, yb = int(a[:4]), int(b[:4])
+    across = a[5:10] > b[5:10]
+    best: tuple[int, str, str] | None = None
+    for start in (ya, yb - across):
+        lo = cal.safe_date(start, int(a[5:7]), int(a[8:10]))
+        hi = cal.safe_date(start + across, int(b[5:7]), int(b[8:10]))
+        if lo is None or hi is None:
+            continue
+        gap = max((lo - dct).days, (dct - hi).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, lo.isoformat() + a[10:], hi.isoformat() + b[10:])
+    return None if best is None else (best[1], best[2])
 
 
 def _restates_quarter(rule: Rule, groups: dict[str, str | None]) -> bool:
