@@ -94,7 +94,7 @@ _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # send a team on Monday" (but not in "would have").
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
+    r"(?:[\w'’.-]+\s+){0,8}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
 # A plan reported in the past tense still looks ahead: "the agency said the heatwave was
@@ -109,7 +109,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
-_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,4})(?:in|on|during)\s+$")
+_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,5})(?:in|on|during)\s+$")
 _PERIOD_ENDED = re.compile(r"\b(?:ended|closed|began|started|expired)\s+$")
 _PRONOUN_THEN_PAST = re.compile(
     r"\b(?:it|he|she|they|we|I)\s+(?:cut|hit|set|put|shut|quit|let|cost|hurt|spread|split|"
