@@ -589,6 +589,12 @@ _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–)\s*")
 _COORDINATED = re.compile(r"(?i),?\s+(?:and|or)\s+")
 _WEEKDAY_WRITTEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# A time's own day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today".
+_DAY_WRITTEN = re.compile(
+    r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|today|yesterday"
+    r"|tomorrow|\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+)
 _CALENDAR = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 _A_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d\b|\byear\b", re.I)
 
@@ -607,6 +613,16 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
             and _A_YEAR_WRITTEN.search(b.text)
             and not _WEEKDAY_WRITTEN.search(a.text)
         ):
+            continue
+        if _CLOCK_VALUE.fullmatch(a.value) and _CLOCK_VALUE.fullmatch(b.value):
+            # "from 9:30 a.m. to 5:30 p.m. on Sunday": the day named once is both times'
+            # (the day before for the start of a night: "from 10 p.m. to 6 a.m. Sunday").
+            if a.value[:10] != b.value[:10] and not _DAY_WRITTEN.search(a.text):
+                day = dt.date.fromisoformat(b.value[:10])
+                if a.value[11:] > b.value[11:]:
+                    day -= dt.timedelta(days=1)
+                value = day.isoformat() + a.value[10:]
+                found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
             continue
         ma, mb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
         if not ma or not mb or _A_YEAR_WRITTEN.search(a.text):
