@@ -876,7 +876,8 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
 
 # How far back (in characters) a date may be named and still anchor "four years later".
 ANCHOR_REACH = 300
-_ANCHOR_OF = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}
+_ANCHOR_OF = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year",
+              "decade": "year"}  # fmt: skip
 
 
 def _from_anchor(unit: str, k: int, ctx: Context) -> str | None:
@@ -891,7 +892,7 @@ def _from_anchor(unit: str, k: int, ctx: Context) -> str | None:
     if kind == "year":
         if unit == "year" and abs(k) == 1 and ctx.quarter_in_view():
             return None  # "a year earlier" in a report of quarters: the quarter's own rule
-        return cal.fmt_year(int(ref) + k)
+        return cal.fmt_year(int(ref) + k * (10 if unit == "decade" else 1))
     if kind == "month":
         return cal.fmt_month(*cal.shift_month(int(ref[:4]), int(ref[5:7]), k))
     day = cal.add_days(dt.date.fromisoformat(ref), k * {"day": 1, "week": 7, "fortnight": 14}[unit])
