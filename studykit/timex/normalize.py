@@ -175,6 +175,12 @@ class Context:
                 last = m.end()
         return last
 
+    def sentences_since(self, pos: int) -> int:
+        """How many sentences end between ``pos`` and the match."""
+        return sum(
+            _ends_sentence(self.text, m) for m in _SENT_END.finditer(self.text, pos, self.start)
+        )
+
     def sentence_end(self) -> int:
         """Offset where the sentence containing the match ends (looking ahead ≤ 200 chars)."""
         stop = min(len(self.text), self.end + 200)
@@ -714,6 +720,12 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
         # the day of what was done.
         day = ctx.dct.isoformat()
+    elif _background_day(day, ctx):
+        day = ctx.dct.isoformat()
+    elif day < ctx.dct.isoformat() and ctx.future():
+        # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
+        # by the day of what is still to come.
+        day = ctx.dct.isoformat()
     on = _ON_DAY.match(ctx.text, ctx.end)
     if on and not (g.get("weekday") or g.get("month") or g.get("rel")):
         if weekday_num(on["word"], ctx.vocab) is not None:
@@ -732,6 +744,19 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     if day is None:
         return None
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
+
+
+_FAR_DAY = 31  # days from the article's
+
+
+def _background_day(day: str, ctx: Context) -> bool:
+    """ "... April 19, 2027. The record was set in 2011. Runners have until 6 p.m.": a day
+    far from the article's, named before the sentence before, was background, not the day a
+    bare time or "the evening" is on (but "On March 3, 2019, he left. At 10 p.m. he ..."
+    tells that day on)."""
+    return abs((dt.date.fromisoformat(day) - ctx.dct).days) > _FAR_DAY and (
+        ctx.sentences_since(ctx.memo.get("day_end", 0)) > 1
+    )
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
@@ -1163,6 +1188,8 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     that granularity (a part of the day belongs to the last day named)."""
     unit = "day" if g.get("part") else unit_name(g.get("unit"), ctx.vocab)
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
+    if unit == "day" and ref is not None and _background_day(ref, ctx):
+        ref = None
     if ref is None and unit == "day" and args.get("or_today"):
         ref = ctx.dct.isoformat()  # "earlier in the day", with no day named before
     if unit is None or ref is None:
