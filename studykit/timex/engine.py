@@ -527,6 +527,8 @@ _LENGTH = re.compile(
     r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
 )
+# What each unit of a length stays below when a larger unit is told before it.
+_MOST = (float("inf"), 12, float("inf"), 31, 24, 60, 60)
 _LENGTH_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -546,6 +548,8 @@ def _joined_length(a: str, b: str) -> str | None:
         return None
     if max(i for i, v in enumerate(x) if v) >= min(i for i, v in enumerate(y) if v):
         return None
+    if any(v and float(v) >= most for v, most in zip(y, _MOST, strict=True)):
+        return None  # "six years and 18 months (respectively)": two lengths
     units = [p or q for p, q in zip(x, y, strict=True)]
     date = "".join(f"{v}{u}" for v, u in zip(units[:4], "YMWD", strict=True) if v)
     clock = "".join(f"{v}{u}" for v, u in zip(units[4:], "HMS", strict=True) if v)

@@ -1009,11 +1009,17 @@ def _compound_duration(g: dict[str, str | None], args: dict[str, Any], ctx: Cont
         rank = next((k for k, part in enumerate(_PARTS) if part[0] == unit), None)
         if unit is None or n is None or n != int(n) or n <= 0 or rank is None or rank <= last:
             return None  # not a length written largest unit first
+        if amounts and n >= _MOST_OF[unit]:
+            return None  # "six years and 18 months (respectively)": two lengths, not one
         amounts[unit] = amounts.get(unit, 0) + int(n)
         last = rank
     date = "".join(f"{amounts[u]}{d}" for u, d, t in _PARTS if u in amounts and not t)
     time = "".join(f"{amounts[u]}{d}" for u, d, t in _PARTS if u in amounts and t)
     return ("DURATION", "P" + date + (f"T{time}" if time else ""), mod_of(g, ctx))
+
+
+# A smaller unit of one length told in falling units stays below the next larger one.
+_MOST_OF = {"year": 10**9, "month": 12, "day": 31, "hour": 24, "minute": 60, "second": 60}
 
 
 def _fraction(text: str | None) -> float:
