@@ -1194,10 +1194,18 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     that granularity (a part of the day belongs to the last day named)."""
     unit = "day" if g.get("part") else unit_name(g.get("unit"), ctx.vocab)
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
-    if unit == "day" and ref is not None and _background_day(ref, ctx):
-        ref = None
+    past = unit == "day" and not ctx.no_past_tense() and not ctx.future()
+    if (
+        unit == "day"
+        and ref is not None
+        and (_background_day(ref, ctx) or (past and ref > ctx.dct.isoformat()))
+    ):
+        ref = None  # a day the story has left, or one still to come for what was done
     if ref is None and unit == "day" and args.get("or_today"):
         ref = ctx.dct.isoformat()  # "earlier in the day", with no day named before
+        if past and _clean(g.get("part")) == "night":
+            # "rescuers worked through the night": the night the article's day began with
+            ref = (ctx.dct - dt.timedelta(days=1)).isoformat()
     if unit is None or ref is None:
         return None
     shift = shift_of(g.get("shift"), ctx)
