@@ -1201,6 +1201,15 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         and (_background_day(ref, ctx) or (past and ref > ctx.dct.isoformat()))
     ):
         ref = None  # a day the story has left, or one still to come for what was done
+    elif (
+        unit == "day"
+        and ref is not None
+        and ctx.memo.get("year_end", -1) > ctx.memo.get("day_end", -1)
+        and ctx.memo.get("last_year") != ref[:4]
+    ):
+        # "... at 7 p.m., around the time in 1989 when ... Crowds crossed the next morning":
+        # the story has gone to another year since the day, and no day of it is known.
+        ref = None
     if ref is None and unit == "day" and args.get("or_today"):
         ref = ctx.dct.isoformat()  # "earlier in the day", with no day named before
         if past and _clean(g.get("part")) == "night":
