@@ -527,6 +527,8 @@ _LENGTH = re.compile(
     r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
 )
+# What each unit of a length stays below when a larger unit is told before it.
+_MOST = (float("inf"), 12, float("inf"), 31, 24, 60, 60)
 _LENGTH_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -546,6 +548,8 @@ def _joined_length(a: str, b: str) -> str | None:
         return None
     if max(i for i, v in enumerate(x) if v) >= min(i for i, v in enumerate(y) if v):
         return None
+    if any(v and float(v) >= most for v, most in zip(y, _MOST, strict=True)):
+        return None  # "six years and 18 months (respectively)": two lengths
     units = [p or q for p, q in zip(x, y, strict=True)]
     date = "".join(f"{v}{u}" for v, u in zip(units[:4], "YMWD", strict=True) if v)
     clock = "".join(f"{v}{u}" for v, u in zip(units[4:], "HMS", strict=True) if v)
@@ -589,6 +593,12 @@ _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–)\s*")
 _COORDINATED = re.compile(r"(?i),?\s+(?:and|or)\s+")
 _WEEKDAY_WRITTEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# A time's own day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today".
+_DAY_WRITTEN = re.compile(
+    r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|today|yesterday"
+    r"|tomorrow|\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+)
 _CALENDAR = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 _A_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d\b|\byear\b", re.I)
 
@@ -608,6 +618,16 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
             and not _WEEKDAY_WRITTEN.search(a.text)
         ):
             continue
+        if _CLOCK_VALUE.fullmatch(a.value) and _CLOCK_VALUE.fullmatch(b.value):
+            # "from 9:30 a.m. to 5:30 p.m. on Sunday": the day named once is both times'
+            # (the day before for the start of a night: "from 10 p.m. to 6 a.m. Sunday").
+            if a.value[:10] != b.value[:10] and not _DAY_WRITTEN.search(a.text):
+                day = dt.date.fromisoformat(b.value[:10])
+                if a.value[11:] > b.value[11:]:
+                    day -= dt.timedelta(days=1)
+                value = day.isoformat() + a.value[10:]
+                found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
+            continue
         ma, mb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
         if not ma or not mb or _A_YEAR_WRITTEN.search(a.text):
             continue
@@ -619,6 +639,16 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
             )
             value = f"{year:04d}" + a.value[4:]
         elif a.value > b.value and ma.group(3) and mb.group(3):
+            if not (_WEEKDAY_WRITTEN.search(a.text) and _WEEKDAY_WRITTEN.search(b.text)):
+                # "from June 1 to Nov. 30": two dates of one span, each end's year guessed
+                # alone; the span is the one nearest the article date.
+                pair = _nearest_span(a.value, b.value, dct)
+                if pair is not None:
+                    for k, (t, v) in enumerate(((a, pair[0]), (b, pair[1]))):
+                        found[i + k] = dataclasses.replace(
+                            found[i + k], timex=dataclasses.replace(t, value=v)
+                        )
+                continue
             # Two weekdays: move whichever end the tense did not fix.
             da, db = dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value[:10])
             if da >= dct:
@@ -631,6 +661,24 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
         if value != a.value and cal.year_ok(int(value[:4])):
             found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
     return found
+
+
+def _nearest_span(a: str, b: str, dct: dt.date) -> tuple[str, str] | None:
+    """The values of the span from month-day ``a`` to month-day ``b`` (ISO dates, perhaps
+    with a time after them) with the years that put it nearest ``dct``: in one year when
+    ``a`` falls before ``b`` in the calendar, else across the turn of a year."""
+    ya, yb = int(a[:4]), int(b[:4])
+    across = a[5:10] > b[5:10]
+    best: tuple[int, str, str] | None = None
+    for start in (ya, yb - across):
+        lo = cal.safe_date(start, int(a[5:7]), int(a[8:10]))
+        hi = cal.safe_date(start + across, int(b[5:7]), int(b[8:10]))
+        if lo is None or hi is None:
+            continue
+        gap = max((lo - dct).days, (dct - hi).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, lo.isoformat() + a[10:], hi.isoformat() + b[10:])
+    return None if best is None else (best[1], best[2])
 
 
 def _restates_quarter(rule: Rule, groups: dict[str, str | None]) -> bool:

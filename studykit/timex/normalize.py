@@ -94,7 +94,7 @@ _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # send a team on Monday" (but not in "would have").
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
+    r"(?:[\w'’.-]+\s+){0,8}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
 # A plan reported in the past tense still looks ahead: "the agency said the heatwave was
@@ -109,7 +109,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
-_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,4})(?:in|on|during)\s+$")
+_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,5})(?:in|on|during)\s+$")
 _PERIOD_ENDED = re.compile(r"\b(?:ended|closed|began|started|expired)\s+$")
 _PRONOUN_THEN_PAST = re.compile(
     r"\b(?:it|he|she|they|we|I)\s+(?:cut|hit|set|put|shut|quit|let|cost|hurt|spread|split|"
@@ -174,6 +174,12 @@ class Context:
             if _ends_sentence(self.text, m):
                 last = m.end()
         return last
+
+    def sentences_since(self, pos: int) -> int:
+        """How many sentences end between ``pos`` and the match."""
+        return sum(
+            _ends_sentence(self.text, m) for m in _SENT_END.finditer(self.text, pos, self.start)
+        )
 
     def sentence_end(self) -> int:
         """Offset where the sentence containing the match ends (looking ahead ≤ 200 chars)."""
@@ -714,6 +720,12 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
         # the day of what was done.
         day = ctx.dct.isoformat()
+    elif _background_day(day, ctx):
+        day = ctx.dct.isoformat()
+    elif day < ctx.dct.isoformat() and ctx.future():
+        # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
+        # by the day of what is still to come.
+        day = ctx.dct.isoformat()
     on = _ON_DAY.match(ctx.text, ctx.end)
     if on and not (g.get("weekday") or g.get("month") or g.get("rel")):
         if weekday_num(on["word"], ctx.vocab) is not None:
@@ -732,6 +744,19 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     if day is None:
         return None
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
+
+
+_FAR_DAY = 31  # days from the article's
+
+
+def _background_day(day: str, ctx: Context) -> bool:
+    """ "... April 19, 2027. The record was set in 2011. Runners have until 6 p.m.": a day
+    far from the article's, named before the sentence before, was background, not the day a
+    bare time or "the evening" is on (but "On March 3, 2019, he left. At 10 p.m. he ..."
+    tells that day on)."""
+    return abs((dt.date.fromisoformat(day) - ctx.dct).days) > _FAR_DAY and (
+        ctx.sentences_since(ctx.memo.get("day_end", 0)) > 1
+    )
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
@@ -876,7 +901,8 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
 
 # How far back (in characters) a date may be named and still anchor "four years later".
 ANCHOR_REACH = 300
-_ANCHOR_OF = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}
+_ANCHOR_OF = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year",
+              "decade": "year"}  # fmt: skip
 
 
 def _from_anchor(unit: str, k: int, ctx: Context) -> str | None:
@@ -891,7 +917,7 @@ def _from_anchor(unit: str, k: int, ctx: Context) -> str | None:
     if kind == "year":
         if unit == "year" and abs(k) == 1 and ctx.quarter_in_view():
             return None  # "a year earlier" in a report of quarters: the quarter's own rule
-        return cal.fmt_year(int(ref) + k)
+        return cal.fmt_year(int(ref) + k * (10 if unit == "decade" else 1))
     if kind == "month":
         return cal.fmt_month(*cal.shift_month(int(ref[:4]), int(ref[5:7]), k))
     day = cal.add_days(dt.date.fromisoformat(ref), k * {"day": 1, "week": 7, "fortnight": 14}[unit])
@@ -983,11 +1009,17 @@ def _compound_duration(g: dict[str, str | None], args: dict[str, Any], ctx: Cont
         rank = next((k for k, part in enumerate(_PARTS) if part[0] == unit), None)
         if unit is None or n is None or n != int(n) or n <= 0 or rank is None or rank <= last:
             return None  # not a length written largest unit first
+        if amounts and n >= _MOST_OF[unit]:
+            return None  # "six years and 18 months (respectively)": two lengths, not one
         amounts[unit] = amounts.get(unit, 0) + int(n)
         last = rank
     date = "".join(f"{amounts[u]}{d}" for u, d, t in _PARTS if u in amounts and not t)
     time = "".join(f"{amounts[u]}{d}" for u, d, t in _PARTS if u in amounts and t)
     return ("DURATION", "P" + date + (f"T{time}" if time else ""), mod_of(g, ctx))
+
+
+# A smaller unit of one length told in falling units stays below the next larger one.
+_MOST_OF = {"year": 10**9, "month": 12, "day": 31, "hour": 24, "minute": 60, "second": 60}
 
 
 def _fraction(text: str | None) -> float:
@@ -1162,8 +1194,27 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     that granularity (a part of the day belongs to the last day named)."""
     unit = "day" if g.get("part") else unit_name(g.get("unit"), ctx.vocab)
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
+    past = unit == "day" and not ctx.no_past_tense() and not ctx.future()
+    if (
+        unit == "day"
+        and ref is not None
+        and (_background_day(ref, ctx) or (past and ref > ctx.dct.isoformat()))
+    ):
+        ref = None  # a day the story has left, or one still to come for what was done
+    elif (
+        unit == "day"
+        and ref is not None
+        and ctx.memo.get("year_end", -1) > ctx.memo.get("day_end", -1)
+        and ctx.memo.get("last_year") != ref[:4]
+    ):
+        # "... at 7 p.m., around the time in 1989 when ... Crowds crossed the next morning":
+        # the story has gone to another year since the day, and no day of it is known.
+        ref = None
     if ref is None and unit == "day" and args.get("or_today"):
         ref = ctx.dct.isoformat()  # "earlier in the day", with no day named before
+        if past and _clean(g.get("part")) == "night":
+            # "rescuers worked through the night": the night the article's day began with
+            ref = (ctx.dct - dt.timedelta(days=1)).isoformat()
     if unit is None or ref is None:
         return None
     shift = shift_of(g.get("shift"), ctx)
