@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
-from studykit.mentions import annotate, sexes_in, surname
+from studykit.mentions import annotate, roles_in, sexes_in, surname
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
     Match,
@@ -36,6 +36,7 @@ HOLDER = "holder"  # in an article's pool: a person named with a country's offic
 NATION = "nation"  # in an article's pool: a person named with a country, "person\x1fcountry"
 NATION_SEP = "\x1f"
 SEX = "sex"  # in an article's pool: a person the story calls "he" or "she", "person\x1fF"
+ROLE = "role"  # in an article's pool: the sort of person the story names, "person\x1fplayer"
 
 _PRONOUN_START = re.compile(
     r"^[\"'“‘]?(?:(?:he|she|it|they|his|her|its|their|him|them|we|i|you|there)\b"
@@ -941,6 +942,9 @@ def _generate(
     pool: dict[tuple[str, str], None] = {}
     for name, sex in _sexes(sents).items():
         pool.setdefault((SEX, f"{name}{NATION_SEP}{sex}"), None)
+    for sent in sents:
+        for name, role in roles_in(sent.sentence, sent.mentions):
+            pool.setdefault((ROLE, f"{name}{NATION_SEP}{role}"), None)
     by_kinds = _tried_by_kinds(templates)
     for sent in sents:
         for m in sent.mentions:

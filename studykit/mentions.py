@@ -125,7 +125,7 @@ _GROUP_POSSESSIVE = "".join(
 # before it, so that the capital still comes first (see above).
 _NAME_RUN = re.compile(
     rf"[{UPPER}](?<![\w'’.-].){_CAP_REST}"
-    rf"(?:\s+(?:{_PARTICLE})?{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}|{_GROUP_POSSESSIVE})*"
+    rf"(?:\s+(?:{_PARTICLE}){{0,2}}{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}|{_GROUP_POSSESSIVE})*"
     # "James A. Baker III", "Pope Benedict XVI", "Henry VIII", "Malcolm X"
     r"(?:\s+(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w-])(?!['’](?!s\b)))?"
 )
@@ -147,9 +147,10 @@ def surname(name: str) -> str:
         words[-1] in _NAME_SUFFIXES or (words[-1][0] in "IVX" and _ROMAN.fullmatch(words[-1]))
     ):
         words.pop()
-    if len(words) >= 3 and words[-2].lower() in _SURNAME_PARTICLES:
-        return f"{words[-2]} {words[-1]}"
-    return words[-1] if words else name
+    first = len(words) - 1  # where the surname starts: "von der Leyen" takes two particles
+    while first > 1 and words[first - 1].lower() in _SURNAME_PARTICLES:
+        first -= 1
+    return " ".join(words[first:]) if words else name
 
 
 _NICKNAME = re.compile(rf"(?<=[{LOWER}] )[\"“][{UPPER}][\w .'’-]{{0,24}}[\"”](?= [{UPPER}])")
@@ -894,7 +895,7 @@ _APPOSITION_AFTER = re.compile(
 # role (the group: the word before the comma or preposition that closes it).
 _ROLE_APPOSITION = re.compile(
     r",\s*(?:the|a|an|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?([a-z-]+)"
-    r"(?:,|\s+(?:of|at|for|to|in|with|who|from)\b)"
+    r"(?:,|\s+(?:of|at|for|to|in|on|with|who|from)\b)"
 )
 
 
@@ -1009,6 +1010,28 @@ def sexes_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]
             yield m.value, "M" if title.group(1) else "F"
         if _WOMAN_AFTER.match(text, m.end - base):
             yield m.value, "F"
+
+
+def roles_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]:
+    """The sort of each person a sentence names with a role (see ``res.role_class``): by
+    their title ("Foreign Minister Lavrov"), the word before the name ("striker Bruno
+    Fernandes", "Judge Elena Martín") or an apposition ("Tim Bale, a professor of politics")."""
+    text, base = sent.text, sent.start
+    for m in ms:
+        if m.kind != "person":
+            continue
+        title = m.attr("title")
+        found = (
+            ("politics" if title in res.state_offices() else res.role_class(title)) if title else ""
+        )
+        if not found:
+            before = _ROLE_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
+            found = res.role_class(before.group(1)) if before else ""
+        if not found and text.startswith(",", m.end - base):
+            head = _ROLE_APPOSITION.match(text, m.end - base, m.end - base + 80)
+            found = res.role_class(head.group(1)) if head else ""
+        if found:
+            yield m.value, found
 
 
 _MONARCHS = frozenset(

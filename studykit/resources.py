@@ -80,6 +80,29 @@ def words(key: str) -> frozenset[str]:
 
 
 @cache
+def role_classes() -> dict[str, str]:
+    """A word naming what a person does, to the sort of person it makes ("striker": player)."""
+    return {str(w): str(k) for k, ws in load("words")["role_classes"].items() for w in ws}
+
+
+def role_class(role: str) -> str:
+    """The sort of person a role or title names, by its last telling word ("Foreign
+    Minister": politics, "Attorney General": lawyer), or "" when it says too little."""
+    classes = role_classes()
+    whole = classes.get(role.lower())
+    if whole:
+        return whole  # "Attorney General": a member of the government, not a lawyer
+    words = role.replace("-", " ").split()
+    if len(words) > 1 and words[-1].lower() == "general":
+        words.pop()  # "Attorney General", "Secretary-General": no soldier
+    for w in reversed(words):
+        found = classes.get(w) or classes.get(w.lower())
+        if found:
+            return found
+    return ""
+
+
+@cache
 def org_kinds() -> dict[str, str]:
     """The word that ends an organization's name, to the kind it makes ("Corp." a company)."""
     return {str(w): str(k) for k, ws in load("words")["org_kinds"].items() for w in ws}

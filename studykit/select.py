@@ -20,6 +20,7 @@ from studykit.generate import (
     NATION,
     NATION_SEP,
     POOL_KINDS,
+    ROLE,
     SEX,
     ArticleResult,
     has_words,
@@ -116,6 +117,10 @@ def select(
     holders = frozenset(seen.get(HOLDER, ()))
     nations = dict(v.split(NATION_SEP, 1) for v in seen.get(NATION, ()))
     sexes = dict(v.split(NATION_SEP, 1) for v in seen.get(SEX, ()))
+    roles: dict[str, str] = {}
+    for v in seen.get(ROLE, ()):
+        name, role = v.split(NATION_SEP, 1)
+        roles.setdefault(name, role)  # the sort a person was first named as
     # People of each country, as places in the pool: drawn first with the story's own names,
     # so that three of the answer's country are found without looking at every name.
     compatriots: dict[str, list[int]] = defaultdict(list)
@@ -132,7 +137,7 @@ def select(
             near = list(dict.fromkeys([*near, *compatriots[nations[c.q.answer]]]))
         choices = distractors(
             c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations,
-            own_only=True, sexes=sexes,
+            own_only=True, sexes=sexes, roles=roles,
         )  # fmt: skip
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
@@ -318,6 +323,7 @@ def distractors(
     nations: dict[str, str] | None = None,
     own_only: bool = False,
     sexes: dict[str, str] | None = None,
+    roles: dict[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
@@ -330,7 +336,9 @@ def distractors(
     people to the country the corpus names them with. With ``own_only``, a name is offered
     only from ``local``: a reader knows which story each name belongs to, and rules out a
     name from another. ``sexes`` maps people to "M" or "F" where their story says: a woman
-    is not offered men, nor a man women.
+    is not offered men, nor a man women. ``roles`` maps people to the sort of person their
+    story names them as (``res.role_class``): a judge is not offered defendants, nor a
+    striker the coach.
     """
     kind = q.answer_kind
     answer = _norm(q.answer) if answer is None else answer
@@ -422,6 +430,12 @@ def distractors(
             # No one the story calls a woman for a man, nor the other way.
             sex = sex or said
             cands = ((v, n) for v, n in cands if known_sex.get(v, sex) == sex)
+        role = roles.get(q.answer) if kind == "person" and roles else None
+        if role:
+            # Someone named as another sort of person is wrong at sight; one named as none
+            # may still be of the answer's sort.
+            known_roles = roles or {}
+            cands = ((v, n) for v, n in cands if known_roles.get(v, role) == role)
         shown_nation = _nation_before_blank(q.question) if kind == "person" else None
         if shown_nation:
             # "Canada's _____ claimed bronze": only another Canadian would do.

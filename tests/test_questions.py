@@ -572,7 +572,7 @@ def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
         tmp_path,
         "date 2021-08-01 Italy's Marcell Jacobs won the Olympic 100 metres final on Sunday. "
         "Canada's Andre De Grasse claimed bronze, and Fred Kerley, who took silver, praised "
-        "coach Alan Lee. Referee Tom Hunt and starter Paul Moss watched.\n",
+        "coach Alan Lee. Official Tom Hunt and starter Paul Moss watched.\n",
         "date 2021-08-02 Mayor Sylvester Turner, who met Governor Greg Abbott, said Houston "
         "would recover from the floods that struck the city on Friday.\n",
     )
@@ -589,6 +589,26 @@ def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
     assert people.get("Andre De Grasse") == (), people  # "Canada's _____": no other Canadian
     offered = [c for a, cs in people.items() if a in story for c in cs]
     assert offered and set(offered) <= story, people
+
+
+def test_a_person_is_offered_only_people_of_the_same_sort(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-03-22 Judge Elena Martin of the National Court found Ricardo Salcedo guilty "
+        "on Friday. Judge Luis Pardo and Judge Ana Gil agreed, and Judge Tomas Ruiz dissented. "
+        "Defendant Marta Ibanez was jailed, and defendant Javier Ortega was freed. Salcedo's "
+        "lawyer, Pedro Galan, said he would appeal. Tim Bale, a professor of politics, said the "
+        "case was damaging. Prime Minister Pedro Sanchez said the courts had spoken.\n",
+    )
+    judges = {"Elena Martin", "Luis Pardo", "Ana Gil", "Tomas Ruiz"}
+    offered = {q.answer: q.choices for q in qs if q.answer_kind == "person"}
+    asked = [a for a in offered if a in judges and offered[a]]
+    assert asked, offered
+    for a in asked:
+        assert set(offered[a]) <= judges - {a}, offered  # no defendant, lawyer or minister
+    # Too few of their own sort in the story: asked without choices rather than with others.
+    for a in ("Pedro Galan", "Pedro Sanchez", "Tim Bale"):
+        assert offered.get(a, ()) == (), offered
 
 
 def test_a_woman_is_offered_women_and_a_man_no_woman(tmp_path):
