@@ -354,17 +354,10 @@ def distractors(
             cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
         elif _MAGNITUDE.search(q.question):
             cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
-        bound = _BOUND_BEFORE.search(q.question)
-        value = _number_of(q.answer)
-        if bound and value is not None:
-            # "more than _____ scientists" (1,000): 900 would be true as well, so offer more;
-            # "fewer than _____" likewise the other way.
-            above = bound.group(1).lower() in ("more than", "at least", "over", "upwards of")
-            cands = (
-                (c, n)
-                for c, n in cands
-                if (v := _number_of(c)) is not None and (v > value if above else v < value)
-            )
+        if _BOUND_BEFORE.search(q.question):
+            # "more than _____ scientists" (1,000): 900 would be true as well, and with only
+            # larger counts offered the smallest is the answer. It is asked outright.
+            cands = iter(())
     elif kind == "date":
         step = 4 if _EVERY_FOUR_YEARS.search(q.question) else 1
         rng = _rng(seed, q.id)
@@ -584,15 +577,22 @@ _DOWN = (
 )
 
 
+# Words between the two numbers of a change, within the sentence ("billion in the quarter
+# ended Sept. 30"): a period only before a digit.
+_GAP = r"(?:[^.;]|\.(?=\s*\d)){0,48}?"
+# "earned $_____ a share, above estimates of $2.42": the blank beats the forecast.
+_FORECAST = r"(?:analysts['’]\s+)?(?:average\s+)?(?:estimates?|expectations?|forecasts?|consensus)"
+
+
 def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
     """The four ways a change puts the blank above the other number ("rose to _____ from 57",
     "fell to 7.4 from _____", "fell from _____ to", "rose from 57 to _____"); with the verbs of
     rising and falling swapped, below it."""
     return (
-        re.compile(rf"(?i)\b{rise}\s+(?:\w+\s+)?to\s+[$€£]?_____[^.;]{{0,24}}?\bfrom\s+{_NUM}"),
-        re.compile(rf"(?i)\b{fall}\s+(?:\w+\s+)?to\s+{_NUM}[^.;]{{0,24}}?\bfrom\s+[$€£]?_____"),
-        re.compile(rf"(?i)\b{fall}\s+from\s+[$€£]?_____[^.;]{{0,24}}?\bto\s+{_NUM}"),
-        re.compile(rf"(?i)\b{rise}\s+from\s+{_NUM}[^.;]{{0,24}}?\bto\s+[$€£]?_____"),
+        re.compile(rf"(?i)\b{rise}\s+(?:\S+\s+)?to\s+[$€£]?_____{_GAP}\bfrom\s+{_NUM}"),
+        re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+)?to\s+{_NUM}{_GAP}\bfrom\s+[$€£]?_____"),
+        re.compile(rf"(?i)\b{fall}\s+from\s+[$€£]?_____{_GAP}\bto\s+{_NUM}"),
+        re.compile(rf"(?i)\b{rise}\s+from\s+{_NUM}{_GAP}\bto\s+[$€£]?_____"),
     )
 
 
@@ -605,6 +605,9 @@ _ABOVE_ONE = (
     # "Turnout was _____%, up from 63.6%"; "won 33.1%, narrowly behind the Tories' _____%".
     re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+[$€£]?{_NUM}"),
     re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?behind\s+[^.;]{{0,30}}?_____"),
+    re.compile(
+        rf"(?i)_____{_GAP}\b(?:above|beating|topping|ahead\s+of)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
+    ),
 )
 _BELOW_ONE = (
     *_changes(_DOWN, _UP),
@@ -614,11 +617,15 @@ _BELOW_ONE = (
     # Liberals' _____%".
     re.compile(rf"(?i)_____[^.;]{{0,40}}?\bdown\s+from\s+[$€£]?{_NUM}"),
     re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?ahead\s+of\s+[^.;]{{0,30}}?_____"),
+    re.compile(
+        rf"(?i)_____{_GAP}\b(?:below|missing|short\s+of|under)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
+    ),
 )
 
 
 _ORDER_WORD = re.compile(
-    rf"(?i)\b(?:{_UP}|{_DOWN}|between|ahead|behind)\b|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
+    rf"(?i)\b(?:{_UP}|{_DOWN}|between|ahead|behind|above|below|beating|topping|missing|short)\b"
+    r"|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
 )
 
 
@@ -689,7 +696,11 @@ def _at_most_a_hundred(text: str) -> bool:
 
 
 def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
-    """Other counts of the same size, made one at a time as they are taken."""
+    """Other counts of the same size, made one at a time as they are taken.
+
+    As many fall below the answer as a fair die says (none to three), so that its rank
+    among the four options tells nothing; none is a simple multiple of it (2,300 and 9,200
+    beside 4,600 point at 4,600), and each is written as precisely as the answer is."""
     m = _A_NUMBER.search(answer)
     word_form = not m
     if m:
@@ -707,19 +718,27 @@ def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
     # A figure with decimals is mostly a measure on a scale (a magnitude of 7.8, a rate of
     # 2.5 percent), where a double is no plausible alternative: it gets nearer ones.
     if places:
-        factors = [0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2]
+        lower, upper = [0.8, 0.84, 0.88, 0.93], [1.07, 1.12, 1.16, 1.2]
     else:
-        factors = [0.5, 0.75, 1.25, 1.5, 2, 0.8, 1.1, 0.9]
-    rng.shuffle(factors)
+        lower, upper = [0.55, 0.62, 0.7, 0.78, 0.86], [1.15, 1.3, 1.4, 1.6, 1.7, 1.85]
+    rng.shuffle(lower)
+    rng.shuffle(upper)
+    below = rng.randrange(4)
+    factors = lower[:below] + upper[: 3 - below] + lower[below:] + upper[3 - below :]
+    # "4,600" gets hundreds and "370" tens, as written, but at least two figures: "1,000,000"
+    # gets "700,000", not "1,000,000" again.
+    digits = len(str(int(value)))
+    zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
+    unit = 10 ** max(0, min(zeros, digits - 2)) if not places else 1
+    seen = {value}
     for f in factors:
-        v = round(value * f, places) if places else round(value * f)
-        if v == value or v <= 0:
+        v = round(value * f, places) if places else round(value * f / unit) * unit
+        if v in seen or v <= 0:
             continue
+        seen.add(v)
         if places:
             yield answer.replace(raw, f"{v:.{places}f}", 1)
             continue
-        if value >= 100:
-            v = int(round(v, -1 if value < 1000 else -2))
         if word_form:
             # "seven" is offered beside "five" and "ten", not beside "5" and "10".
             spelled = _spelled(int(v))

@@ -945,7 +945,7 @@ def test_a_count_in_words_gets_counts_in_words():
     for seed in range(30):
         got = list(_numbers_near("twelve", random.Random(seed)))
         assert got and all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", g) for g in got), got
-        assert "twenty-four" in got or "six" in got
+        assert {"eight", "fourteen", "twenty-two"} & set(got)
     assert list(_numbers_near("Eighty", random.Random(1)))[0][0].isupper()
 
 
@@ -1679,7 +1679,9 @@ def test_a_measure_told_twice_a_range_end_and_a_spans_far_end_are_no_blanks():
     assert not any(a.startswith("December 11") for a in days), days
 
 
-def test_a_bound_gets_choices_that_the_bound_does_not_make_true():
+def test_a_bound_is_asked_without_choices():
+    # "more than _____ scientists" (1,000): a smaller count is true as well, and with only
+    # larger ones offered the smallest is the answer.
     q = _q(
         "A paper signed by more than _____ scientists.",
         "1,000",
@@ -1688,11 +1690,40 @@ def test_a_bound_gets_choices_that_the_bound_does_not_make_true():
         id="q13",
     )
     fewer = dataclasses.replace(q, question="Fewer than _____ people attended.", answer="300")
+    plain = dataclasses.replace(q, question="A paper signed by _____ scientists.")
+    for seed in range(10):
+        assert distractors(q, {}, seed) == ()
+        assert distractors(fewer, {}, seed) == ()
+        assert len(distractors(plain, {}, seed)) == 3
+
+
+def test_the_rank_of_a_count_among_its_choices_tells_nothing():
+    q = _q("Police deployed _____ officers.", "4,600", "number", date="2016-02-11", id="q14")
+    ranks = []
+    for seed in range(200):
+        values = [float(c.replace(",", "")) for c in distractors(q, {}, seed)]
+        assert len(values) == 3
+        assert all(v % 100 == 0 for v in values)  # as round as the answer
+        assert not {2300.0, 9200.0, 6900.0} & set(values)  # no half, double or 1.5 times
+        ranks.append(sum(v < 4600 for v in values))
+    assert {ranks.count(k) for k in range(4)} and min(ranks.count(k) for k in range(4)) > 30
+
+
+def test_a_forecast_beaten_or_missed_bounds_the_choices():
+    beat = _q("It earned $_____ a share, above estimates of $2.42.", "2.58", "number",
+              date="2023-10-26", id="q15")  # fmt: skip
+    missed = dataclasses.replace(
+        beat, answer="2.31", question="It earned $_____ a share, below estimates of $2.42."
+    )
+    rose = dataclasses.replace(
+        beat,
+        answer="8.4 billion",
+        question="Revenue rose to $_____ in the quarter ended Sept. 30 from $7.2 billion.",
+    )
     for seed in range(30):
-        more = distractors(q, {}, seed)
-        assert len(more) == 3 and all(float(c.replace(",", "")) > 1000 for c in more), more
-        few = distractors(fewer, {}, seed)
-        assert len(few) == 3 and all(float(c.replace(",", "")) < 300 for c in few), few
+        assert all(float(c) > 2.42 for c in distractors(beat, {}, seed))
+        assert all(float(c) < 2.42 for c in distractors(missed, {}, seed))
+        assert all(float(c.split()[0]) > 7.2 for c in distractors(rose, {}, seed))
 
 
 def test_a_magnitude_and_a_value_the_question_shows_are_no_choices():
