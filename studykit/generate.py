@@ -679,6 +679,8 @@ def build_question(
         question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
         if _gives_away(question, answer):
             return None
+        if blank.kind in ("org", "country", "place") and _acronym_shown(question, answer):
+            return None
         cue = _story_cue(sent, blank, article, answer)
         if cue:
             # "Revenue rose _____ percent": whose? The story's opening words say.
@@ -850,6 +852,30 @@ def _gives_away(question: str, answer: str) -> bool:
         if last in _MONTHS:  # "Theresa May" is not given away by "in May 2019"
             q = _A_DATE.sub(" ", question).lower()
         return has_words(q, last.lower())
+    return False
+
+
+_SMALL_NAME_WORDS = frozenset(("of", "the", "for", "and", "on", "de", "des", "du"))
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w not in _SMALL_NAME_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _acronym_shown(question: str, answer: str) -> bool:
+    """ "_____ leaders gave Britain and the EU's negotiators" (European Union), or "the
+    European Union said" beside a blank for "EU": a body's name and its initials give each
+    other away."""
+    initials = _initials(answer)
+    if len(initials) >= 2:
+        return has_words(question, initials) or has_words(question, ".".join(initials) + ".")
+    short = answer.replace(".", "")
+    if 2 <= len(short) <= 5 and short.isupper() and short.isalpha():
+        return any(_initials(m.group()) == short for m in _CAPITALIZED_RUN.finditer(question))
     return False
 
 

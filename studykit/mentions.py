@@ -262,6 +262,12 @@ def _not_a_first_name(word: str, text: str, start: int, names_like_words: frozen
     )
 
 
+@cache
+def _org_last_words() -> frozenset[str]:
+    """Words that end a body's name: its heads, and those that only end one ("United")."""
+    return res.words("org_heads") | res.words("org_last_words")
+
+
 # Honorifics that a person is known by with one name: "Prime Minister Sheikh Hasina".
 _CARRIED_HONORIFICS = frozenset(("Sheikh", "Sheikha"))
 
@@ -421,11 +427,13 @@ def _office_apposition() -> re.Pattern[str]:
 
 
 _CONVERSION_OPEN = re.compile(r"\s*\(")
+_DAY_BETWEEN = re.compile(r",?\s+(?:on\s+)?")
 
 
 def _with_converted_times(timexes: list[Timex], text: str, base: int) -> list[Timex]:
     """A clock time and the same time told again in brackets are one expression: "13:00
-    local time (09:00 GMT)" is asked as a whole, since either half gives the other away."""
+    local time (09:00 GMT)" is asked as a whole, since either half gives the other away; so
+    is "02:03 UTC on Thursday (9:03 p.m. EST Wednesday)", with the day between."""
     if len(timexes) < 2:
         return timexes
     out: list[Timex] = []
@@ -433,6 +441,26 @@ def _with_converted_times(timexes: list[Timex], text: str, base: int) -> list[Ti
     while i < len(timexes):
         t = timexes[i]
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (
+            nxt is not None
+            and i + 2 < len(timexes)
+            and t.type == "TIME"
+            and nxt.type == "DATE"
+            and _DAY_BETWEEN.fullmatch(text, t.end - base, nxt.start - base)
+        ):
+            day, nxt = nxt, timexes[i + 2]
+            if (
+                nxt.type == "TIME"
+                and _CONVERSION_OPEN.fullmatch(text, day.end - base, nxt.start - base)
+                and text.startswith(")", nxt.end - base)
+            ):
+                end = nxt.end + 1
+                out.append(
+                    Timex(t.start, end, text[t.start - base : end - base], t.type, t.value, t.mod)
+                )
+                i += 3
+                continue
+            nxt = day
         if (
             nxt is not None
             and t.type == nxt.type == "TIME"
@@ -579,7 +607,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     honorifics = res.words("honorifics")
     roles = res.words("person_roles")
     org_heads = res.words("org_heads")
-    org_last = org_heads | res.words("org_last_words")
+    org_last = _org_last_words()
     place_heads = res.words("place_heads")
     event_heads = res.words("event_heads")
     event_openers = res.words("event_openers")

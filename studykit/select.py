@@ -789,10 +789,24 @@ _H_MM_SS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
 _CONVERTED = re.compile(r"\((?P<h>[01]?\d|2[0-3])(?P<colon>:?)(?P<m>[0-5]\d)(?P<rest>\s[^()]*)\)$")
 
 
-def _shifted(c: re.Match[str], hours: int) -> str:
-    """A bracketed time moved by as many hours as the time before it."""
-    h = (int(c["h"]) + hours) % 24
-    return f"({h:02d}{c['colon']}{c['m']}{c['rest']})"
+def _shifted(c: re.Match[str], hours: int) -> str | None:
+    """A bracketed time moved by as many hours as the time before it, on its own clock
+    ("9:03 p.m." becomes "11:03 p.m."); None when it would cross into another day, which
+    the words beside it ("EST Wednesday") would then misname."""
+    half = _HALF_DAY.match(c["rest"])
+    hour = int(c["h"])
+    if half:
+        hour = hour % 12 + (12 if half["p"] in "pP" else 0)
+    h = hour + hours
+    if not 0 <= h <= 23:
+        return None
+    if not half:
+        return f"({h:02d}{c['colon']}{c['m']}{c['rest']})"
+    letter = "p" if h >= 12 else "a"
+    letter = letter.upper() if half["p"].isupper() else letter
+    marker = letter + half.group(0)[len(half.group(1)) + 1 :]
+    rest = half.group(1) + marker + c["rest"][half.end() :]
+    return f"({(h - 1) % 12 + 1}{c['colon']}{c['m']}{rest})"
 
 
 _HALF_DAY = re.compile(r"(\s?)(?P<p>[aApP])\.?\s?[mM]\b\.?")
@@ -849,7 +863,10 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
                 choice = answer[: clock.start()] + f"{h:02d}:{minute}" + answer[clock.end() :]
             converted = _CONVERTED.search(choice)
             if converted:
-                choice = choice[: converted.start()] + _shifted(converted, o)
+                moved = _shifted(converted, o)
+                if moved is None:
+                    continue
+                choice = choice[: converted.start()] + moved
             yield choice
         return
     day = _DAY.search(answer)

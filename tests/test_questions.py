@@ -591,6 +591,19 @@ def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
     assert offered and set(offered) <= story, people
 
 
+def test_a_body_is_not_blanked_beside_its_initials(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2025-02-17 European Union leaders gave the EU's negotiators until Friday to "
+        "agree. The private group that runs the system, the United Network for Organ "
+        "Sharing, or UNOS, objects. The World Health Organization said on Monday that cases "
+        "rose.\n",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert "World Health Organization" in blanks, blanks  # no initials beside it
+    assert not {"European Union", "United Network for Organ Sharing"} & blanks, blanks
+
+
 def test_a_person_is_offered_only_people_of_the_same_sort(tmp_path):
     qs = _cards(
         tmp_path,
@@ -2023,6 +2036,24 @@ def test_a_time_told_again_in_brackets_is_blanked_whole(tmp_path):
     for choice in times[0].choices:
         local, gmt = re.findall(r"(\d\d):00", choice)
         assert (int(local) - int(gmt)) % 24 == 4, choice  # both halves move together
+
+
+def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2021-11-11 The Falcon 9 rocket blasted off from the Kennedy Space Center at "
+        "02:03 UTC on Thursday (9:03 p.m. EST Wednesday), carrying four astronauts.",
+    )
+    times = [q for q in qs if q.kind == "cloze" and "UTC" in q.answer]
+    assert [q.answer for q in times] == ["02:03 UTC on Thursday (9:03 p.m. EST Wednesday)"]
+    assert times[0].choices
+    for choice in times[0].choices:
+        m = re.fullmatch(
+            r"(\d\d):03 UTC on Thursday \((\d{1,2}):03 (a|p)\.m\. EST Wednesday\)", choice
+        )
+        assert m, choice  # on the same days, on the same twelve-hour clock
+        est = int(m[2]) % 12 + (12 if m[3] == "p" else 0)
+        assert int(m[1]) + 24 - est == 5, choice  # both halves move together
 
 
 def test_the_card_that_names_the_office_wins_over_others_of_the_same_person(tmp_path):
