@@ -1377,6 +1377,8 @@ def context(
     ctx: dict[str, Any] = {name: Slot(m) for name, m in match.bindings}
     ctx["when"] = Slot(Mention("date", 0, 0, when, when, (("type", "DATE"),)))
     ctx["article"] = article_context(article)
+    if sent.sentence.index == 0:
+        ctx["article"]["story"] = ""  # the story's opening is this sentence: no cue needed
     ctx["sentence"] = sent.sentence.text
     return ctx
 

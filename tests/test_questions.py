@@ -591,6 +591,22 @@ def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
     assert offered and set(offered) <= story, people
 
 
+def test_a_count_asked_of_a_later_sentence_says_which_story(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2016-04-18 The death toll from a powerful earthquake in Ecuador rose on Sunday. "
+        "Officials said 2,500 people were injured.",
+        "date 2015-09-12 Officials said 238 people were injured when the crane fell.",
+    )
+    asked = {q.answer: q.question for q in qs if "how many people were injured" in q.question}
+    assert "in the story “The death toll from a powerful earthquake" in asked["2,500"], asked
+    # The story's first sentence is its own cue.
+    assert (
+        asked["238"] == "According to the report of 12 September 2015, how many people "
+        "were injured?"
+    )
+
+
 def test_a_body_is_not_blanked_beside_its_initials(tmp_path):
     qs = _cards(
         tmp_path,
