@@ -743,6 +743,16 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         day = r[1][:10] if r else None
     if day is None:
         return None
+    if (
+        clock == "24:00"
+        and day == ctx.dct.isoformat()
+        and not (g.get("weekday") or g.get("month") or g.get("rel"))
+        and not ctx.future()
+        and not ctx.no_past_tense()
+    ):
+        # "conceded defeat shortly after midnight", in the morning's report: the midnight
+        # that began the article's day, the end of the day before, not the one still to come.
+        day = (ctx.dct - dt.timedelta(days=1)).isoformat()
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
