@@ -277,11 +277,19 @@ _CONVERSION_AFTER = re.compile(
 _OR_ABOUT = r",?\s+or(?:\s+(?:about|roughly|nearly|some))?\s*"
 # One end of a range: "200 to _____ bodies", "between _____ and 300" (but "fell 5 to _____"
 # is a change and its result).
-_AMOUNT = r"[$€£]?\d[\d,.]*(?:\s+[mb]illion)?%?"
+_AMOUNT = r"[$€£]?\d[\d,.]*(?:\s+[mb]illion)?(?:%|\s*percent|\s*per\s+cent)?"
 _RANGE_BEFORE = re.compile(
     rf"(?:(\w+)\s+{_AMOUNT}\s*(?:to|-|–)|\bbetween\s+{_AMOUNT}\s+and)\s*[$€£]?$"
 )
-_RANGE_AFTER = re.compile(r"%?(?:\s*[mb]illion)?\s*(?:to|-|–)\s*[$€£]?\d|%?\s*and\s+[$€£]?\d")
+_RANGE_AFTER = re.compile(
+    r"(?:%|\s*percent|\s*per\s+cent)?(?:\s*[mb]illion)?\s*(?:(?:to|-|–)\s*|and\s+)[$€£]?\d"
+)
+# "revenue of $_____ to $8.9 billion", "2 to 3 percent": the lower end of a range, unless a
+# change comes before ("fell _____ to 120", "rose from $_____ to").
+_RANGE_TO_AFTER = re.compile(r"(?:%|\s*percent|\s*per\s+cent)?(?:\s*[mb]illion)?\s*to\s+[$€£]?\d")
+_RANGE_OPENS = re.compile(
+    r"\b(?:of|at|between|about|estimated|expects?|forecasts?|sees?)\s*[$€£]?$"
+)
 _MONEY_OR_SHARE = frozenset(("dollars", "euros", "pounds", "yen", "percent"))
 _PRIOR_PERIOD_OPENS = re.compile(
     r"(?i)(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|year[\s-](?:earlier|ago)"
@@ -289,6 +297,9 @@ _PRIOR_PERIOD_OPENS = re.compile(
 )
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+with|versus|vs\.)\s[^;]{0,60}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*(?:[A-Z]{0,2}[$€£¥])?$")
+# "widened to _____ percent from 31 percent": a share told beside the share before it (but
+# "up _____% from $5.8 billion" is a change the two sums give).
+_FROM_A_SHARE = re.compile(r"\bfrom\s+\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _TO_THEN_FROM = re.compile(r"(?:%|percent)?(?:,\s+or\s+[^,]{1,40},)?\s*from\s+[$€£¥]?\d")
 _CHANGE_VERB = re.compile(r"(?:ed|rose|fell|grew|sank|lost|shed|won|up|down|by)$")
 
@@ -558,8 +569,13 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         if or_before.search(before, near) or or_after.match(after):
             return False  # "_____ acres, or about 240 square miles": likewise
         rng = _RANGE_BEFORE.search(before, near)
-        if (rng and not (rng.group(1) and _CHANGE_VERB.search(rng.group(1)))) or (
-            _RANGE_AFTER.match(after) and before.rstrip("$€£ ").endswith(("between", "range of"))
+        if (
+            (rng and not (rng.group(1) and _CHANGE_VERB.search(rng.group(1))))
+            or (
+                _RANGE_AFTER.match(after)
+                and before.rstrip("$€£ ").endswith(("between", "range of"))
+            )
+            or (_RANGE_TO_AFTER.match(after) and _RANGE_OPENS.search(before, near))
         ):
             return False  # "200 to _____ bodies": one end of a range is no fact
         if _PERCENT_AFTER.match(after) and _CHANGE_TOLD.match(after):
@@ -580,7 +596,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             and _PRICE_MOVE_WORD.search(before, near)
         ):
             return False  # "Shares in AeroAndes rose _____%": a day's move of a price
-        if _TO_THEN_FROM.match(after) and _PERCENTS.search(text):
+        if (
+            _TO_THEN_FROM.match(after)
+            and _PERCENTS.search(text)
+            and not (_PERCENT_AFTER.match(after) and _FROM_A_SHARE.search(after, 0, 60))
+        ):
             # "rose 21% to $_____ from $201.2 million": the change and the base give it.
             return False
         if _PERCENT_AFTER.match(after) and _the_rest_of_a_hundred(value, text):

@@ -927,6 +927,20 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+# "Philip Hammond was named foreign secretary", "Nicky Morgan became education secretary":
+# given a person's role (the group) by a verb of appointment.
+_APPOINTED_AFTER = re.compile(
+    r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:named|appointed|elected|sworn\s+in"
+    r"|nominated|made|promoted|confirmed)(?:\s+as)?|became|becomes|will\s+become)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)\b"
+)
+# Roles a company takes as well: "Goldman Sachs was named lead adviser".
+_ROLES_OF_FIRMS = frozenset(
+    ("adviser", "advisor", "consultant", "investor", "owner", "manager", "partner", "winner",
+     "lead", "champion", "leader", "founder", "executive")
+)  # fmt: skip
+
+
 def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
     if after_title:
         return True
@@ -965,7 +979,13 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
             return True
         if after.startswith(", who ") and " " in sent_text[start:end].strip():
             return True  # "Penny Mordaunt, who had held the post": bodies and places are "which"
-    return bool(_SPEECH_AFTER.match(after))
+    if _SPEECH_AFTER.match(after):
+        return True
+    appointed = _APPOINTED_AFTER.match(sent_text, end, end + 80)
+    if appointed is None:
+        return False
+    roles = res.words("person_roles") - _ROLES_OF_FIRMS
+    return any(w in roles for w in appointed.group(1).split())
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}]+) $")

@@ -571,9 +571,13 @@ _BOUND_BEFORE = re.compile(
 # "improved to _____ percent from 57" (more than 57), "eased to _____ from 7.4" (less),
 # "ranked 143rd out of _____" (more than 143), "between _____ and 2014" (less than 2014).
 _NUM = r"[$€£]?(\d[\d,]*(?:\.\d+)?)"
-_UP = r"(?:rose|risen|increased|improved|climbed|grew|jumped|gained|surged|soared|raised|up)"
+_UP = (
+    r"(?:rose|risen|increased|improved|climbed|grew|jumped|gained|surged|soared|raised|widened"
+    r"|expanded|up)"
+)
 _DOWN = (
-    r"(?:fell|fallen|eased|declined|dropped|slipped|slowed|sank|shrank|cut|lowered|reduced|down)"
+    r"(?:fell|fallen|eased|declined|dropped|slipped|slowed|sank|shrank|cut|lowered|reduced"
+    r"|narrowed|contracted|down)"
 )
 
 

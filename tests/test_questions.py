@@ -591,6 +591,30 @@ def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
     assert offered and set(offered) <= story, people
 
 
+def test_range_ends_are_no_cards_and_a_share_beside_the_share_before_it_is(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2024-06-03 Sheinbaum took between 58.3 percent and 60.7 percent of the vote. "
+        "The company expects revenue of $8.7 billion to $8.9 billion next quarter. "
+        "Operating margin widened to 34 percent from 31 percent, the finance chief said. "
+        "Sales were $6.6 billion, up 13% from $5.8 billion.",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"58.3", "60.7", "8.7 billion", "8.9 billion"} & blanks, blanks
+    assert "34" in blanks, blanks
+    assert "13" not in blanks, blanks  # the two sums give the change
+
+
+def test_a_verb_of_appointment_says_a_name_is_a_person():
+    art = _article(
+        "Philip Hammond was named foreign secretary on Tuesday. Nicky Morgan became education "
+        "secretary. Kamala Harris was sworn in as vice president. Goldman Sachs was named lead "
+        "adviser on the deal. Apple became the first company worth three trillion dollars."
+    )
+    people = [v for k, _, v in _mentions(art) if k == "person"]
+    assert people == ["Philip Hammond", "Nicky Morgan", "Kamala Harris"], people
+
+
 def test_a_count_asked_of_a_later_sentence_says_which_story(tmp_path):
     qs = _cards(
         tmp_path,
