@@ -399,9 +399,48 @@ class _SourceInfo:
     # The fields of ``article`` it reads, when ``article`` is all it reads (else None); all
     # of them when it uses ``article`` other than by a field's name.
     article_fields: tuple[str, ...] | None
+    attributes: tuple[tuple[str, str], ...] = ()  # (name, attribute) it reads: ``person.title``
 
 
 ARTICLE_FIELDS = ("date", "title", "id", "story")  # what ``article`` holds (see ``context``)
+# What a slot of each type has (see ``Slot`` and the mentions' attributes), to catch a
+# misspelt ``{{ title.stat }}`` when the template is checked, not as an empty string later.
+_EVERY_SLOT = ("text", "value", "kind", "display", "start", "end")
+_SLOT_ATTRIBUTES: dict[str, frozenset[str]] = {
+    kind: frozenset((*_EVERY_SLOT, *extra))
+    for kind, extra in {
+        "person": ("title", "country", "role", "shared"),
+        "title": ("scope", "state"),
+        "country": ("form",),
+        "place": ("country", "feature", "noun"),
+        "org": (),
+        "date": ("granularity", "type"),
+        "duration": ("granularity", "type"),
+        "number": ("modifier", "noun", "where", "amount"),
+        "quantity": ("modifier", "noun", "where", "amount"),
+        "quote": ("speaker", "long", "whole"),
+        "text": (),
+    }.items()
+}
+_ALWAYS_ATTRIBUTES = {
+    "article": frozenset(ARTICLE_FIELDS),
+    "when": _SLOT_ATTRIBUTES["date"],
+    "sentence": frozenset(),
+}
+
+
+def _unknown_attribute(name: str, attr: str, types: dict[str, str]) -> str | None:
+    """A problem with ``name.attr`` when ``name`` has no such attribute, else None."""
+    known = _ALWAYS_ATTRIBUTES.get(name)
+    if known is None:
+        typ = types.get(name)
+        known = _SLOT_ATTRIBUTES.get(typ) if typ else None
+    if known is None or attr in known:
+        return None
+    close = _close_matches(attr, sorted(known))
+    hint = f" (did you mean {name}.{close[0]}?)" if close else ""
+    listed = ", ".join(sorted(known)) or "none"
+    return f"{name} has no attribute {attr!r}{hint}; it has: {listed}"
 
 
 @lru_cache(maxsize=512)
@@ -416,7 +455,11 @@ def _source_info(source: str) -> _SourceInfo:
         if not read <= set(ARTICLE_FIELDS):  # ``article`` itself, or ``article["date"]``...
             read = set(ARTICLE_FIELDS)
         fields = tuple(f for f in ARTICLE_FIELDS if f in read)
-    return _SourceInfo(variables, tuple(_unsafe(ast)), fields)
+    attributes = tuple(
+        sorted({(g.node.name, g.attr) for g in ast.find_all(jnodes.Getattr)
+                if isinstance(g.node, jnodes.Name)})
+    )  # fmt: skip
+    return _SourceInfo(variables, tuple(_unsafe(ast)), fields, attributes)
 
 
 MAX_RENDERED = 10_000  # characters: no question is longer, and a stranger's template may try
@@ -820,6 +863,10 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             close = _close_matches(name, sorted(bound))
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             err(f"{key}: variable {name!r} is not bound by match{hint}", key)
+        for name, attr in info.attributes if not match_broken else ():
+            unknown = _unknown_attribute(name, attr, dict(slots))
+            if unknown:
+                err(f"{key}: {unknown}", key)
     blank = item.get("blank")
     if blank is not None and not isinstance(blank, str):
         err("blank must be the name of a slot, such as person", "blank")
@@ -847,6 +894,11 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             or str(r).lstrip("!").split(".")[0] not in bound
         ):
             err(f"requires: {r!r} must name a bound slot, like 'person.title'", "requires")
+        elif "." in str(r):
+            slot_name, attr = str(r).lstrip("!").split(".", 1)
+            unknown = _unknown_attribute(slot_name, attr, dict(slots))
+            if unknown:
+                err(f"requires: {unknown}", "requires")
     tags = item.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         err("tags must be a list of words", "tags")

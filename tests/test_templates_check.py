@@ -58,6 +58,19 @@ def test_a_value_that_is_no_text_and_an_example_without_a_date_are_reported():
     ]
 
 
+def test_a_misspelt_property_is_reported_with_the_ones_there_are():
+    code, lines = _check("misspelt_property.yaml")
+    assert code == 1
+    assert lines == [
+        "misspelt_property.yaml:6:3: question: article has no attribute 'dat' (did you mean "
+        "article.date?); it has: date, id, story, title",
+        "misspelt_property.yaml:6:3: question: title has no attribute 'bogus'; it has: display, "
+        "end, kind, scope, start, state, text, value",
+        "misspelt_property.yaml:5:3: requires: title has no attribute 'stat' (did you mean "
+        "title.state?); it has: display, end, kind, scope, start, state, text, value",
+    ]
+
+
 def test_unknown_slot_bad_regex_and_missing_keys_all_reported_in_one_run():
     code, lines = _check("slots_and_regex.yaml")
     assert code == 1
