@@ -240,6 +240,37 @@ def sections(html: str) -> _Sections:
 # --- Choosing ------------------------------------------------------------------------------
 
 
+def test_true_or_false_states_a_card_with_its_answer_or_a_wrong_one():
+    qs = [
+        question(f"{i:x}" * 16, "cloze", f"Card {i}: the vote was held on _____ by law.",
+                 answer=f"{i + 10} May", start=i * 100,
+                 choices=(f"{i + 20} May", f"{i + 30} May", f"{i + 40} May"))
+        for i in range(1, 13)
+    ]  # fmt: skip
+    plan = plan_quiz(qs, kinds=["truefalse"])
+    assert len(plan.questions["truefalse"]) == 12  # with no multiple choice wanted: every one
+    both = plan_quiz(qs)
+    assert 0 < len(both.questions.get("truefalse", [])) < 12 and both.questions.get("mcq")
+    falses = 0
+    for seed in range(3):
+        version = make_version(plan, seed, 0, [])
+        for _, items in version.sections:
+            for it in items:
+                q = next(q for q in qs if q.id == it.qid)
+                assert "_____" not in it.text
+                told = re.search(r"held on (.*) by law", it.text)[1]
+                if it.answer == "True":
+                    assert told == q.answer
+                else:
+                    assert it.answer == f"False: {q.answer}" and told in q.choices
+                    falses += 1
+    assert 6 < falses < 30  # a fair coin over 36 statements
+    again = make_version(plan, 1, 0, [])
+    assert [it.text for _, its in again.sections for it in its] == [
+        it.text for _, its in make_version(plan, 1, 0, []).sections for it in its
+    ]
+
+
 def test_a_question_with_three_wrong_answers_becomes_multiple_choice():
     assert quiz_kind(question("q1", "short", choices=("a", "b", "c"))) == "mcq"
     assert quiz_kind(question("q1", "cloze", choices=("a", "b", "c"))) == "mcq"

@@ -140,14 +140,31 @@ def _rng(seed: int, *key: object) -> random.Random:
     return random.Random(int.from_bytes(h[:8], "big"))
 
 
-def quiz_kind(q: Question) -> str:
-    """The section a question is printed in: anything with three wrong answers is MCQ."""
+def quiz_kind(q: Question, truefalse: str = "") -> str:
+    """The section a question is printed in: anything with three wrong answers is MCQ. With
+    ``truefalse`` "some", a fill-in-the-blank card with wrong answers may instead be stated
+    whole, with its answer or one of them, to be marked true or false: about one in three
+    (by its id, so the same cards whatever the seed); with "all", every one."""
     if len(q.choices) >= 3 and q.kind in ("short", "mcq", "cloze"):
         right, wrong = mcq_options(q)
         if len({o.casefold() for o in (right, *wrong)}) == 4:
+            if (
+                truefalse
+                and q.kind == "cloze"
+                and q.question.count("_____") == 1
+                and (truefalse == "all" or int(q.id[:8], 16) % 3 == 0)
+            ):
+                return "truefalse"
             return "mcq"
     # A multiple-choice template whose answer found no three wrong ones is asked outright.
     return "short" if q.kind == "mcq" else q.kind
+
+
+def _truefalse_wanted(wanted: set[str]) -> str:
+    """``quiz_kind``'s ``truefalse``: every card that can when no multiple choice is wanted."""
+    if "truefalse" not in wanted:
+        return ""
+    return "some" if "mcq" in wanted else "all"
 
 
 def parse_kinds(text: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -350,6 +367,7 @@ def plan_quiz(
     sentence answer each other, and a sentence used by an exercise is not asked again.
     """
     wanted = set(kinds) if kinds else set(QUIZ_KINDS)
+    tf = _truefalse_wanted(wanted)
     qs = list(questions)
     pool = dated_events(qs)
     matching, timeline = _split_events(pool, "matching" in wanted, "timeline" in wanted)
@@ -358,7 +376,7 @@ def plan_quiz(
     # With a small count, exercises take their turn in PRIORITY like any other kind.
     if count is not None:
         plain_kinds = [k for k in PRIORITY if k not in ("matching", "timeline") and k in wanted
-                       and any(quiz_kind(q) == k for q in qs)]  # fmt: skip
+                       and any(quiz_kind(q, tf) == k for q in qs)]  # fmt: skip
         available = [k for k in PRIORITY if k in plain_kinds or k in exercises][:count]
         if "matching" not in available:
             matching = []
@@ -368,11 +386,11 @@ def plan_quiz(
     best: dict[tuple[str, int], Question] = {}
     for q in sorted(qs, key=lambda q: (-q.score, q.id)):
         key = (q.article_id, q.start)
-        if key not in used and key not in best and quiz_kind(q) in wanted:
+        if key not in used and key not in best and quiz_kind(q, tf) in wanted:
             best[key] = q
     by_kind: dict[str, list[Question]] = defaultdict(list)
     for q in best.values():
-        by_kind[quiz_kind(q)].append(q)
+        by_kind[quiz_kind(q, tf)].append(q)
     candidates = {k: _balanced(by_kind[k], None) for k in PRIORITY if by_kind.get(k)}
     if count is not None:
         left = max(0, count - bool(matching) - bool(timeline))
@@ -462,6 +480,16 @@ def _plain_item(q: Question, kind: str, number: int, seed: int, index: int,
         letter = LETTERS[opts.index(right)]
         return Item(number, kind, q.question, options=tuple(opts),
                     answer=f"{letter}. {right}", source=source,
+                    source_date=q.article_date, qid=q.id)  # fmt: skip
+    if kind == "truefalse" and q.kind == "cloze":
+        # The sentence stated whole, with its answer or (as a fair coin says, for each
+        # version) one of its wrong answers, printed alike.
+        right, wrong = mcq_options(q)
+        rng = _rng(seed, "truefalse", q.id, index)
+        told = right if rng.random() < 0.5 else wrong[rng.randrange(len(wrong))]
+        statement = q.question.replace("_____", told, 1)
+        answer = "True" if told == right else f"False: {right}"
+        return Item(number, kind, statement, answer=answer, source=source,
                     source_date=q.article_date, qid=q.id)  # fmt: skip
     return Item(number, kind, q.question, answer=q.answer, source=source,
                 source_date=q.article_date, qid=q.id)  # fmt: skip
