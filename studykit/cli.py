@@ -109,7 +109,8 @@ def _require_questions(questions: list[Any], *outputs: str) -> None:
 _articles_arg = click.argument("articles", nargs=-1, type=click.Path())
 _templates_opt = click.option(
     "-t", "--templates", "templates", multiple=True, type=click.Path(),
-    help="Template folder or file (repeatable). Default: the shipped templates.",
+    help="Template folder or file (repeatable); 'shipped' names the templates that come with "
+    "studykit. Default: the shipped templates.",
 )  # fmt: skip
 _seed_opt = click.option("--seed", default=0, show_default=True, help="Seed for shuffling.")
 _max_opt = click.option("--max-per-article", type=int, default=None,

@@ -549,12 +549,17 @@ def _shipped_folder() -> str:
     return os.path.realpath(shipped_templates_dir())
 
 
+SHIPPED = "shipped"  # as a template path: the templates that come with studykit
+
+
 def template_files(paths: list[str] | None) -> list[str]:
     """YAML files in the given folders/files (default: the shipped templates), sorted."""
     if not paths:
-        paths = [str(shipped_templates_dir())]
+        paths = [SHIPPED]
     files: list[str] = []
     for p in paths:
+        if p == SHIPPED and not os.path.exists(p):
+            p = str(shipped_templates_dir())  # "-t shipped -t mine/": keep the shipped set
         if os.path.isdir(p):
             for root, dirs, names in os.walk(p):
                 dirs.sort()

@@ -162,3 +162,14 @@ def test_match_language():
     assert slots == [("country", "country"), ("title", "title"), ("holder", "person"),
                      ("what", "text")]  # fmt: skip
     assert "(?i:said|says)" in rx
+
+
+def test_shipped_names_the_shipped_templates_from_any_folder(tmp_path, monkeypatch):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text((DATA / "templates_bad" / "wrong_types.yaml").read_text())
+    monkeypatch.chdir(tmp_path)  # no "shipped" folder here, nor question_templates/
+    files = template_files(["shipped", str(mine)])
+    assert files[-1] == str(mine)
+    assert files[:-1] == template_files(None) and len(files) > 2
+    (tmp_path / "shipped").mkdir()  # a folder of that name is the user's own
+    assert template_files(["shipped"]) == []
