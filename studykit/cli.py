@@ -232,7 +232,8 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
 @_articles_arg
 @_templates_opt
 @click.option("-o", "--output", required=True, type=click.Path(),
-              help="The file to write (.apkg, or the text file with --format tsv).")  # fmt: skip
+              help="The file to write (.apkg; a .txt or .tsv name writes tab-separated "
+                   "text unless --format says otherwise).")  # fmt: skip
 @click.option("--deck", default=None, help="Deck name (default: the articles folder's name).")
 @click.option("--subdecks", type=click.Choice(["none", "article"]), default="none",
               show_default=True, help="One subdeck per article: 'Deck::<title>'.")  # fmt: skip
@@ -270,6 +271,9 @@ def anki(  # type: ignore[no-untyped-def]
     """
     from studykit.export.anki import inputs_timestamp, write_deck, write_tsv
 
+    source = click.get_current_context().get_parameter_source("fmt")
+    if source == click.core.ParameterSource.DEFAULT and output.lower().endswith((".txt", ".tsv")):
+        fmt = "tsv"  # "-o news.txt": the text file its name says, not a package inside it
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     _require_questions(qs, output)
@@ -293,7 +297,8 @@ def anki(  # type: ignore[no-untyped-def]
               help="Number of shuffled versions (A, B, ...), each with an answer key.")  # fmt: skip
 @click.option("--count", type=click.IntRange(1), default=None,
               help="Number of numbered items, balanced across articles and kinds "
-                   "(a matching or timeline exercise counts as one).")  # fmt: skip
+                   "(a matching or timeline exercise counts as one). Default: every "
+                   "question chosen, one per sentence.")  # fmt: skip
 @click.option("--kinds", default=None, metavar="LIST",
               help="Comma-separated kinds to include: mcq, short, cloze, truefalse, matching, "
                    "timeline (default: all).")  # fmt: skip
@@ -422,7 +427,7 @@ def templates_check(dirs: tuple[str, ...]) -> None:
         click.echo(str(p), err=True)
     if problems:
         sys.exit(EXIT_INPUT)
-    click.echo(f"{len(loaded)} templates OK", err=True)
+    click.echo(f"{len(loaded)} template{'' if len(loaded) == 1 else 's'} OK", err=True)
 
 
 @templates.command("test")

@@ -537,3 +537,12 @@ def test_multiple_choice_options_are_printed_alike():
     assert '<li class="correct">February 2020</li>' in choices
     assert "last month" not in choices and choices.count("<li") == 4
     assert "last month" not in ak.tsv_front(q) and "February 2020" in ak.tsv_front(q)
+
+
+def test_a_text_file_name_writes_text_unless_told_otherwise(tmp_path):
+    for name, fmt, magic in (("a.txt", [], b"#separator:tab"), ("b.tsv", [], b"#separator:tab"),
+                             ("c.txt", ["--format", "apkg"], b"PK")):  # fmt: skip
+        out = tmp_path / name
+        result = CliRunner().invoke(main, ["anki", str(SEED), "-o", str(out), *fmt])
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes().startswith(magic), name
