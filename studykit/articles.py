@@ -128,7 +128,12 @@ def _yaml_mapping(source: str, path: str) -> dict[Any, Any]:
         # PyYAML builds dates itself and lets datetime's ValueError through (2020-13-45).
         line = 2 + next((i for i, ln in enumerate(source.splitlines())
                          if re.match(r"\s*date\s*:", ln)), 0)  # fmt: skip
-        raise StudykitError(f"front matter has a bad value: {exc}", path, line) from None
+        message = str(exc)
+        if line > 2 or re.match(r"\s*date\s*:", source):  # the date's own line
+            dated = re.search(r"^\s*date\s*:\s*(\S+)", source, re.M)
+            shown = dated.group(1) if dated else "?"
+            raise StudykitError(f"impossible date {shown!r}: {message}", path, line) from None
+        raise StudykitError(f"front matter has a bad value: {message}", path, line) from None
     if not isinstance(meta, dict):
         raise StudykitError("front matter must be a mapping of keys to values", path, 2)
     return meta
@@ -184,8 +189,10 @@ def _parse_header(text: str, path: str, complete: bool = True) -> _Header | None
             date = raw_date.date()
         elif isinstance(raw_date, dt.date):
             date = raw_date
-        else:
+        elif isinstance(raw_date, str | int | float):
             date = parse_date(str(raw_date).strip(), path, date_line)
+        else:
+            raise StudykitError("bad date: 'date:' must be one date, YYYY-MM-DD", path, date_line)
         title, source = _text_field(meta, "title", path), _text_field(meta, "source", path)
         return _Header(
             date,

@@ -29,7 +29,8 @@ BAD = {
     "empty.txt": (1, "empty file"),
     "binary.txt": (3, "binary data"),
     "not-utf8.txt": (2, "not UTF-8 (byte 0x81"),
-    "front-matter-bad-date.md": (3, "bad value"),
+    "front-matter-bad-date.md": (3, "impossible date '2020-02-30'"),
+    "front-matter-date-list.md": (2, "'date:' must be one date"),
 }
 
 
