@@ -440,6 +440,35 @@ def _in_the_lead(blank: Mention, article: Article) -> bool:
     return blank.value in initials
 
 
+_QUARTER_ADJECTIVE = re.compile(
+    r"(?i)(?:(?:fiscal|its|the)\s+)*(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter"
+)
+_GROUP_NOUNS = frozenset(
+    ("officials", "leaders", "members", "forces", "troops", "peacekeepers", "staff", "workers",
+     "negotiators", "inspectors", "delegates", "ministers", "envoys", "diplomats", "soldiers",
+     "employees", "trains", "planes", "jets", "flights", "satellites", "rules", "sanctions",
+     "monitors", "observers", "agents", "investigators", "researchers", "scientists")
+)  # fmt: skip
+_FIRST_WORD = re.compile(r"[a-z][a-z-]*")
+# Who heads a body is worth knowing: "_____ director Louis Freeh" stays a card.
+_HEADS_OF_BODIES = frozenset(
+    ("president", "director", "chairman", "chairwoman", "chair", "chief", "head", "leader",
+     "secretary", "commissioner", "governor", "minister", "founder", "owner", "executive",
+     "manager", "coach", "captain", "premier", "speaker", "editor", "commander", "general")
+)  # fmt: skip
+
+
+def _names_a_member(after: str) -> bool:
+    """Whether a body's name is used as a word before a noun ("NASA astronaut", "EU
+    leaders", "TGV trains"): it says whose the person or thing is, not the fact."""
+    word = _FIRST_WORD.match(after)
+    if word is None:
+        return False
+    w = word.group()
+    roles = res.words("person_roles") - _HEADS_OF_BODIES
+    return w in _GROUP_NOUNS or w in roles or (w.endswith("s") and w[:-1] in roles)
+
+
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
     """Whether blanking ``blank`` makes a card worth remembering, and not a giveaway."""
     text, base = sent.sentence.text, sent.sentence.start
@@ -455,6 +484,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
+    if blank.kind == "org" and _names_a_member(after):
+        return False  # "commanded by _____ astronaut Raja Chari", "high-speed _____ trains"
     if blank.kind == "org" and any(
         (m.kind == "title" and 0 <= m.start - blank.end <= 1)
         or (m.kind == "country" and 0 <= blank.start - m.end <= 1 and not m.text.endswith("s"))
@@ -476,6 +507,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     ):
         return False  # "WASHINGTON (AP) —": where the report was filed is nothing to learn
     if blank.kind == "date":
+        if _QUARTER_ADJECTIVE.fullmatch(blank.text):
+            # "record _____ profit" (third-quarter): the period a results story reports is
+            # no fact, and no other quarter reads in its place.
+            return False
         if _POSSESSIVE_AFTER.match(after):
             return False  # "Tuesday's ten": a possessive date is not the fact itself
         if _KIND_OF_DAY_AFTER.match(after):
@@ -681,10 +716,12 @@ def build_question(
             e0 -= 1  # "... acquired by Sony Corp.": the sentence still ends with its period
         if (
             blank.kind == "org"
-            and text.startswith("the ", s0)
-            and not blank.value.startswith("the ")
+            and text[s0 : s0 + 4].lower() == "the "
+            and not blank.value.lower().startswith("the ")
         ):
-            s0 += 4  # "move from the _____ to": the article is no part of the name asked for
+            # "move from the _____ to", "The _____ is expected to vote": the article is no
+            # part of the name asked for.
+            s0 += 4
         answer = display(blank)
         cut = dateline_end(text)
         if cut > s0:
