@@ -465,8 +465,13 @@ def _names_a_member(after: str) -> bool:
     if word is None:
         return False
     w = word.group()
-    roles = res.words("person_roles") - _HEADS_OF_BODIES
+    roles = _member_roles()
     return w in _GROUP_NOUNS or w in roles or (w.endswith("s") and w[:-1] in roles)
+
+
+@cache
+def _member_roles() -> frozenset[str]:
+    return res.words("person_roles") - _HEADS_OF_BODIES
 
 
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:

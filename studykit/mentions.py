@@ -984,8 +984,13 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     appointed = _APPOINTED_AFTER.match(sent_text, end, end + 80)
     if appointed is None:
         return False
-    roles = res.words("person_roles") - _ROLES_OF_FIRMS
+    roles = _roles_of_people_only()
     return any(w in roles for w in appointed.group(1).split())
+
+
+@cache
+def _roles_of_people_only() -> frozenset[str]:
+    return res.words("person_roles") - _ROLES_OF_FIRMS
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}]+) $")
