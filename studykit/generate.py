@@ -113,7 +113,7 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
         return False
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
-    if _PRONOUN_START.match(text):
+    if _PRONOUN_START.match(text) and not _NAMED_BY_ROLE.match(text):
         return False  # "He added ..." cannot be understood alone
     if _BYLINE.search(text):
         return False  # "Joann S. Lublin in London contributed to this article": no news
@@ -128,6 +128,11 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
     r"(?:said|says|announced|reported|[a-z]{2,}ed)\b"
 )
+
+
+# "His deputy, Marta Ibanez, received ...", "Her main rival, Xochitl Galvez, won ...": the
+# person the sentence is about is named straight after the role, so it stands alone.
+_NAMED_BY_ROLE = re.compile(r"(His|Her|Its|Their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+[A-Z]")
 
 
 def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
@@ -151,7 +156,8 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
     owned: tuple[str, ...] = ("it", "its") if named else ()
     if named and named.group("name").endswith("s"):
         owned = ("it", "its", "they", "their", "them")
-    pos = 0
+    named_by_role = _NAMED_BY_ROLE.match(text)
+    pos = named_by_role.end(1) if named_by_role else 0
     while (pron := pronoun.search(text, pos, first + longest + 1)) is not None:
         if pron.start() >= first:
             return False

@@ -631,6 +631,18 @@ def test_a_count_asked_of_a_later_sentence_says_which_story(tmp_path):
     )
 
 
+def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-03-22 A Spanish court on Friday sentenced Ricardo Salcedo to nine years in "
+        "prison. His deputy, Marta Ibanez, 54, received a sentence of six years. His lawyer "
+        "said Salcedo would appeal to the Supreme Court in Madrid.\n",
+    )
+    sentences = {q.sentence for q in qs}
+    assert any(s.startswith("His deputy, Marta Ibanez") for s in sentences), sentences
+    assert not any(s.startswith("His lawyer") for s in sentences), sentences  # whose? unsaid
+
+
 def test_a_body_named_only_to_say_whose_people_or_things_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
