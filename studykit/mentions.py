@@ -912,6 +912,9 @@ _QUOTE_TO_SPEAKER = re.compile(
 )
 
 
+_QUOTE_TO_EMPLOYED_SPEAKER = re.compile(
+    r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}$"
+)
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
@@ -1115,7 +1118,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             words = len(m.value.split()) if _full(m.value) else 1
             if sent.text.endswith(("the ", "The "), 0, rel_s):
                 continue  # "the White House said": a person's name takes no article
-            if _tail_of_a_body(sent.text, rel_s):
+            if _tail_of_a_body(sent.text, rel_s) or _employer_before_title(ms, i):
                 st.bodies.add(m.value)
                 continue
             if words >= 2:
@@ -1171,15 +1174,31 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
 # A title that someone no longer holds, or does not hold yet: "former U.S. President",
 # "ex-Prime Minister", "the late King", "then-Governor", "President-elect".
 _OUT_OF_OFFICE_BEFORE = re.compile(
-    r"(?i)\b(?:former|ex|late|then|onetime|one-time|erstwhile|incoming|future|would-be)[\s-]*$"
+    r"(?i)\b(?:former|ex|late|then|onetime|one-time|erstwhile|incoming|future|would-be|"
+    r"assassinated|slain|deposed|ousted|exiled|widow\s+of(?:\s+the)?|widower\s+of(?:\s+the)?)"
+    r"[\s-]*$"
 )
 _OUT_OF_OFFICE_AFTER = re.compile(r"(?i)-?\s*(?:elect|designate)\b")
+
+
+def _employer_before_title(ms: list[Mention], i: int) -> bool:
+    """ "said Cal Fire Captain Scott McLean": a name right before a title and the name of its
+    holder is the holder's employer, not a person."""
+    if i + 2 >= len(ms):
+        return False
+    title, holder = ms[i + 1], ms[i + 2]
+    return (
+        title.kind == "title"
+        and holder.kind == "name"
+        and 0 <= title.start - ms[i].end <= 1
+        and 0 <= holder.start - title.end <= 1
+    )
 
 
 def _out_of_office(sent: Sentence, start: int, end: int) -> bool:
     """Whether the title (and country) at body offsets ``start:end`` is not held now."""
     text, base = sent.text, sent.start
-    before = text[max(0, start - base - 12) : start - base]
+    before = text[max(0, start - base - 20) : start - base]
     return bool(
         _OUT_OF_OFFICE_BEFORE.search(before) or _OUT_OF_OFFICE_AFTER.match(text, end - base)
     )
@@ -1425,13 +1444,17 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
             # What lies between, without a title, country or body before the name ("…," Foreign
             # Minister Jan Kavan said; "…," said NASA Administrator Bill Nelson).
             gap = sent.text[rel_e : p.start - sent.start]
+            titled = False
             for x in reversed(ms):
                 if x.kind in ("title", "country", "org") and m.end <= x.start and x.end <= p.start:
                     a, b = x.start - m.end, x.end - m.end
                     gap = gap[:a] + gap[b:]
-            if _QUOTE_TO_SPEAKER.match(_without_role(gap)) and SPEECH.search(
-                sent.text[rel_e : p.end - sent.start + 20]
-            ):
+                    titled = titled or (x.kind == "title" and p.start - x.end <= 1)
+            gap = _without_role(gap)
+            # "said Cal Fire Captain Scott McLean": the employer's name before the title.
+            if (
+                _QUOTE_TO_SPEAKER.match(gap) or (titled and _QUOTE_TO_EMPLOYED_SPEAKER.match(gap))
+            ) and SPEECH.search(sent.text[rel_e : p.end - sent.start + 20]):
                 speaker = p.value
                 break
         if not speaker:

@@ -631,6 +631,20 @@ def test_a_count_asked_of_a_later_sentence_says_which_story(tmp_path):
     )
 
 
+def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2013-12-06 Nelson Mandela died on Thursday. He married Graca Machel, the widow of "
+        "Mozambique's president Samora Machel, in 1998. South Africa's President Jacob Zuma "
+        'announced the death. "The nation has lost its greatest son," said Cal Fire Captain '
+        "Scott McLean.\n",
+    )
+    holders = [q.answer for q in _asking(qs, "Who was the")]
+    assert holders == ["Jacob Zuma"], holders
+    speakers = [q.answer for q in _asking(qs, "Who said")]
+    assert speakers == ["Scott McLean"], speakers
+
+
 def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_path):
     qs = _cards(
         tmp_path,
