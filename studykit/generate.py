@@ -199,7 +199,8 @@ _CHANGE_TOLD = re.compile(
     r"{0,80}?\bto)\s+[$€£]?\d"
 )
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|told|(?:said|reported)\s+(?:by|in)|(?:[Aa]nalysts?|[Ee]conomists?|"
+    r"\b(?:according\s+to|told|(?:said|reported|released|published|issued|compiled)\s+(?:by|in)"
+    r"|(?:[Aa]nalysts?|[Ee]conomists?|"
     r"[Ss]trategists?|[Ss]pokes(?:man|woman|person))\s+(?:at|for|with))(?:\s+(?:the|a|an))?"
     r"(?:\s+[a-z][\w-]*){0,3}$"
 )
@@ -449,6 +450,11 @@ def _in_the_lead(blank: Mention, article: Article) -> bool:
 _QUARTER_ADJECTIVE = re.compile(
     r"(?i)(?:(?:fiscal|its|the)\s+)*(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter"
 )
+_BEARING_BEFORE = re.compile(
+    r"\b(?:miles?|km|kilomet(?:er|re)s?)\s+(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west|"
+    r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+    r"(?:ern)?\s+of\s*(?:the)?$"
+)
 _GROUP_NOUNS = frozenset(
     ("officials", "leaders", "members", "forces", "troops", "peacekeepers", "staff", "workers",
      "negotiators", "inspectors", "delegates", "ministers", "envoys", "diplomats", "soldiers",
@@ -505,6 +511,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "the United Nations Secretary-General": the office tells its body; "The Bangladesh
         # _____ said" (Meteorological Department): the rest of a name the country begins.
         return False
+    if blank.kind in ("place", "country") and _BEARING_BEFORE.search(before, near):
+        return False  # "180 miles north of _____": a landmark to find the place by, no fact
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "place":

@@ -600,6 +600,11 @@ def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_UNDER = r"(?:below|under|short\s+of|missing)"
+_OVER = r"(?:above|over|beating|topping|ahead\s+of)"
+_THE_BLANK = r"(?:the\s+|an?\s+)?(?:[a-z]+['’]?\s+){0,2}?[$€£]?_____"
+
+
 _ABOVE_ONE = (
     *_changes(_UP, _DOWN),
     re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?_____"),
@@ -612,6 +617,8 @@ _ABOVE_ONE = (
     re.compile(
         rf"(?i)_____{_GAP}\b(?:above|beating|topping|ahead\s+of)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
     ),
+    # "slowed to 6.7 percent, well below the _____ percent forecast": the forecast is higher.
+    re.compile(rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_UNDER}\s+{_THE_BLANK}"),
 )
 _BELOW_ONE = (
     *_changes(_DOWN, _UP),
@@ -624,6 +631,7 @@ _BELOW_ONE = (
     re.compile(
         rf"(?i)_____{_GAP}\b(?:below|missing|short\s+of|under)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
     ),
+    re.compile(rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_OVER}\s+{_THE_BLANK}"),
 )
 
 
@@ -642,7 +650,7 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
     # Each pattern runs from the change's verb to the other number: a window around the
     # blank holds it, and one without "from", "of" or "between" holds none.
     question = question[max(0, i - 60) : i + 60]
-    if not any(w in question for w in ("from", " of ", "between", "behind")):
+    if not any(w in question for w in ("from", " of ", "between", "behind", "below", "above")):
         return None, None
     if not _ORDER_WORD.search(question):
         return None, None  # no verb of change, no "between", no rank: none applies
@@ -820,6 +828,9 @@ _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:1\d{3}|20\d{2})\b")
 
 
+_WEEK_GONE = re.compile(r"(?i)(?:earlier|last|past|previous)\b")
+
+
 # Games held every four years: "the 1972 Munich Games", "a first World Cup title in _____".
 _EVERY_FOUR_YEARS = re.compile(r"\b(?:World\s+Cup|Olympics?|Olympic\s+Games|Games)\b")
 
@@ -842,6 +853,7 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
             if t > 0:
                 yield f"{t // 3600}:{t // 60 % 60:02d}:{t % 60:02d}"
         return
+    said = answer  # as the article put it ("earlier this week (the week of ...)")
     inner = None if _CONVERTED.search(answer) else _DATE_IN_BRACKETS.search(answer)
     if inner:  # "yesterday (11 September 2015)": offer other dates, not other "yesterdays"
         answer = inner.group(1)
@@ -877,12 +889,20 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
     if day:  # other days near it, each with its own weekday
         base = dt.date(int(day["y"]), MONTHS.index(day["m"]) + 1, int(day["d"]))
         offsets = [-3, -2, -1, 1, 2, 3, -7, 7]
-        if answer[: day.start()].endswith("the week of "):
+        week = answer[: day.start()].endswith("the week of ")
+        if week:
             offsets = [-21, -14, -7, 7, 14, 21]  # other weeks, each from its Monday
+        # A week that holds the report's day is gone by or still to come as its words say
+        # ("earlier this week", "by the end of the week"): its choices keep to that side.
+        current = week and report is not None and base <= report <= base + dt.timedelta(days=6)
+        ahead = current and not _WEEK_GONE.match(said)
         rng.shuffle(offsets)
         for o in offsets:
             d = base + dt.timedelta(days=o)
-            if report and (d <= report) != (base <= report):
+            if current:
+                if (o > 0) != ahead:
+                    continue
+            elif report and (d <= report) != (base <= report):
                 continue
             text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
             if day["wd"]:

@@ -657,6 +657,18 @@ def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_p
     assert not any(s.startswith("His lawyer") for s in sentences), sentences  # whose? unsaid
 
 
+def test_a_landmark_and_who_released_a_result_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-11-10 A wildfire destroyed Paradise, about 180 miles north of San Francisco, "
+        "on Thursday. The final results were released by the Election Commission on Friday, "
+        "showing the Bharatiya Janata Party won.\n",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"San Francisco", "Election Commission"} & blanks, blanks
+    assert "Bharatiya Janata Party" in blanks, blanks
+
+
 def test_a_body_named_only_to_say_whose_people_or_things_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
@@ -1799,6 +1811,27 @@ def test_the_rank_of_a_count_among_its_choices_tells_nothing():
         assert not {2300.0, 9200.0, 6900.0} & set(values)  # no half, double or 1.5 times
         ranks.append(sum(v < 4600 for v in values))
     assert {ranks.count(k) for k in range(4)} and min(ranks.count(k) for k in range(4)) > 30
+
+
+def test_a_week_still_going_is_offered_weeks_on_the_side_its_words_say():
+    from studykit.select import _dates_near
+
+    for seed in range(10):
+        ahead = list(_dates_near("by the end of the week (the week of 20 February 2023)",
+                                 "2023-02-22", random.Random(seed)))  # fmt: skip
+        gone = list(_dates_near("earlier this week (the week of 20 February 2023)",
+                                "2023-02-22", random.Random(seed)))  # fmt: skip
+        assert ahead and all(_dt.datetime.strptime(c, "the week of %d %B %Y").date()
+                             > _dt.date(2023, 2, 22) for c in ahead), ahead  # fmt: skip
+        assert gone and all(_dt.datetime.strptime(c, "the week of %d %B %Y").date()
+                            < _dt.date(2023, 2, 20) for c in gone), gone  # fmt: skip
+
+
+def test_a_number_beside_a_forecast_it_fell_below_bounds_the_choices():
+    q = _q("Inflation slowed to 6.7 percent in August, well below the _____ percent forecast.",
+           "7.0", "number", date="2023-09-20", id="q16")  # fmt: skip
+    for seed in range(30):
+        assert all(float(c) > 6.7 for c in distractors(q, {}, seed))
 
 
 def test_a_forecast_beaten_or_missed_bounds_the_choices():
