@@ -731,7 +731,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         if weekday_num(on["word"], ctx.vocab) is not None:
             g = {**g, "weekday": on["word"]}
         elif on["day"] and month_num(on["word"], ctx.vocab) is not None:
-            g = {**g, "month": on["word"], "day": on["day"]}
+            g = {**g, "month": on["word"], "day": on["day"], "year": on["year"]}
     if g.get("weekday") and not g.get("month"):
         r = _weekday({"weekday": g["weekday"], "shift": g.get("shift")}, args, ctx)
         day = r[1][:10] if r else None
@@ -770,10 +770,12 @@ def _background_day(day: str, ctx: Context) -> bool:
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
-# "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday".
+# "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday", "4:17
+# p.m. EDT on July 20, 1969" (that year's).
 _ON_DAY = re.compile(
     r"\)?(?:\s*\([^()]{1,30}\))?(?:\s+local\s+time)?,?"
-    r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?"
+    r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
+    r"(?:,\s+(?P<year>1[89]\d\d|20\d\d)\b)?)?"
 )
 _HOUR_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
 _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split())})
