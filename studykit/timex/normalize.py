@@ -105,6 +105,23 @@ _REPORTED_PLAN = re.compile(
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
 )
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
+_AT_AN_EVENT = re.compile(r"\b(?:in|at|for|after|during)\s+$", re.I)
+_WILL = re.compile(r"\b(?:will|would|'ll|’ll)\b", re.I)
+_EVENT_REACH = 50  # characters from the future cue to "Saturday's"
+
+
+def _event_to_come(ctx: Context) -> bool:
+    """ "He will play in Saturday's final": the event of a clause about the future, its cue
+    close before it (but not "will meet in a runoff ... after coming first in Sunday's
+    first round", nor "will appeal against Tuesday's ruling")."""
+    if not _AT_AN_EVENT.search(ctx.text, max(0, ctx.start - 10), ctx.start):
+        return False
+    lo = max(ctx.sentence_start(), ctx.start - _EVENT_REACH)
+    near = ctx.text[lo : ctx.start]
+    ends = [m.end() for m in ctx.future_re.finditer(near)] + [m.end() for m in _WILL.finditer(near)]
+    return bool(ends) and "," not in near[max(ends) :] and ctx.future()
+
+
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
@@ -653,9 +670,11 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     elif (
         ctx.text.startswith(("'s", "’s"), ctx.end)
         and not _AHEAD_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start)
+        and not _event_to_come(ctx)
     ) or _A_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         # "Wednesday's ruling", "Thursday's closing price", "the closing price on Friday":
-        # gone by (but "ahead of Saturday's final" is to come).
+        # gone by (but "ahead of Saturday's final" is to come, and so is the event of a
+        # sentence about the future: "he will play in Saturday's final").
         delta = -((dw - t) % 7)
     elif ctx.future() or (
         _DESIGNATED_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
