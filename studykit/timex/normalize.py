@@ -504,7 +504,7 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
         return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
-    if ctx.future():
+    if ctx.future() and not _told_as_past(ctx):
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
@@ -516,6 +516,20 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if nxt is not None and (nxt - dct).days <= 100 and past_year != future_year:
         return future_year
     return past_year
+
+
+# "the final in February, which Liverpool won": a relative clause tells the date's event
+# in the past.
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|when|where)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+")
+
+
+def _told_as_past(ctx: Context) -> bool:
+    """Whether a relative clause right after the expression tells its event in the past."""
+    m = _RELATIVE_AFTER.match(ctx.text, ctx.end)
+    if m is None:
+        return False
+    clause = m.group()
+    return any(_is_past_verb(clause, v) for v in _PAST_MARK.finditer(clause))
 
 
 def _part_suffix(g: dict[str, str | None], ctx: Context) -> str | None:
