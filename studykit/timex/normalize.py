@@ -1198,12 +1198,23 @@ def _month_of_year_named(g: dict[str, str | None], args: dict[str, Any], ctx: Co
 
 
 _VAGUE_COUNTS = frozenset(("few", "several"))
+# A number and the (one or two words of) things it counts: "160,000 Americans ", "six hours ".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|hundreds|thousands|millions|"
+    r"dozens))\s+(?:[a-z][\w-]*\s+){1,2}$",
+    re.I,
+)
 
 
 @normalizer
 def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """Recurring times: "daily", "every year", "each Monday", "twice a week", "Tuesday nights"."""
     vocab = ctx.vocab
+    if args.get("after_count") and not _COUNT_BEFORE.search(
+        ctx.text, max(0, ctx.start - 40), ctx.start
+    ):
+        return None  # "was given a year": no count of things each period
     if g.get("freq"):
         v = vocab.frequencies.get(_clean(g["freq"]))
         return ("SET", v, None) if v else None
