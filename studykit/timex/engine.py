@@ -695,7 +695,10 @@ def _remember(ctx: Context, value: str, end: int) -> None:
     if not value[:1].isdigit():
         return
     if _QUARTER_VALUE.fullmatch(value):
-        ctx.last_quarter = (int(value[:4]), int(value[6]), end)
+        y, q = int(value[:4]), int(value[6])
+        if ctx.last_quarter is not None and (y, q) >= (ctx.dct.year, cal.quarter_of(ctx.dct)):
+            return  # a quarter not yet over (a forecast): the one reported stays in view
+        ctx.last_quarter = (y, q, end)
         ctx.memo["last_year"] = value[:4]
     elif _DAY_VALUE.fullmatch(value):
         ctx.memo["last_day"] = value[:10]

@@ -636,7 +636,10 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             future = ctx.future() and not _TO_REPORT.search(
                 ctx.text, max(0, ctx.start - 30), ctx.start
             )
-            if q > cal.quarter_of(ctx.dct) and not future:
+            # The quarter after the current one is still to come unless a past verb dates
+            # it: "forecast revenue for the fiscal third quarter", said in April.
+            soon = q == cal.quarter_of(ctx.dct) + 1 and not ctx.past_verb_before()
+            if q > cal.quarter_of(ctx.dct) and not future and not soon:
                 y -= 1
             elif q < cal.quarter_of(ctx.dct) - 1 and future:
                 # "expects revenue to rise in the first quarter", said in November (but the
