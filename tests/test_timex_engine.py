@@ -257,3 +257,25 @@ def test_a_bare_clock_time_takes_a_day_named_near_it_not_far_back():
     near = "The attack came on Sept. 11. The ceasefire took effect at midnight."
     clock = [t for t in tag(near, dt.date(2013, 3, 20)) if t.type == "TIME"]
     assert [t.value for t in clock] == ["2012-09-11T24:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurses will strike on Jan. 18 and 19.",
+            [("Jan. 18", "2023-01-18"), ("19", "2023-01-19")],
+        ),
+        ("The Fed will meet on June 11-12.", [("June 11", "2023-06-11"), ("12", "2023-06-12")]),
+        (
+            "Talks ran on Dec. 30 and 31, 2021.",
+            [("Dec. 30", "2021-12-30"), ("31, 2021", "2021-12-31")],
+        ),
+        ("Rates rose on March 3 and 4 percent.", [("March 3", "2022-03-03")]),
+        ("Sales in June 5-7 percent higher.", [("June", "2022-06")]),
+        ("Talks on Feb. 28 and 30 failed.", [("Feb. 28", "2023-02-28")]),
+    ],
+)
+def test_a_second_day_told_by_its_number_alone(text, expected):
+    found = tag(text, dt.date(2023, 1, 2))
+    assert [(t.text, t.value) for t in found] == expected

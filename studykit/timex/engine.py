@@ -279,7 +279,7 @@ class Engine:
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
-        return _range_ends(_join_lengths(out, text), text, dct)
+        return _range_ends(_second_days(_join_lengths(out, text), text), text, dct)
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
         """Where the anchor words are, with the word ("#" for a number), in text order."""
@@ -579,6 +579,73 @@ def _join_lengths(found: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
+# "Jan. 18 and 19", "June 11-12": a second day of the month told by its number alone.
+_DAY_NUMBER = r"(?P<day>[12]\d|3[01]|0?[1-9])(?![\w%-]|[.,:]\d)"
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s*(?:percent|per|[ap]\.?m\b|o[’']clock|years?|months?|weeks?|days?|hours?|minutes?)\b",
+    re.I,
+)
+_SECOND_DAY = re.compile(rf"(?:[-–]|\s+(?:and|or)\s+){_DAY_NUMBER}")
+_FIRST_DAY = re.compile(r"\s+(?P<first>[12]\d|3[01]|0?[1-9])(?=[-–])")
+_ENDS_IN_DAY = re.compile(r"(?:^|\D)(\d{1,2})$")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
+_YEAR_AFTER = re.compile(r",?\s+(?P<year>1[89]\d\d|20\d\d)\b(?![.,]\d)")
+
+
+def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
+    """ "on Jan. 18 and 19", "met on June 11-12": TimeML tags the second day by itself, a
+    date of the first one's month (and "June" followed by "11-12" is the date June 11); a
+    year after the second day is both days'."""
+    out: list[Tagged] = []
+    skip = -1
+    for i, t in enumerate(found):
+        if i == skip:
+            continue  # the year told after "Jan. 30 and 31", now the second day's
+        x = t.timex
+        nxt = found[i + 1].timex.start if i + 1 < len(found) else len(text)
+        first = None
+        if x.type == "DATE" and not x.mod and _MONTH_ONLY.fullmatch(x.value) and x.text.isalpha():
+            first = _FIRST_DAY.match(text, x.end)
+            if first is not None:
+                x = dataclasses.replace(
+                    x,
+                    end=first.end(),
+                    text=text[x.start : first.end()],
+                    value=f"{x.value}-{int(first['first']):02d}",
+                )
+        last = _ENDS_IN_DAY.search(x.text)
+        m = _SECOND_DAY.match(text, x.end)
+        if (
+            x.type != "DATE"
+            or not _FULL_DAY.fullmatch(x.value)
+            or last is None
+            or m is None
+            or _NOT_A_DAY_AFTER.match(text, m.end())
+            or int(m["day"]) <= int(last.group(1))
+        ):
+            out.append(t)
+            continue
+        s, e = m.span("day")
+        year = _YEAR_AFTER.match(text, e)
+        y = int(year["year"]) if year else int(x.value[:4])
+        if year and not _A_YEAR_WRITTEN.search(x.text):
+            e = year.end()
+            if i + 1 < len(found) and found[i + 1].timex.end <= e:
+                skip = i + 1
+                nxt = found[i + 2].timex.start if i + 2 < len(found) else len(text)
+        else:
+            y = int(x.value[:4])
+        one = cal.safe_date(y, int(x.value[5:7]), int(x.value[8:10]))
+        two = cal.safe_date(y, int(x.value[5:7]), int(m["day"]))
+        if one is None or two is None or e > nxt:
+            out.append(t)
+            continue
+        out.append(Tagged(dataclasses.replace(x, value=one.isoformat()), t.rule))
+        out.append(Tagged(Timex(s, e, text[s:e], "DATE", two.isoformat(), None), t.rule))
+    return out
+
+
 # Values computed from an earlier mention ("the year-ago quarter") must not become the
 # period later mentions refer back to.
 _DERIVED = frozenset({"quarter_ref", "offset", "year_ago", "anaphor"})
@@ -695,7 +762,10 @@ def _remember(ctx: Context, value: str, end: int) -> None:
     if not value[:1].isdigit():
         return
     if _QUARTER_VALUE.fullmatch(value):
-        ctx.last_quarter = (int(value[:4]), int(value[6]), end)
+        y, q = int(value[:4]), int(value[6])
+        if ctx.last_quarter is not None and (y, q) >= (ctx.dct.year, cal.quarter_of(ctx.dct)):
+            return  # a quarter not yet over (a forecast): the one reported stays in view
+        ctx.last_quarter = (y, q, end)
         ctx.memo["last_year"] = value[:4]
     elif _DAY_VALUE.fullmatch(value):
         ctx.memo["last_day"] = value[:10]

@@ -105,6 +105,23 @@ _REPORTED_PLAN = re.compile(
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
 )
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
+_AT_AN_EVENT = re.compile(r"\b(?:in|at|for|after|during)\s+$", re.I)
+_WILL = re.compile(r"\b(?:will|would|'ll|’ll)\b", re.I)
+_EVENT_REACH = 50  # characters from the future cue to "Saturday's"
+
+
+def _event_to_come(ctx: Context) -> bool:
+    """ "He will play in Saturday's final": the event of a clause about the future, its cue
+    close before it (but not "will meet in a runoff ... after coming first in Sunday's
+    first round", nor "will appeal against Tuesday's ruling")."""
+    if not _AT_AN_EVENT.search(ctx.text, max(0, ctx.start - 10), ctx.start):
+        return False
+    lo = max(ctx.sentence_start(), ctx.start - _EVENT_REACH)
+    near = ctx.text[lo : ctx.start]
+    ends = [m.end() for m in ctx.future_re.finditer(near)] + [m.end() for m in _WILL.finditer(near)]
+    return bool(ends) and "," not in near[max(ends) :] and ctx.future()
+
+
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
@@ -487,7 +504,7 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
         return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
-    if ctx.future():
+    if ctx.future() and not _told_as_past(ctx):
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
@@ -499,6 +516,20 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if nxt is not None and (nxt - dct).days <= 100 and past_year != future_year:
         return future_year
     return past_year
+
+
+# "the final in February, which Liverpool won": a relative clause tells the date's event
+# in the past.
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|when|where)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+")
+
+
+def _told_as_past(ctx: Context) -> bool:
+    """Whether a relative clause right after the expression tells its event in the past."""
+    m = _RELATIVE_AFTER.match(ctx.text, ctx.end)
+    if m is None:
+        return False
+    clause = m.group()
+    return any(_is_past_verb(clause, v) for v in _PAST_MARK.finditer(clause))
 
 
 def _part_suffix(g: dict[str, str | None], ctx: Context) -> str | None:
@@ -605,7 +636,10 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             future = ctx.future() and not _TO_REPORT.search(
                 ctx.text, max(0, ctx.start - 30), ctx.start
             )
-            if q > cal.quarter_of(ctx.dct) and not future:
+            # The quarter after the current one is still to come unless a past verb dates
+            # it: "forecast revenue for the fiscal third quarter", said in April.
+            soon = q == cal.quarter_of(ctx.dct) + 1 and not ctx.past_verb_before()
+            if q > cal.quarter_of(ctx.dct) and not future and not soon:
                 y -= 1
             elif q < cal.quarter_of(ctx.dct) - 1 and future:
                 # "expects revenue to rise in the first quarter", said in November (but the
@@ -653,9 +687,11 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     elif (
         ctx.text.startswith(("'s", "’s"), ctx.end)
         and not _AHEAD_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start)
+        and not _event_to_come(ctx)
     ) or _A_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         # "Wednesday's ruling", "Thursday's closing price", "the closing price on Friday":
-        # gone by (but "ahead of Saturday's final" is to come).
+        # gone by (but "ahead of Saturday's final" is to come, and so is the event of a
+        # sentence about the future: "he will play in Saturday's final").
         delta = -((dw - t) % 7)
     elif ctx.future() or (
         _DESIGNATED_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
@@ -731,7 +767,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         if weekday_num(on["word"], ctx.vocab) is not None:
             g = {**g, "weekday": on["word"]}
         elif on["day"] and month_num(on["word"], ctx.vocab) is not None:
-            g = {**g, "month": on["word"], "day": on["day"]}
+            g = {**g, "month": on["word"], "day": on["day"], "year": on["year"]}
     if g.get("weekday") and not g.get("month"):
         r = _weekday({"weekday": g["weekday"], "shift": g.get("shift")}, args, ctx)
         day = r[1][:10] if r else None
@@ -770,10 +806,12 @@ def _background_day(day: str, ctx: Context) -> bool:
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
-# "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday".
+# "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday", "4:17
+# p.m. EDT on July 20, 1969" (that year's).
 _ON_DAY = re.compile(
     r"\)?(?:\s*\([^()]{1,30}\))?(?:\s+local\s+time)?,?"
-    r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?"
+    r"\s+on\s+(?P<word>[A-Z][a-z]+\.?)(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
+    r"(?:,\s+(?P<year>1[89]\d\d|20\d\d)\b)?)?"
 )
 _HOUR_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
 _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split())})
@@ -1163,12 +1201,23 @@ def _month_of_year_named(g: dict[str, str | None], args: dict[str, Any], ctx: Co
 
 
 _VAGUE_COUNTS = frozenset(("few", "several"))
+# A number and the (one or two words of) things it counts: "160,000 Americans ", "six hours ".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|hundreds|thousands|millions|"
+    r"dozens))\s+(?:[a-z][\w-]*\s+){1,2}$",
+    re.I,
+)
 
 
 @normalizer
 def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """Recurring times: "daily", "every year", "each Monday", "twice a week", "Tuesday nights"."""
     vocab = ctx.vocab
+    if args.get("after_count") and not _COUNT_BEFORE.search(
+        ctx.text, max(0, ctx.start - 40), ctx.start
+    ):
+        return None  # "was given a year": no count of things each period
     if g.get("freq"):
         v = vocab.frequencies.get(_clean(g["freq"]))
         return ("SET", v, None) if v else None
