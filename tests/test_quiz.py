@@ -271,6 +271,15 @@ def test_true_or_false_states_a_card_with_its_answer_or_a_wrong_one():
     ]
 
 
+def test_a_statement_says_a_or_an_as_its_number_is_said():
+    from studykit.export.quiz import _article_for
+
+    assert _article_for("paid a ", "83") == "paid an "
+    assert _article_for("paid an ", "62") == "paid a "
+    assert _article_for("an ", "18,000") == "an " and _article_for("an ", "180") == "a "
+    assert _article_for("a ", "University") == "a "  # words are left as written
+
+
 def test_a_question_with_three_wrong_answers_becomes_multiple_choice():
     assert quiz_kind(question("q1", "short", choices=("a", "b", "c"))) == "mcq"
     assert quiz_kind(question("q1", "cloze", choices=("a", "b", "c"))) == "mcq"
@@ -325,6 +334,10 @@ def test_dated_event_takes_the_date_from_the_blank_and_refuses_doubtful_ones():
     # The printed answer disagrees with the date the blank stands for: not trusted.
     wrong = dated_cloze("w1", "a1", "The tower zqw1 fell in 1990.", "1990", answer="1991")
     assert dated_event(wrong) is None
+    # A date the event is measured from or bounded by is not the day it happened.
+    for before in ("since", "until", "before"):
+        bound = dated_cloze("b1", "a1", f"It was the first majority zqb1 {before} 1971.", "1971")
+        assert dated_event(bound) is None, before
 
 
 def test_matching_and_timeline_are_honest():

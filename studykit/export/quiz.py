@@ -201,6 +201,26 @@ def _interval(value: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_A_OR_AN = re.compile(r"\b([Aa])(n?)(\s+)$")
+# Said with a vowel sound first: "an 83 percent premium", "an 11-day strike", "an 18-year".
+_VOWEL_NUMBER = re.compile(r"8|1[18](?:,\d{3})*(?!\d)")
+
+
+def _article_for(before: str, word: str) -> str:
+    """``before`` with its last "a" or "an" agreeing with the number ``word`` put after it
+    ("an 83 percent premium", "a 62 percent premium")."""
+    m = _A_OR_AN.search(before)
+    if m is None or not word[:1].isdigit():
+        return before  # words keep theirs: "a unit", "an hour" are not spelt out here
+    an = "n" if _VOWEL_NUMBER.match(word) else ""
+    return before[: m.start()] + m.group(1) + an + m.group(3)
+
+
+_NOT_WHEN_BEFORE = re.compile(
+    r"(?i)\b(?:since|until|till|before|after|by|from|through|ahead\s+of|as\s+of)\s+(?:the\s+)?$"
+)
+
+
 def _blank_span(q: Question) -> tuple[int, int] | None:
     """Where the cloze blank lies in ``q.sentence``; the question is prefix + sentence with
     the blank replaced, so the text after the blank fixes its end and the text before it
@@ -242,7 +262,9 @@ def dated_event(q: Question) -> DatedEvent | None:
     if q.kind != "cloze" or q.answer_kind not in ("date", ""):
         return None
     span = _blank_span(q)
-    if span is None:
+    if span is None or _NOT_WHEN_BEFORE.search(q.sentence, 0, span[0]):
+        # "the first majority for a single party since _____" (1971): a date the event is
+        # measured from or bounded by is not the day it happened.
         return None
     try:
         dct = dt.date.fromisoformat(q.article_date)
@@ -487,7 +509,9 @@ def _plain_item(q: Question, kind: str, number: int, seed: int, index: int,
         right, wrong = mcq_options(q)
         rng = _rng(seed, "truefalse", q.id, index)
         told = right if rng.random() < 0.5 else wrong[rng.randrange(len(wrong))]
-        statement = q.question.replace("_____", told, 1)
+        at = q.question.index("_____")
+        before = _article_for(q.question[:at], told)
+        statement = before + told + q.question[at + len("_____") :]
         answer = "True" if told == right else f"False: {right}"
         return Item(number, kind, statement, answer=answer, source=source,
                     source_date=q.article_date, qid=q.id)  # fmt: skip
