@@ -1118,7 +1118,11 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             words = len(m.value.split()) if _full(m.value) else 1
             if sent.text.endswith(("the ", "The "), 0, rel_s):
                 continue  # "the White House said": a person's name takes no article
-            if _tail_of_a_body(sent.text, rel_s) or _employer_before_title(ms, i):
+            if (
+                _tail_of_a_body(sent.text, rel_s)
+                or _employer_before_title(ms, i)
+                or _employer_after_role(sent.text, rel_s)
+            ):
                 st.bodies.add(m.value)
                 continue
             if words >= 2:
@@ -1179,6 +1183,20 @@ _OUT_OF_OFFICE_BEFORE = re.compile(
     r"[\s-]*$"
 )
 _OUT_OF_OFFICE_AFTER = re.compile(r"(?i)-?\s*(?:elect|designate)\b")
+
+
+_ROLE_AT_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|with)\s+$")
+
+
+def _employer_after_role(text: str, start: int) -> bool:
+    """ "Economists at Capital Economics said", "an analyst with Bear Stearns": a name
+    after a role and "at" or "with" is where the person works, not a person."""
+    m = _ROLE_AT_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    roles = res.words("person_roles")
+    return word in roles or (word.endswith("s") and word[:-1] in roles)
 
 
 def _employer_before_title(ms: list[Mention], i: int) -> bool:

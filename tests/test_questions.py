@@ -645,6 +645,16 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
     assert speakers == ["Scott McLean"], speakers
 
 
+def test_where_someone_works_is_no_person():
+    art = _article(
+        "Economists at Capital Economics said the bank would hold rates. Paul Dales, an "
+        "economist at Capital Economics, said rates had peaked. He met with John Smith, who "
+        "said nothing."
+    )
+    people = [v for k, _, v in _mentions(art) if k == "person"]
+    assert people == ["Paul Dales", "John Smith"], people
+
+
 def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_path):
     qs = _cards(
         tmp_path,
