@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
-from studykit.mentions import annotate, roles_in, sexes_in, surname
+from studykit.mentions import annotate, org_kinds_in, roles_in, sexes_in, surname
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
     Match,
@@ -37,6 +37,7 @@ NATION = "nation"  # in an article's pool: a person named with a country, "perso
 NATION_SEP = "\x1f"
 SEX = "sex"  # in an article's pool: a person the story calls "he" or "she", "person\x1fF"
 ROLE = "role"  # in an article's pool: the sort of person the story names, "person\x1fplayer"
+ORG_KIND = "org-kind"  # in an article's pool: a body's kind its story tells, "CGT\x1funion"
 
 _PRONOUN_START = re.compile(
     r"^[\"'“‘]?(?:(?:he|she|it|they|his|her|its|their|him|them|we|i|you|there)\b"
@@ -1047,6 +1048,8 @@ def _generate(
     for sent in sents:
         for name, role in roles_in(sent.sentence, sent.mentions):
             pool.setdefault((ROLE, f"{name}{NATION_SEP}{role}"), None)
+        for name, kind in org_kinds_in(sent.sentence, sent.mentions):
+            pool.setdefault((ORG_KIND, f"{name}{NATION_SEP}{kind}"), None)
     by_kinds = _tried_by_kinds(templates)
     for sent in sents:
         for m in sent.mentions:

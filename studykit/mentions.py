@@ -1068,6 +1068,32 @@ def sexes_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]
             yield m.value, "F"
 
 
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_NOUN_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+$")
+
+
+def org_kinds_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]:
+    """The kind of each body a sentence tells by a noun beside its name ("the CGT union",
+    "pollster BVA"), for names that do not say it themselves (see ``res.org_kind``)."""
+    text, base = sent.text, sent.start
+    nouns = res.org_kind_nouns()
+    for m in ms:
+        if m.kind != "org" or res.org_kind(m.value):
+            continue
+        found = ""
+        after = _NOUN_AFTER.match(text, m.end - base)
+        if after:
+            two = f"{after.group(1)} {after.group(2)}" if after.group(2) else ""
+            found = nouns.get(two, "") or nouns.get(after.group(1), "")
+        if not found:
+            before = _NOUN_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
+            if before:
+                two = f"{before.group(1)} {before.group(2)}" if before.group(1) else ""
+                found = nouns.get(two, "") or nouns.get(before.group(2), "")
+        if found:
+            yield m.value, found
+
+
 def roles_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]:
     """The sort of each person a sentence names with a role (see ``res.role_class``): by
     their title ("Foreign Minister Lavrov"), the word before the name ("striker Bruno

@@ -108,6 +108,12 @@ def org_kinds() -> dict[str, str]:
     return {str(w): str(k) for k, ws in load("words")["org_kinds"].items() for w in ws}
 
 
+@cache
+def org_kind_nouns() -> dict[str, str]:
+    """A noun beside a body's name to the kind it says the body is ("union": union)."""
+    return {str(w): str(k) for k, ws in load("words")["org_kind_nouns"].items() for w in ws}
+
+
 def org_kind(name: str) -> str:
     """The kind of an organization by its last word ("Microsoft Corp." is a company), or ""."""
     words = name.split()

@@ -19,6 +19,7 @@ from studykit.generate import (
     HOLDER,
     NATION,
     NATION_SEP,
+    ORG_KIND,
     POOL_KINDS,
     ROLE,
     SEX,
@@ -121,6 +122,10 @@ def select(
     for v in seen.get(ROLE, ()):
         name, role = v.split(NATION_SEP, 1)
         roles.setdefault(name, role)  # the sort a person was first named as
+    org_kinds: dict[str, str] = {}
+    for v in seen.get(ORG_KIND, ()):
+        name, org_kind = v.split(NATION_SEP, 1)
+        org_kinds.setdefault(name, org_kind)
     # People of each country, as places in the pool: drawn first with the story's own names,
     # so that three of the answer's country are found without looking at every name.
     compatriots: dict[str, list[int]] = defaultdict(list)
@@ -137,7 +142,7 @@ def select(
             near = list(dict.fromkeys([*near, *compatriots[nations[c.q.answer]]]))
         choices = distractors(
             c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations,
-            own_only=True, sexes=sexes, roles=roles,
+            own_only=True, sexes=sexes, roles=roles, org_kinds=org_kinds,
         )  # fmt: skip
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
@@ -324,6 +329,7 @@ def distractors(
     own_only: bool = False,
     sexes: dict[str, str] | None = None,
     roles: dict[str, str] | None = None,
+    org_kinds: dict[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
@@ -338,7 +344,8 @@ def distractors(
     name from another. ``sexes`` maps people to "M" or "F" where their story says: a woman
     is not offered men, nor a man women. ``roles`` maps people to the sort of person their
     story names them as (``res.role_class``): a judge is not offered defendants, nor a
-    striker the coach.
+    striker the coach. ``org_kinds`` gives the kind of bodies whose names do not tell it,
+    as their stories do ("the CGT union").
     """
     kind = q.answer_kind
     answer = _norm(q.answer) if answer is None else answer
@@ -437,7 +444,12 @@ def distractors(
     # A company gets other companies, a party other parties, a president other holders of
     # office, while there are enough.
     # A body of no known kind ("UEFA") gets other bodies of no known kind.
-    org = res.org_kind(q.answer) if kind == "org" else None
+    told = org_kinds or {}
+
+    def org_kind(name: str) -> str:
+        return res.org_kind(name) or told.get(name, "")
+
+    org = org_kind(q.answer) if kind == "org" else None
     holder = q.answer in holders if kind == "person" and holders else None
     # A city that is no capital ("Sendai") gets other such places first, not "London".
     all_capitals = res.capitals()
@@ -458,7 +470,7 @@ def distractors(
         if norm == answer or c in out:
             continue
         rank = (
-            8 * ((org is not None and res.org_kind(c) != org) or (towns and c in all_capitals))
+            8 * ((org is not None and org_kind(c) != org) or (towns and c in all_capitals))
             + 4 * (own_story is not None and c not in own_story)
             + 2 * (holder is not None and (c in holders) != holder)
             + (nation is not None and nations.get(c) != nation)

@@ -940,6 +940,19 @@ def test_a_club_is_offered_other_clubs(tmp_path):
     assert all(res.org_kind(c) == "club" for q in asked for c in q.choices), asked
 
 
+def test_a_body_its_story_calls_a_union_is_offered_unions(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2023-03-07 The CGT union put the number at 3.5 million. The CFDT union called for "
+        "calm, and the UNSA union and the FSU union agreed. Rail operator SNCF cancelled "
+        "trains, and broadcaster RTL said so. Pollster BVA found most opposed the plan.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    asked = {q.answer: q.choices for q in qs if q.answer in ("CGT", "CFDT", "UNSA", "FSU")}
+    assert any(asked.values()), asked
+    unions = {"CGT", "CFDT", "UNSA", "FSU"}
+    assert all(set(cs) <= unions for cs in asked.values()), asked
+
+
 def test_a_carried_honorific_stays_in_a_one_word_name():
     art = _article(
         "Bangladesh's Prime Minister Sheikh Hasina said on Monday that the vote would be held "
