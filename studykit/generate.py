@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
-from studykit.mentions import annotate, org_kinds_in, roles_in, sexes_in, surname
+from studykit.mentions import annotate, nations_in, org_kinds_in, roles_in, sexes_in, surname
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
     Match,
@@ -1050,6 +1050,8 @@ def _generate(
             pool.setdefault((ROLE, f"{name}{NATION_SEP}{role}"), None)
         for name, kind in org_kinds_in(sent.sentence, sent.mentions):
             pool.setdefault((ORG_KIND, f"{name}{NATION_SEP}{kind}"), None)
+        for name, country in nations_in(sent.sentence, sent.mentions):
+            pool.setdefault((NATION, f"{name}{NATION_SEP}{country}"), None)
     by_kinds = _tried_by_kinds(templates)
     for sent in sents:
         for m in sent.mentions:

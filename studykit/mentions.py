@@ -8,7 +8,7 @@ Minister" mean the person the article named as such.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
@@ -1092,6 +1092,26 @@ def org_kinds_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, s
                 found = nouns.get(two, "") or nouns.get(before.group(2), "")
         if found:
             yield m.value, found
+
+
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?([a-z-]+)\s+")
+
+
+def nations_in(sent: Sentence, ms: Sequence[Mention]) -> Iterator[tuple[str, str]]:
+    """The country of each person a sentence names with a country and a role in lower case
+    ("Sri Lanka captain Kumar Sangakkara", "India's veteran batsman Sachin Tendulkar"), where
+    no title gave one."""
+    text, base = sent.text, sent.start
+    roles = res.words("person_roles")
+    for i, m in enumerate(ms):
+        if m.kind != "person" or m.attr("country") or i == 0:
+            continue
+        country = ms[i - 1]
+        if country.kind != "country" or country.attr("form") not in ("name", "adjective"):
+            continue
+        gap = _ROLE_BETWEEN.fullmatch(text, country.end - base, m.start - base)
+        if gap and gap.group(1) in roles:
+            yield m.value, country.value
 
 
 def roles_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]:

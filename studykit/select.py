@@ -516,7 +516,9 @@ def _sex_the_card_says(question: str) -> str | None:
     return None
 
 
-_NATION_BEFORE_BLANK = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+_____")
+_NATION_BEFORE_BLANK = re.compile(
+    r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}_____"
+)
 
 
 def _nation_before_blank(question: str) -> str | None:
@@ -524,6 +526,12 @@ def _nation_before_blank(question: str) -> str | None:
     m = _NATION_BEFORE_BLANK.search(question)
     if m is None:
         return None
+    between = question[m.end(1) : m.end()].split()[:-1]
+    roles = res.words("person_roles")
+    if between and between[0] in ("'s", "’s"):
+        between = between[1:]
+    if between and between[-1] not in roles:
+        return None  # "Canada's _____", "Sri Lanka bowler _____", not "France said _____"
     words = m.group(1)
     countries = res.countries()
     return countries.get(words.lower()) or countries.get(words.split()[-1].lower())

@@ -953,6 +953,21 @@ def test_a_body_its_story_calls_a_union_is_offered_unions(tmp_path):
     assert all(set(cs) <= unions for cs in asked.values()), asked
 
 
+def test_a_player_named_with_a_country_is_offered_players_of_that_country(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2011-04-02 India beat Sri Lanka in the final on Saturday. Sri Lanka captain Kumar "
+        "Sangakkara said his side had been outplayed. India captain Mahendra Singh Dhoni hit "
+        "the winning six, and Indian batsman Sachin Tendulkar and Indian bowler Zaheer Khan "
+        "said it was their best day. Sri Lanka bowler Lasith Malinga, Sri Lanka batsman Mahela "
+        "Jayawardene and Sri Lanka opener Tillakaratne Dilshan played well.\n"
+    )
+    qs, _ = run([str(tmp_path)])
+    lankans = {"Kumar Sangakkara", "Lasith Malinga", "Mahela Jayawardene", "Tillakaratne Dilshan"}
+    offered = {q.answer: q.choices for q in qs if q.answer in lankans and q.choices}
+    assert offered, [q.answer for q in qs]
+    assert all(set(cs) <= lankans for cs in offered.values()), offered
+
+
 def test_a_carried_honorific_stays_in_a_one_word_name():
     art = _article(
         "Bangladesh's Prime Minister Sheikh Hasina said on Monday that the vote would be held "
