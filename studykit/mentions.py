@@ -841,6 +841,9 @@ _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _CURRENCY_BEFORE = re.compile(r"(?:US|A|C|NZ|HK)?([$€£¥])\s?$")
 
 
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+[\d,]+\s+([a-z][a-z-]*s)\b")
+
+
 def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     """The noun phrase counted by a number, and its modifier: ("peacekeepers", "at least")."""
     if _DEGREES_AFTER.match(text, end):
@@ -880,6 +883,11 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         and nouns[-1] not in ("children", "women", "men")
     ):
         nouns.pop()
+    if not nouns:
+        # "won 303 of the 543 seats": a part counted in the whole's noun.
+        part = _PART_OF.match(text, end)
+        if part and part.group(1).lower() not in stops:
+            nouns.append(part.group(1))
     modifier = _modifier_before(text, start)
     if not modifier and _OR_MORE.match(text, end):
         return " ".join(nouns), "or more"

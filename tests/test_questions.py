@@ -645,6 +645,17 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
     assert speakers == ["Scott McLean"], speakers
 
 
+def test_a_part_of_a_whole_is_counted_in_the_whole_s_noun(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-05-24 India's ruling Bharatiya Janata Party won a landslide on Thursday, "
+        "securing 303 of the 543 seats in the lower house.\n",
+    )
+    seats = [q for q in qs if q.answer == "303"]
+    assert seats and "securing _____ of the 543 seats" in seats[0].question
+    assert seats[0].choices and all(int(c) < 543 for c in seats[0].choices)
+
+
 def test_where_someone_works_is_no_person():
     art = _article(
         "Economists at Capital Economics said the bank would hold rates. Paul Dales, an "
