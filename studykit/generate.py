@@ -487,6 +487,35 @@ def _member_roles() -> frozenset[str]:
     return res.words("person_roles") - _HEADS_OF_BODIES
 
 
+_YEARS_LONG = re.compile(r"P(\d+)Y")
+_COMPARED = re.compile(r"\b(?:from|than|compared|versus|against)\b")
+
+
+def _date_by_arithmetic(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether an earlier date of the sentence, with a length it states, gives the blank's
+    year (1994 and "a five-year term" give 1999), or a month beside it is one month away
+    (monthly figures told against the month before)."""
+    value = blank.value
+    grain = cached_granularity(value)
+    dates = [m for m in sent.mentions if m.kind == "date" and m is not blank]
+    if grain in ("year", "month", "day") and value[:4].isdigit():
+        year = int(value[:4])
+        lengths = {int(m.group(1)) for d in dates if (m := _YEARS_LONG.fullmatch(d.value))}
+        others = {int(d.value[:4]) for d in dates if d.value[:4].isdigit()}
+        if any(year - y in lengths for y in others):
+            return True  # the end, given by the start and the length (the start is asked)
+    if grain == "month" and value[:4].isdigit():
+        y, mo = int(value[:4]), int(value[5:7])
+        for d in dates:
+            if cached_granularity(d.value) == "month" and d.value[:4].isdigit():
+                y2, mo2 = int(d.value[:4]), int(d.value[5:7])
+                a, b = sorted((d.end, blank.end))
+                between = sent.sentence.text[a - sent.sentence.start : b - sent.sentence.start]
+                if abs((y * 12 + mo) - (y2 * 12 + mo2)) == 1 and _COMPARED.search(between):
+                    return True
+    return False
+
+
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
     """Whether blanking ``blank`` makes a card worth remembering, and not a giveaway."""
     text, base = sent.sentence.text, sent.sentence.start
@@ -561,6 +590,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _PERIOD_END_BEFORE.search(before, near):
             return False  # "in the three months ended _____": a reporting period's end
+        if _date_by_arithmetic(blank, sent):
+            # "elected in April 1994 and served a five-year term until _____" (1999), "slowed
+            # to 6.7 percent in _____ from 6.8 percent in July": the rest of the sentence
+            # gives the date.
+            return False
         if after[:1].isdigit():
             return False  # "scheduled for _____ 21-22": part of a date the blank cuts
         if _CHANGE_FROM_BEFORE.search(before, near) or _CLOSING_PRICE_ON.search(before, near):

@@ -645,6 +645,20 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
     assert speakers == ["Scott McLean"], speakers
 
 
+def test_a_date_the_rest_of_its_sentence_gives_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-09-20 Consumer price inflation slowed to 6.7 percent in August from 6.8 "
+        "percent in July, the statistics office said. Mandela was elected president in April "
+        "1994 and served a single five-year term until 1999. Makers expect to deliver 120 "
+        "million doses by mid-December and 250 million by the end of January 2024.\n",
+    )
+    blanks = _date_blanks(qs)
+    assert not [b for b in blanks if b.startswith(("August", "July", "1999"))], blanks
+    assert any(b.startswith("April 1994") for b in blanks), blanks  # the start is asked
+    assert any(b.startswith("mid-December") for b in blanks), blanks  # two plans, no sum
+
+
 def test_a_part_of_a_whole_is_counted_in_the_whole_s_noun(tmp_path):
     qs = _cards(
         tmp_path,
