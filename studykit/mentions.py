@@ -440,42 +440,38 @@ def _with_converted_times(timexes: list[Timex], text: str, base: int) -> list[Ti
     i = 0
     while i < len(timexes):
         t = timexes[i]
-        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
-        if (
-            nxt is not None
-            and i + 2 < len(timexes)
-            and t.type == "TIME"
-            and nxt.type == "DATE"
-            and _DAY_BETWEEN.fullmatch(text, t.end - base, nxt.start - base)
-        ):
-            day, nxt = nxt, timexes[i + 2]
+        if t.type == "TIME" and i + 1 < len(timexes):
+            # The time told again right after it, or after the day it is on.
+            nxt = timexes[i + 1]
+            joined = _told_again(t, t, nxt, text, base)
             if (
-                nxt.type == "TIME"
-                and _CONVERSION_OPEN.fullmatch(text, day.end - base, nxt.start - base)
-                and text.startswith(")", nxt.end - base)
+                joined is None
+                and i + 2 < len(timexes)
+                and nxt.type == "DATE"
+                and (_DAY_BETWEEN.fullmatch(text, t.end - base, nxt.start - base))
             ):
-                end = nxt.end + 1
-                out.append(
-                    Timex(t.start, end, text[t.start - base : end - base], t.type, t.value, t.mod)
-                )
-                i += 3
+                joined = _told_again(t, nxt, timexes[i + 2], text, base)
+                if joined is not None:
+                    i += 1
+            if joined is not None:
+                out.append(joined)
+                i += 2
                 continue
-            nxt = day
-        if (
-            nxt is not None
-            and t.type == nxt.type == "TIME"
-            and _CONVERSION_OPEN.fullmatch(text, t.end - base, nxt.start - base)
-            and text.startswith(")", nxt.end - base)
-        ):
-            end = nxt.end + 1
-            out.append(
-                Timex(t.start, end, text[t.start - base : end - base], t.type, t.value, t.mod)
-            )
-            i += 2
-            continue
         out.append(t)
         i += 1
     return out
+
+
+def _told_again(t: Timex, last: Timex, nxt: Timex, text: str, base: int) -> Timex | None:
+    """``t`` (up to ``last``) joined to ``nxt`` when ``nxt`` is a time in brackets after it."""
+    if (
+        nxt.type == "TIME"
+        and _CONVERSION_OPEN.fullmatch(text, last.end - base, nxt.start - base)
+        and text.startswith(")", nxt.end - base)
+    ):
+        end = nxt.end + 1
+        return Timex(t.start, end, text[t.start - base : end - base], t.type, t.value, t.mod)
+    return None
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:prizes?|laureates?|awards?|medals?|lectures?|trophy)\b")
