@@ -456,6 +456,9 @@ _BEARING_BEFORE = re.compile(
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
     r"(?:ern)?\s+of\s*(?:the)?$"
 )
+_SAID_AT_THE_END = re.compile(
+    r"(?:said|says|reported|reports|announced|added|stated|confirmed)(?:\s+on\s+\w+)?\s*[.!]?[\"”’']?"
+)
 _GROUP_NOUNS = frozenset(
     ("officials", "leaders", "members", "forces", "troops", "peacekeepers", "staff", "workers",
      "negotiators", "inspectors", "delegates", "ministers", "envoys", "diplomats", "soldiers",
@@ -531,6 +534,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
+    if blank.kind == "org" and before.endswith(",") and _SAID_AT_THE_END.fullmatch(after):
+        return False  # "... during the mission, _____ said.": who told it is no fact
     if blank.kind == "org" and _names_a_member(after):
         return False  # "commanded by _____ astronaut Raja Chari", "high-speed _____ trains"
     if blank.kind == "org" and any(

@@ -353,7 +353,10 @@ def distractors(
     # is taken.
     cands: Iterator[tuple[str, str]] = iter(())  # (value, normalized value)
     if kind in ("number", "quantity"):
-        cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id)))
+        # A share moves in points, not multiples: "widened to _____ percent" (34) gets 31 or
+        # 39, not 63.
+        close = bool(_PERCENT_BLANK.search(q.question))
+        cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id), close))
         if _A_SHARE.search(q.question) or (
             _PERCENT_BLANK.search(q.question) and not _A_CHANGE_BLANK.search(q.question)
         ):
@@ -463,8 +466,8 @@ def distractors(
     # them, and they belong to its time and place ("Finance Minister _____": the story's
     # other politicians before another country's president).
     own_story = {entries[i][0] for i in local} if kind in _NAME_KINDS and local else None
-    # Ranked by what sets each apart, the least telling first: another country; no holder
-    # of office beside one (or the other way); not of the story; another kind of body or place.
+    # Ranked by what sets each apart, the least telling first: no holder of office beside one
+    # (or the other way); another country; not of the story; another kind of body or place.
     later: list[list[str]] = [[] for _ in range(15)]
     for c, norm in cands:
         if norm == answer or c in out:
@@ -472,8 +475,8 @@ def distractors(
         rank = (
             8 * ((org is not None and org_kind(c) != org) or (towns and c in all_capitals))
             + 4 * (own_story is not None and c not in own_story)
-            + 2 * (holder is not None and (c in holders) != holder)
-            + (nation is not None and nations.get(c) != nation)
+            + 2 * (nation is not None and nations.get(c) != nation)
+            + (holder is not None and (c in holders) != holder)
         )
         if rank:
             later[rank - 1].append(c)  # tested against the choices below, if it is needed
@@ -727,7 +730,7 @@ def _at_most_a_hundred(text: str) -> bool:
     return _number_at_most(text, 100)
 
 
-def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
+def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Iterator[str]:
     """Other counts of the same size, made one at a time as they are taken.
 
     As many fall below the answer as a fair die says (none to three), so that its rank
@@ -749,7 +752,7 @@ def _numbers_near(answer: str, rng: random.Random) -> Iterator[str]:
     places = len(raw.rpartition(".")[2]) if m and "." in raw else 0
     # A figure with decimals is mostly a measure on a scale (a magnitude of 7.8, a rate of
     # 2.5 percent), where a double is no plausible alternative: it gets nearer ones.
-    if places:
+    if places or (close and value >= 15):
         lower, upper = [0.8, 0.84, 0.88, 0.93], [1.07, 1.12, 1.16, 1.2]
     else:
         lower, upper = [0.55, 0.62, 0.7, 0.78, 0.86], [1.15, 1.3, 1.4, 1.6, 1.7, 1.85]

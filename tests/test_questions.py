@@ -692,6 +692,25 @@ def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_p
     assert not any(s.startswith("His lawyer") for s in sentences), sentences  # whose? unsaid
 
 
+def test_who_told_it_at_the_end_of_a_sentence_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2021-11-11 Marshburn will become the oldest person to make a spacewalk during "
+        "the mission, NASA said. The venue was chosen to honor the creation of NATO in 1949, "
+        "the State Department said.\n",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"NASA", "State Department"} & blanks, blanks
+
+
+def test_a_share_is_offered_shares_a_few_points_away():
+    q = _q("Operating margin widened to _____ percent from 31 percent.", "34", "number",
+           date="2023-10-26", id="q17")  # fmt: skip
+    for seed in range(20):
+        choices = [int(c) for c in distractors(q, {}, seed)]
+        assert len(choices) == 3 and all(31 < c <= 45 for c in choices), choices
+
+
 def test_a_landmark_and_who_released_a_result_are_no_blanks(tmp_path):
     qs = _cards(
         tmp_path,
