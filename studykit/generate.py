@@ -908,7 +908,9 @@ def _words(text: str) -> str:
     return b" ".join(text.encode().translate(_ASCII_NOT_WORD_TO_SPACE).split()).decode()
 
 
-_NAMED_KINDS = frozenset(("person", "org", "country", "place"))
+# Who or what a sentence is about when it names them: a country or a place alone ("France
+# and Denmark want access extended by _____") does not say which story it is.
+_NAMED_KINDS = frozenset(("person", "org"))
 # A subject the story named before: "The 49-year-old, who ...", "The committee's next
 # meeting", "Its shares"; or someone referred to by a pronoun: "praised him".
 _UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|Their)\s+[a-z0-9]")

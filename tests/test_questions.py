@@ -1242,13 +1242,16 @@ def test_a_sentence_that_names_nothing_gets_the_storys_opening_words(tmp_path):
         tmp_path,
         "date 2024-04-25 Norvell Systems Inc. reported a 38 percent jump in first-quarter "
         "profit on Wednesday. Revenue rose 21 percent to $14.6 billion. Chief Financial "
-        "Officer Kevin Osei said margins had improved at the company's plant in Germany.\n",
+        "Officer Kevin Osei said margins had improved at the company's plant in Germany. "
+        "Intel Corp. said it would cut 5,000 jobs.\n",
     )
     by_answer = {q.answer: q.question for q in qs if q.kind == "cloze"}
     cue = "in the story “Norvell Systems Inc. reported a…”)"
     assert cue in by_answer["21"], by_answer  # cut before the number another card asks
     assert "in the story" not in by_answer["38"]  # the story's first sentence needs none
-    assert "in the story" not in by_answer.get("Kevin Osei", ""), by_answer  # names Germany
+    # A country does not say which story a sentence belongs to; a body it names does.
+    assert cue in by_answer.get("Kevin Osei", ""), by_answer
+    assert "in the story" not in by_answer["5,000"], by_answer
 
 
 def test_money_is_counted_in_its_currency_and_a_days_share_price_is_no_blank(tmp_path):
@@ -1996,8 +1999,7 @@ def test_a_source_is_no_blank():
     assert not [q for q in generate_article(art, TEMPLATES).questions if "Mizuho" in q.answer]
     questions = [q.question for q in generate_article(art, TEMPLATES).questions
                  if q.kind == "cloze" and q.answer in ("Election Commission", "CNN")]  # fmt: skip
-    assert questions and all(q.startswith(("(Reported on 17 May 2014) The _____ announced",
-                                           "(Reported on 17 May 2014) _____ announced"))
+    assert questions and all(" The _____ announced" in q or ") _____ announced" in q
                              for q in questions), questions  # fmt: skip
 
 
