@@ -628,34 +628,41 @@ _OVER = r"(?:above|over|beating|topping|ahead\s+of)"
 _THE_BLANK = r"(?:the\s+|an?\s+)?(?:[a-z]+['’]?\s+){0,2}?[$€£]?_____"
 
 
-_ABOVE_ONE = (
-    *_changes(_UP, _DOWN),
-    re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?_____"),
+# Each pattern with the words its window must hold for it to be worth trying: most windows
+# hold none, and trying twenty patterns on every one of them was a tenth of selection.
+_FROM, _OF = ("from",), (" of ",)
+_ABOVE_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    *((_FROM, p) for p in _changes(_UP, _DOWN)),
+    (_OF, re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?_____")),
     # "took 52 of the _____ seats": the whole is more than its part.
-    re.compile(rf"(?i)\b{_NUM}\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+_____"),
-    re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____"),
+    (_OF, re.compile(rf"(?i)\b{_NUM}\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+_____")),
+    (("between",), re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____")),
     # "Turnout was _____%, up from 63.6%"; "won 33.1%, narrowly behind the Tories' _____%".
-    re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+[$€£]?{_NUM}"),
-    re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?behind\s+[^.;]{{0,30}}?_____"),
-    re.compile(
+    (("up from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+[$€£]?{_NUM}")),
+    (("behind",), re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?behind\s+[^.;]{{0,30}}?_____")),
+    (("above", "beating", "topping", "ahead"), re.compile(
         rf"(?i)_____{_GAP}\b(?:above|beating|topping|ahead\s+of)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
-    ),
+    )),
     # "slowed to 6.7 percent, well below the _____ percent forecast": the forecast is higher.
-    re.compile(rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_UNDER}\s+{_THE_BLANK}"),
-)
-_BELOW_ONE = (
-    *_changes(_DOWN, _UP),
-    re.compile(rf"(?i)\bbetween\s+[$€£]?_____\s+and\s+{_NUM}"),
-    re.compile(rf"(?i)_____\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+{_NUM}"),
+    (("below", "under", "short", "missing"), re.compile(
+        rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_UNDER}\s+{_THE_BLANK}"
+    )),
+)  # fmt: skip
+_BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    *((_FROM, p) for p in _changes(_DOWN, _UP)),
+    (("between",), re.compile(rf"(?i)\bbetween\s+[$€£]?_____\s+and\s+{_NUM}")),
+    (_OF, re.compile(rf"(?i)_____\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+{_NUM}")),
     # "Inflation was _____% in January, down from 6.5%"; "won 34.3%, narrowly ahead of the
     # Liberals' _____%".
-    re.compile(rf"(?i)_____[^.;]{{0,40}}?\bdown\s+from\s+[$€£]?{_NUM}"),
-    re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?ahead\s+of\s+[^.;]{{0,30}}?_____"),
-    re.compile(
+    (("down from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bdown\s+from\s+[$€£]?{_NUM}")),
+    (("ahead",), re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?ahead\s+of\s+[^.;]{{0,30}}?_____")),
+    (("below", "missing", "short", "under"), re.compile(
         rf"(?i)_____{_GAP}\b(?:below|missing|short\s+of|under)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
-    ),
-    re.compile(rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_OVER}\s+{_THE_BLANK}"),
-)
+    )),
+    (("above", "over", "beating", "topping", "ahead"), re.compile(
+        rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_OVER}\s+{_THE_BLANK}"
+    )),
+)  # fmt: skip
 
 
 _ORDER_WORD = re.compile(
@@ -677,12 +684,13 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
         return None, None
     if not _ORDER_WORD.search(question):
         return None, None  # no verb of change, no "between", no rank: none applies
-    for pattern in _ABOVE_ONE:
-        if m := pattern.search(question):
+    low = question.lower()
+    for needs, pattern in _ABOVE_ONE:
+        if any(w in low for w in needs) and (m := pattern.search(question)):
             above = float(m.group(1).replace(",", ""))
             break
-    for pattern in _BELOW_ONE:
-        if m := pattern.search(question):
+    for needs, pattern in _BELOW_ONE:
+        if any(w in low for w in needs) and (m := pattern.search(question)):
             below = float(m.group(1).replace(",", ""))
             break
     return above, below
