@@ -289,6 +289,7 @@ _AMOUNT = r"[$€£]?\d[\d,.]*(?:\s+[mb]illion)?(?:%|\s*percent|\s*per\s+cent)?"
 _RANGE_BEFORE = re.compile(
     rf"(?:(\w+)\s+{_AMOUNT}\s*(?:to|-|–)|\bbetween\s+{_AMOUNT}\s+and)\s*[$€£]?$"
 )
+_RANGE_WORDS = ("to", "-", "–", "and")  # what a range's second end follows
 _RANGE_AFTER = re.compile(
     r"(?:%|\s*percent|\s*per\s+cent)?(?:\s*[mb]illion)?\s*(?:(?:to|-|–)\s*|and\s+)[$€£]?\d"
 )
@@ -662,7 +663,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         or_before, or_after = _or_conversion()
         if or_before.search(before, near) or or_after.match(after):
             return False  # "_____ acres, or about 240 square miles": likewise
-        rng = _RANGE_BEFORE.search(before, near)
+        tail = before.rstrip("$€£ ")
+        rng = _RANGE_BEFORE.search(before, near) if tail.endswith(_RANGE_WORDS) else None
         if (
             (rng and not (rng.group(1) and _CHANGE_VERB.search(rng.group(1))))
             or (
