@@ -11,7 +11,15 @@ from functools import cache, lru_cache
 
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
-from studykit.mentions import annotate, nations_in, org_kinds_in, roles_in, sexes_in, surname
+from studykit.mentions import (
+    annotate,
+    nations_in,
+    number_value,
+    org_kinds_in,
+    roles_in,
+    sexes_in,
+    surname,
+)
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
 from studykit.templates import (
     Match,
@@ -457,6 +465,29 @@ _BEARING_BEFORE = re.compile(
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
     r"(?:ern)?\s+of\s*(?:the)?$"
 )
+_DESCRIBED_AFTER_COMMA = re.compile(r",\s*(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
+_TALLY = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
+
+
+def _told_by_a_tally(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether a vote or score of the sentence ("voted 5-4") gives the blank's count, the
+    blank not being part of it."""
+    text, base = sent.sentence.text, sent.sentence.start
+    try:
+        value = float(number_value(blank.text) or -1)
+    except ValueError:
+        return False
+    if not 0 < value < 100:
+        return False
+    for m in _TALLY.finditer(text):
+        if m.start() + base <= blank.start < m.end() + base:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if value in (a, b):
+            return True
+    return False
+
+
 _SAID_AT_THE_END = re.compile(
     r"(?:said|says|reported|reports|announced|added|stated|confirmed)(?:\s+on\s+\w+)?\s*[.!]?[\"”’']?"
 )
@@ -535,8 +566,16 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
-    if blank.kind == "org" and before.endswith(",") and _SAID_AT_THE_END.fullmatch(after):
-        return False  # "... during the mission, _____ said.": who told it is no fact
+    if (
+        blank.kind == "org"
+        and _SAID_AT_THE_END.fullmatch(after)
+        and (before.endswith(",") or _DESCRIBED_AFTER_COMMA.search(before, near))
+    ):
+        # "... during the mission, _____ said.", "..., the state railway _____ said.": who
+        # told it is no fact.
+        return False
+    if blank.kind in ("number", "quantity") and _told_by_a_tally(blank, sent):
+        return False  # "voted 5-4 ..., with _____ members favouring a rise": the tally tells
     if blank.kind == "org" and _names_a_member(after):
         return False  # "commanded by _____ astronaut Raja Chari", "high-speed _____ trains"
     if blank.kind == "org" and any(
