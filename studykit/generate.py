@@ -108,8 +108,10 @@ _BYLINE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 
 
-def cloze_ok(sent: AnnotatedSentence) -> bool:
-    """Whether a sentence can stand alone as a cloze card.
+def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
+    """Whether a sentence can stand alone as a cloze card. With ``about_lead``, a sentence
+    opening with "He" or "She" for the one person the story opens with may (its card then
+    needs the story's opening words).
 
     The cheapest tests come first: any of them is enough to turn a sentence down.
     """
@@ -122,6 +124,8 @@ def cloze_ok(sent: AnnotatedSentence) -> bool:
         return False
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
+    if about_lead and _LEAD_PRONOUN.match(text):
+        return not _BYLINE.search(text)  # "He was released on February 11, 1990 ..."
     if _PRONOUN_START.match(text) and not _NAMED_BY_ROLE.match(text):
         return False  # "He added ..." cannot be understood alone
     if _BYLINE.search(text):
@@ -137,6 +141,29 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
     r"(?:said|says|announced|reported|[a-z]{2,}ed)\b"
 )
+
+
+_LEAD_PRONOUN = re.compile(
+    r"(?:He|She|(?:In\s+\d{4}|On\s+\w+\s+\d{1,2}(?:,?\s+\d{4})?),?\s+(?:he|she))\s+[a-z]"
+)
+
+
+def _lead_person(sents: list[AnnotatedSentence]) -> str | None:
+    """The one person the story's first sentence names, if it names exactly one."""
+    if not sents:
+        return None
+    people = {m.value for m in sents[0].mentions if m.kind == "person"}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _about_the_lead(sent: AnnotatedSentence, previous: AnnotatedSentence | None, lead: str) -> bool:
+    """Whether "he" or "she" opening ``sent`` can only be ``lead``: the sentence names no one,
+    and the one before names no one else."""
+    if previous is None or sent.sentence.index == 0:
+        return False
+    if any(m.kind == "person" for m in sent.mentions):
+        return False
+    return all(m.value == lead for m in previous.mentions if m.kind == "person")
 
 
 # "His deputy, Marta Ibanez, received ...", "Her main rival, Xochitl Galvez, won ...": the
@@ -839,6 +866,8 @@ def build_question(
         if blank.kind in ("org", "country", "place") and _acronym_shown(question, answer):
             return None
         cue = _story_cue(sent, blank, article, answer)
+        if not cue and (_PRONOUN_START.match(text) or _LEAD_PRONOUN.match(text)):
+            return None  # "he" for the story's subject, with no story named: whom?
         if cue:
             # "Revenue rose _____ percent": whose? The story's opening words say.
             story = f"in the story “{cue}”"
@@ -1135,7 +1164,11 @@ def _generate(
         for name, country in nations_in(sent.sentence, sent.mentions):
             pool.setdefault((NATION, f"{name}{NATION_SEP}{country}"), None)
     by_kinds = _tried_by_kinds(templates)
+    lead = _lead_person(sents)
+    previous: AnnotatedSentence | None = None
     for sent in sents:
+        about_lead = lead is not None and _about_the_lead(sent, previous, lead)
+        previous = sent
         for m in sent.mentions:
             if m.kind not in POOL_KINDS:
                 continue
@@ -1157,7 +1190,9 @@ def _generate(
         tried = by_kinds.get(kinds)
         if tried is None:
             tried = by_kinds[kinds] = _tried(templates, kinds)
-        fit = cloze_ok(sent) if tried.cloze else None  # whether it can stand alone as a cloze card
+        # Whether it can stand alone as a cloze card ("He was released in 1990" can, with the
+        # story's opening words, in a story about one person).
+        fit = cloze_ok(sent, about_lead) if tried.cloze else None
         todo = tried.unfit if fit is False else tried.templates
         if not todo:
             continue  # about a third of sentences: not worth encoding

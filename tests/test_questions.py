@@ -680,6 +680,24 @@ def test_where_someone_works_is_no_person():
     assert people == ["Paul Dales", "John Smith"], people
 
 
+def test_he_for_the_one_person_a_story_opens_with_makes_cards_that_name_the_story(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2013-12-06 Nelson Mandela, the anti-apartheid leader who became South Africa's "
+        "first black president, died on Thursday at his home in Johannesburg. In 1964 he was "
+        "sentenced to life in prison for sabotage. He was released on February 11, 1990, and "
+        "won the Nobel Peace Prize in 1993. He married Graca Machel, who survives him, in "
+        "1998. Thabo Mbeki succeeded him. He was a shy man who lived in Soweto for years.\n",
+    )
+    cue = "in the story “Nelson Mandela, the anti-apartheid leader"
+    he = [q.question for q in qs if q.kind == "cloze" and " he " in f" {q.sentence.lower()}"]
+    assert any("In _____ he was sentenced" in q for q in he), he
+    assert any("He was released on _____" in q for q in he), he
+    assert all(cue in q for q in he if not q.startswith("(Reported on 6 December 2013) Nelson"))
+    # Another person named just before, or in the sentence itself: "he" is not sure.
+    assert not [q for q in he if "Graca" in q or "lived in Soweto" in q], he
+
+
 def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_path):
     qs = _cards(
         tmp_path,
