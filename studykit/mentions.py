@@ -837,6 +837,10 @@ _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _CURRENCY_BEFORE = re.compile(r"(?:US|A|C|NZ|HK)?([$€£¥])\s?$")
 
 
+_MEASURE_BEFORE = re.compile(
+    r"\b(age|ages|limit|threshold|ceiling|majority|quorum|sentence|term|deficit|turnout)"
+    r"\s+(?:(?:of|for)\s+[a-z ]{1,30}?\s+)?(?:to|at|of|from)\s+$"
+)
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+[\d,]+\s+([a-z][a-z-]*s)\b")
 
 
@@ -884,6 +888,11 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         part = _PART_OF.match(text, end)
         if part and part.group(1).lower() not in stops:
             nouns.append(part.group(1))
+    if not nouns:
+        # "raises the retirement age to 64 from 62": a measure named before its value.
+        named = _MEASURE_BEFORE.search(text, max(0, start - 40), start)
+        if named:
+            nouns.append(named.group(1))
     modifier = _modifier_before(text, start)
     if not modifier and _OR_MORE.match(text, end):
         return " ".join(nouns), "or more"

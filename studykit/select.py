@@ -355,7 +355,7 @@ def distractors(
     if kind in ("number", "quantity"):
         # A share moves in points, not multiples: "widened to _____ percent" (34) gets 31 or
         # 39, not 63.
-        close = bool(_PERCENT_BLANK.search(q.question))
+        close = bool(_PERCENT_BLANK.search(q.question) or _AGE_BLANK.search(q.question))
         cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id), close))
         if _A_SHARE.search(q.question) or (
             _PERCENT_BLANK.search(q.question) and not _A_CHANGE_BLANK.search(q.question)
@@ -570,6 +570,7 @@ _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # An earthquake's magnitude: "the magnitude _____ quake".
 _MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
 # A percentage that is no change is a share of a whole: "Turnout was _____%" (no 134%).
+_AGE_BLANK = re.compile(r"\bages?\s+(?:[a-z]+\s+){0,5}?(?:to|at|of|from)\s+_____")
 _PERCENT_BLANK = re.compile(r"_____\s*(?:%|percent\b|per\s+cent\b)")
 _A_CHANGE_BLANK = re.compile(
     r"\b(?:rose|fell|grew|jumped|climbed|increased|decreased|gained|lost|up|down|by|surged|"
@@ -595,8 +596,8 @@ _BOUND_BEFORE = re.compile(
 # "ranked 143rd out of _____" (more than 143), "between _____ and 2014" (less than 2014).
 _NUM = r"[$€£]?(\d[\d,]*(?:\.\d+)?)"
 _UP = (
-    r"(?:rose|risen|increased|improved|climbed|grew|jumped|gained|surged|soared|raised|widened"
-    r"|expanded|up)"
+    r"(?:rose|risen|increased|increases|improved|climbed|grew|jumped|gained|surged|soared|raised"
+    r"|raises|raising|lifted|lifts|widened|expanded|up)"
 )
 _DOWN = (
     r"(?:fell|fallen|eased|declined|dropped|slipped|slowed|sank|shrank|cut|lowered|reduced"
@@ -616,8 +617,8 @@ def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
     "fell to 7.4 from _____", "fell from _____ to", "rose from 57 to _____"); with the verbs of
     rising and falling swapped, below it."""
     return (
-        re.compile(rf"(?i)\b{rise}\s+(?:\S+\s+)?to\s+[$€£]?_____{_GAP}\bfrom\s+{_NUM}"),
-        re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+)?to\s+{_NUM}{_GAP}\bfrom\s+[$€£]?_____"),
+        re.compile(rf"(?i)\b{rise}\s+(?:\S+\s+){{0,5}}?to\s+[$€£]?_____{_GAP}\bfrom\s+{_NUM}"),
+        re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+){{0,5}}?to\s+{_NUM}{_GAP}\bfrom\s+[$€£]?_____"),
         re.compile(rf"(?i)\b{fall}\s+from\s+[$€£]?_____{_GAP}\bto\s+{_NUM}"),
         re.compile(rf"(?i)\b{rise}\s+from\s+{_NUM}{_GAP}\bto\s+[$€£]?_____"),
     )

@@ -659,6 +659,18 @@ def test_a_date_the_rest_of_its_sentence_gives_is_no_blank(tmp_path):
     assert any(b.startswith("mid-December") for b in blanks), blanks  # two plans, no sum
 
 
+def test_an_age_or_limit_named_before_its_value_is_asked_with_ages_near_it(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-03-07 The plan raises the minimum retirement age to 64 from 62, officials "
+        "said. Armstrong died in 2012 at the age of 82 in Cincinnati, Ohio.\n",
+    )
+    ages = {q.answer: q for q in qs if q.kind == "cloze" and q.answer in ("64", "82")}
+    assert set(ages) == {"64", "82"}, [q.question for q in qs]
+    assert all(62 < int(c) <= 80 for c in ages["64"].choices), ages["64"].choices
+    assert all(60 <= int(c) <= 100 for c in ages["82"].choices), ages["82"].choices
+
+
 def test_a_part_of_a_whole_is_counted_in_the_whole_s_noun(tmp_path):
     qs = _cards(
         tmp_path,
