@@ -33,7 +33,15 @@ def _words_by_first_letter(words: list[str]) -> str:
     return "|".join(f"[{c.upper()}{c}](?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
 
 
-_PAST_MARK = re.compile(rf"\b(?:{_words_by_first_letter(_IRREGULAR_PAST.split())}|[a-z]{{3,}}ed)\b")
+# Words in -ed that are no verbs ("hundred", "sacred") or not past ("exceed", "proceed").
+_NOT_PAST_ED = (
+    "hundred kindred sacred naked wicked wretched rugged embed shred indeed exceed proceed "
+    "succeed speed breed bleed greed steed"
+)
+_PAST_MARK = re.compile(
+    rf"\b(?!(?:{'|'.join(_NOT_PAST_ED.split())})\b)"
+    rf"(?:{_words_by_first_letter(_IRREGULAR_PAST.split())}|[a-z]{{3,}}ed)\b"
+)
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 # "did not begin until Monday": do-support makes a bare verb of an event past (but "did not
 # plan to leave on Monday" may still look ahead).
@@ -55,7 +63,7 @@ _COMPARED_TO_PLAN = re.compile(r"\b(?:than|as)\s+(?:expected|planned|scheduled)$
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:(?:be|being|is|are|am|remains?|stays?|seems?|looks?|gets?|keeps?)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
+    r"\b(?:(?:be|being|is|are|am|remains?|stays?|seems?|looks?|gets?|keeps?)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this)"
     r"(?:\s+(?:first|second|third|last|only|new|newly|same|already|recently|badly|heavily|hard))?)\s+$",
     re.I,
 )
@@ -91,10 +99,11 @@ _COMMITTED_TO = re.compile(
 _IN_THE_MAKING = frozenset(("planning",))
 _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
-# send a team on Monday" (but not in "would have").
+# send a team on Monday", and so do "might", "may" and "could" ("warned that a strike could
+# hit trains on Friday"), but not "would have" nor "could not" (what someone was unable to do).
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){0,8}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
+    r"(?:[\w'’.-]+\s+){0,8}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
 # A plan reported in the past tense still looks ahead: "the agency said the heatwave was
@@ -756,7 +765,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
         # the day of what was done.
         day = ctx.dct.isoformat()
-    elif _background_day(day, ctx):
+    elif _background_day(day, ctx) or _PERIOD_OPENED.search(
+        ctx.text, max(0, ctx.memo.get("day_end", 0) - 40), ctx.memo.get("day_end", 0)
+    ):
+        # "the marketing year that began on July 1. Wheat fell 1% by 1530 GMT": the day a
+        # period began is not the day of what happens in it.
         day = ctx.dct.isoformat()
     elif day < ctx.dct.isoformat() and ctx.future():
         # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
@@ -806,6 +819,9 @@ def _background_day(day: str, ctx: Context) -> bool:
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
+_PERIOD_OPENED = re.compile(
+    r"\b(?:(?:that|which)\s+(?:began|started|opened)|since)\s+(?:on\s+)?[\w.,' ]{2,24}$"
+)
 # "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday", "4:17
 # p.m. EDT on July 20, 1969" (that year's).
 _ON_DAY = re.compile(
