@@ -951,6 +951,10 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         v = cal.fmt_month(*cal.shift_month(dct.year, dct.month, k))
     elif unit in ("week", "fortnight"):
         v = cal.fmt_week(cal.add_days(dct, 7 * k * (2 if unit == "fortnight" else 1)))
+    elif unit == "weekend":
+        # "two weekends ago": the weekend of the week two weeks back.
+        v = cal.fmt_week(cal.add_days(dct, 7 * k))
+        v = v + "-WE" if v else None
     elif unit == "day":
         d = cal.add_days(dct, k)
         v = d.isoformat() if d else None
