@@ -486,6 +486,10 @@ _OPENING_YEAR = re.compile(
     r"((?:1[89]|20)\d\d)\b(?![-–/]\d|\s+(?:and|to|or)\s+\d)"
 )
 
+# A sentence that opens with the year before or after the article's: "Last year, ...".
+_OPENING_SHIFT = re.compile(r"[\"“‘'(]?(Last|Next)\s+year\b(?!\s*['’]s)")
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
+
 
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
@@ -511,6 +515,13 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     )
     if opening is not None:
         return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
+    if d is None and _DELIVERY_AFTER.match(ctx.text, ctx.end):
+        # "Corn for December delivery fell": a futures contract's month is still to come.
+        return dct.year if there >= here else dct.year + 1
+    opening = _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
+    if opening is not None:
+        # "Last year, clashes in April left 150 injured": last year's April.
+        return dct.year + (1 if opening.group(1).lower() == "next" else -1)
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
         return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
     if ctx.future() and not _told_as_past(ctx):
