@@ -1042,7 +1042,7 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         return None
     if (g.get("unit") or "x")[0].isupper() and _NAME_AFTER.match(ctx.text, ctx.end):
         return None  # "the eight Millennium Development Goals", "the Six-Day War": a name
-    raw = _clean(g.get("num"))
+    raw = _clean(g.get("num")) or str(args.get("num", ""))
     if g.get("halfpre"):
         raw = "0.5"
     n = None if not raw or raw in vocab.vague_quantities else number(raw, vocab)
