@@ -720,9 +720,12 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         # "declared Wednesday a national day of mourning": a day is named for what is to come.
         delta = (t - dw) % 7
     elif ctx.no_past_tense():
-        # "He and Arafat meet Monday": with no verb in the past, the nearest such day.
+        # "He and Arafat meet Monday": with no verb in the past, the nearest such day; but
+        # early in the week "Fans who travel on Saturday face disruption" is about the
+        # coming weekend, not the one just gone (unless that was yesterday).
         ahead, back = (t - dw) % 7, -((dw - t) % 7)
-        delta = ahead if ahead < -back else back
+        weekend_ahead = t >= 6 and dw <= 3 and back < -1
+        delta = ahead if ahead < -back or weekend_ahead else back
     else:
         delta = -((dw - t) % 7)
     day = cal.add_days(dct, delta)
