@@ -97,6 +97,7 @@ _COMMITTED_TO = re.compile(
 # A plan in the making still looks ahead: "protesters were planning to drive around the
 # airport on Monday" (unlike "was expected", a plan now past).
 _IN_THE_MAKING = frozenset(("planning",))
+_STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.I)
 _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
 # send a team on Monday", and so do "might", "may" and "could" ("warned that a strike could
@@ -315,6 +316,11 @@ class Context:
             return False
         if _MUST_HAVE.match(left, cue.start()):
             return False  # "must have entered": a guess about the past
+        if _STARTING.match(cue.group()):
+            # "protests starting on Saturday led to 200 arrests": the verb after it tells.
+            right = self.text[self.end : self.sentence_end()]
+            if any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right)):
+                return False
         # "will be held", "the first powered flight": no past tense (see _is_past_verb).
         return not any(_is_past_verb(left, mark) for mark in _PAST_MARK.finditer(left, cue.end()))
 
