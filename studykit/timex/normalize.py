@@ -883,7 +883,19 @@ def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     part = _part_suffix(g, ctx)
     if not part:
         return None
-    return ("TIME", f"{ctx.dct.isoformat()}T{part}", mod_of(g, ctx))
+    day = ctx.dct.isoformat()
+    if args.get("follows_day") and ctx.memo.get("day_end", -1) >= ctx.sentence_start():
+        # "disruption on Thursday, because staff will not be in place for early morning
+        # trains": the morning of the day the sentence named.
+        day = ctx.memo["last_day"]
+    return ("TIME", f"{day}T{part}", mod_of(g, ctx))
+
+
+@normalizer
+def _new_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "drags into the new year": the coming year late in a year, else the year begun."""
+    v = cal.fmt_year(ctx.dct.year + (ctx.dct.month >= 9))
+    return ("DATE", v, None) if v else None
 
 
 def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
