@@ -268,6 +268,11 @@ def test_a_bare_clock_time_takes_a_day_named_near_it_not_far_back():
         ),
         ("The Fed will meet on June 11-12.", [("June 11", "2023-06-11"), ("12", "2023-06-12")]),
         (
+            "The poll, conducted Sept. 8-12, found",
+            [("Sept. 8", "2022-09-08"), ("12", "2022-09-12")],
+        ),
+        ("The 2020-21 season and the 1990/91 season", []),
+        (
             "Talks ran on Dec. 30 and 31, 2021.",
             [("Dec. 30", "2021-12-30"), ("31, 2021", "2021-12-31")],
         ),

@@ -33,7 +33,7 @@ _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 # A time expression never starts or ends inside a word.
 _LEFT = r"(?<![\w'’-])"
-_RIGHT = r"(?!\w|-\w)"
+_RIGHT = r"(?!\w|-[^\W\d])"
 
 
 class _LineLoader(_SafeLoader):  # type: ignore[misc,valid-type]

@@ -33,7 +33,15 @@ def _words_by_first_letter(words: list[str]) -> str:
     return "|".join(f"[{c.upper()}{c}](?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
 
 
-_PAST_MARK = re.compile(rf"\b(?:{_words_by_first_letter(_IRREGULAR_PAST.split())}|[a-z]{{3,}}ed)\b")
+# Words in -ed that are no verbs ("hundred", "sacred") or not past ("exceed", "proceed").
+_NOT_PAST_ED = (
+    "hundred kindred sacred naked wicked wretched rugged embed shred indeed exceed proceed "
+    "succeed speed breed bleed greed steed"
+)
+_PAST_MARK = re.compile(
+    rf"\b(?!(?:{'|'.join(_NOT_PAST_ED.split())})\b)"
+    rf"(?:{_words_by_first_letter(_IRREGULAR_PAST.split())}|[a-z]{{3,}}ed)\b"
+)
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
 # "did not begin until Monday": do-support makes a bare verb of an event past (but "did not
 # plan to leave on Monday" may still look ahead).
@@ -55,7 +63,7 @@ _COMPARED_TO_PLAN = re.compile(r"\b(?:than|as)\s+(?:expected|planned|scheduled)$
 # A word in -ed after these is no past tense: "will be held" (a participle after "be"), "the
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:(?:be|being|is|are|am|remains?|stays?|seems?|looks?|gets?|keeps?)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this|that)"
+    r"\b(?:(?:be|being|is|are|am|remains?|stays?|seems?|looks?|gets?|keeps?)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this)"
     r"(?:\s+(?:first|second|third|last|only|new|newly|same|already|recently|badly|heavily|hard))?)\s+$",
     re.I,
 )
@@ -89,12 +97,14 @@ _COMMITTED_TO = re.compile(
 # A plan in the making still looks ahead: "protesters were planning to drive around the
 # airport on Monday" (unlike "was expected", a plan now past).
 _IN_THE_MAKING = frozenset(("planning",))
+_STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.I)
 _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
-# send a team on Monday" (but not in "would have").
+# send a team on Monday", and so do "might", "may" and "could" ("warned that a strike could
+# hit trains on Friday"), but not "would have" nor "could not" (what someone was unable to do).
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){0,8}?would(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
+    r"(?:[\w'’.-]+\s+){0,8}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
 # A plan reported in the past tense still looks ahead: "the agency said the heatwave was
@@ -306,6 +316,11 @@ class Context:
             return False
         if _MUST_HAVE.match(left, cue.start()):
             return False  # "must have entered": a guess about the past
+        if _STARTING.match(cue.group()):
+            # "protests starting on Saturday led to 200 arrests": the verb after it tells.
+            right = self.text[self.end : self.sentence_end()]
+            if any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right)):
+                return False
         # "will be held", "the first powered flight": no past tense (see _is_past_verb).
         return not any(_is_past_verb(left, mark) for mark in _PAST_MARK.finditer(left, cue.end()))
 
@@ -477,6 +492,10 @@ _OPENING_YEAR = re.compile(
     r"((?:1[89]|20)\d\d)\b(?![-–/]\d|\s+(?:and|to|or)\s+\d)"
 )
 
+# A sentence that opens with the year before or after the article's: "Last year, ...".
+_OPENING_SHIFT = re.compile(r"[\"“‘'(]?(Last|Next)\s+year\b(?!\s*['’]s)")
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
+
 
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
@@ -502,6 +521,13 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     )
     if opening is not None:
         return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
+    if d is None and _DELIVERY_AFTER.match(ctx.text, ctx.end):
+        # "Corn for December delivery fell": a futures contract's month is still to come.
+        return dct.year if there >= here else dct.year + 1
+    opening = _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
+    if opening is not None:
+        # "Last year, clashes in April left 150 injured": last year's April.
+        return dct.year + (1 if opening.group(1).lower() == "next" else -1)
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
         return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
     if ctx.future() and not _told_as_past(ctx):
@@ -700,9 +726,12 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         # "declared Wednesday a national day of mourning": a day is named for what is to come.
         delta = (t - dw) % 7
     elif ctx.no_past_tense():
-        # "He and Arafat meet Monday": with no verb in the past, the nearest such day.
+        # "He and Arafat meet Monday": with no verb in the past, the nearest such day; but
+        # early in the week "Fans who travel on Saturday face disruption" is about the
+        # coming weekend, not the one just gone (unless that was yesterday).
         ahead, back = (t - dw) % 7, -((dw - t) % 7)
-        delta = ahead if ahead < -back else back
+        weekend_ahead = t >= 6 and dw <= 3 and back < -1
+        delta = ahead if ahead < -back or weekend_ahead else back
     else:
         delta = -((dw - t) % 7)
     day = cal.add_days(dct, delta)
@@ -756,7 +785,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
         # the day of what was done.
         day = ctx.dct.isoformat()
-    elif _background_day(day, ctx):
+    elif _background_day(day, ctx) or _PERIOD_OPENED.search(
+        ctx.text, max(0, ctx.memo.get("day_end", 0) - 40), ctx.memo.get("day_end", 0)
+    ):
+        # "the marketing year that began on July 1. Wheat fell 1% by 1530 GMT": the day a
+        # period began is not the day of what happens in it.
         day = ctx.dct.isoformat()
     elif day < ctx.dct.isoformat() and ctx.future():
         # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
@@ -806,6 +839,9 @@ def _background_day(day: str, ctx: Context) -> bool:
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
+_PERIOD_OPENED = re.compile(
+    r"\b(?:(?:that|which)\s+(?:began|started|opened)|since)\s+(?:on\s+)?[\w.,' ]{2,24}$"
+)
 # "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday", "4:17
 # p.m. EDT on July 20, 1969" (that year's).
 _ON_DAY = re.compile(
@@ -847,7 +883,19 @@ def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     part = _part_suffix(g, ctx)
     if not part:
         return None
-    return ("TIME", f"{ctx.dct.isoformat()}T{part}", mod_of(g, ctx))
+    day = ctx.dct.isoformat()
+    if args.get("follows_day") and ctx.memo.get("day_end", -1) >= ctx.sentence_start():
+        # "disruption on Thursday, because staff will not be in place for early morning
+        # trains": the morning of the day the sentence named.
+        day = ctx.memo["last_day"]
+    return ("TIME", f"{day}T{part}", mod_of(g, ctx))
+
+
+@normalizer
+def _new_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "drags into the new year": the coming year late in a year, else the year begun."""
+    v = cal.fmt_year(ctx.dct.year + (ctx.dct.month >= 9))
+    return ("DATE", v, None) if v else None
 
 
 def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
@@ -935,6 +983,10 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         v = cal.fmt_month(*cal.shift_month(dct.year, dct.month, k))
     elif unit in ("week", "fortnight"):
         v = cal.fmt_week(cal.add_days(dct, 7 * k * (2 if unit == "fortnight" else 1)))
+    elif unit == "weekend":
+        # "two weekends ago": the weekend of the week two weeks back.
+        v = cal.fmt_week(cal.add_days(dct, 7 * k))
+        v = v + "-WE" if v else None
     elif unit == "day":
         d = cal.add_days(dct, k)
         v = d.isoformat() if d else None
@@ -1011,7 +1063,7 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         return None
     if (g.get("unit") or "x")[0].isupper() and _NAME_AFTER.match(ctx.text, ctx.end):
         return None  # "the eight Millennium Development Goals", "the Six-Day War": a name
-    raw = _clean(g.get("num"))
+    raw = _clean(g.get("num")) or str(args.get("num", ""))
     if g.get("halfpre"):
         raw = "0.5"
     n = None if not raw or raw in vocab.vague_quantities else number(raw, vocab)
