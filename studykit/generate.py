@@ -144,7 +144,7 @@ _NAMED_SUBJECT = re.compile(
 
 
 _LEAD_PRONOUN = re.compile(
-    r"(?:He|She|(?:In\s+\d{4}|On\s+\w+\s+\d{1,2}(?:,?\s+\d{4})?),?\s+(?:he|she))\s+[a-z]"
+    r"(?:(?:In\s+\d{4}|On\s+\w+\s+\d{1,2}(?:,?\s+\d{4})?),?\s+)?(He|She|he|she)\s+[a-z]"
 )
 
 
@@ -156,10 +156,18 @@ def _lead_person(sents: list[AnnotatedSentence]) -> str | None:
     return next(iter(people)) if len(people) == 1 else None
 
 
-def _about_the_lead(sent: AnnotatedSentence, previous: AnnotatedSentence | None, lead: str) -> bool:
+def _about_the_lead(
+    sent: AnnotatedSentence, previous: AnnotatedSentence | None, lead: str, sex: str = ""
+) -> bool:
     """Whether "he" or "she" opening ``sent`` can only be ``lead``: the sentence names no one,
-    and the one before names no one else."""
+    the one before names no one else, and the pronoun is the one the story uses for the
+    lead (``sex``, "M" or "F", when it says)."""
     if previous is None or sent.sentence.index == 0:
+        return False
+    pronoun = _LEAD_PRONOUN.match(sent.sentence.text)
+    if pronoun is None:
+        return False
+    if sex and ("F" if pronoun.group(1).lower() == "she" else "M") != sex:
         return False
     if any(m.kind == "person" for m in sent.mentions):
         return False
@@ -1154,7 +1162,8 @@ def _generate(
 ) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
-    for name, sex in _sexes(sents).items():
+    sexes = _sexes(sents)
+    for name, sex in sexes.items():
         pool.setdefault((SEX, f"{name}{NATION_SEP}{sex}"), None)
     for sent in sents:
         for name, role in roles_in(sent.sentence, sent.mentions):
@@ -1165,9 +1174,10 @@ def _generate(
             pool.setdefault((NATION, f"{name}{NATION_SEP}{country}"), None)
     by_kinds = _tried_by_kinds(templates)
     lead = _lead_person(sents)
+    lead_sex = sexes.get(lead, "") if lead else ""
     previous: AnnotatedSentence | None = None
     for sent in sents:
-        about_lead = lead is not None and _about_the_lead(sent, previous, lead)
+        about_lead = lead is not None and _about_the_lead(sent, previous, lead, lead_sex)
         previous = sent
         for m in sent.mentions:
             if m.kind not in POOL_KINDS:

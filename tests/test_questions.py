@@ -708,6 +708,15 @@ def test_he_for_the_one_person_a_story_opens_with_makes_cards_that_name_the_stor
     assert all(cue in q for q in he if not q.startswith("(Reported on 6 December 2013) Nelson"))
     # Another person named just before, or in the sentence itself: "he" is not sure.
     assert not [q for q in he if "Graca" in q or "lived in Soweto" in q], he
+    # Nor "he" in a story that calls the one person it opens with "she".
+    (tmp_path / "0.txt").write_text(
+        "date 2013-01-29 Queen Beatrix of the Netherlands announced on Monday that she would "
+        "abdicate. He was released on February 11, 1990, after 27 years in prison. She was "
+        "born in 1938 in Baarn and became queen in 1980.\n"
+    )
+    qs = run([str(tmp_path)])[0]
+    assert not [q for q in qs if q.sentence.startswith("He was released")]
+    assert [q for q in qs if q.sentence.startswith("She was born")]
 
 
 def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_path):
