@@ -108,6 +108,26 @@ _BYLINE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 
 
+_JOINED = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?$")
+
+
+def _country_shared(match: Match, sent: AnnotatedSentence) -> bool:
+    """Whether a country the match binds shares its place with another ("eastern India and
+    Bangladesh ..., killing at least 84"): what is told of both is not told of either."""
+    text, base = sent.sentence.text, sent.sentence.start
+    countries = [m for m in sent.mentions if m.kind == "country"]
+    for _, m in match.bindings:
+        if m.kind != "country":
+            continue
+        for other in countries:
+            if other.value == m.value:
+                continue
+            a, b = (m, other) if m.end <= other.start else (other, m)
+            if _JOINED.fullmatch(text, a.end - base, b.start - base):
+                return True
+    return False
+
+
 def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
     """Whether a sentence can stand alone as a cloze card. With ``about_lead``, a sentence
     opening with "He" or "She" for the one person the story opens with may (its card then
@@ -901,7 +921,7 @@ def build_question(
             bonus = 0.2  # the sentence says who the person is: "Prime Minister _____"
         slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
     else:
-        if when_unclear(t, match, sent, article):
+        if when_unclear(t, match, sent, article) or _country_shared(match, sent):
             return None
         when = fact_when(t, match, sent, article)
         try:

@@ -615,6 +615,18 @@ def test_a_verb_of_appointment_says_a_name_is_a_person():
     assert people == ["Philip Hammond", "Nicky Morgan", "Kamala Harris"], people
 
 
+def test_a_toll_told_of_two_countries_is_not_asked_of_one(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2013-05-16 Cyclone Mahasen slammed into eastern India and Bangladesh on "
+        "Wednesday, killing at least 84 people. An earthquake struck Peru on Tuesday, killing "
+        "at least 143 people.\n",
+    )
+    asked = {q.question.rsplit(",", 1)[-1]: q.answer for q in _asking(qs, "According to")}
+    assert " how many people were killed in Peru?" in asked, asked
+    assert not [k for k in asked if "India" in k or "Bangladesh" in k], asked
+
+
 def test_a_count_asked_of_a_later_sentence_says_which_story(tmp_path):
     qs = _cards(
         tmp_path,

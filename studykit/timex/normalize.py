@@ -730,7 +730,13 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         # early in the week "Fans who travel on Saturday face disruption" is about the
         # coming weekend, not the one just gone (unless that was yesterday).
         ahead, back = (t - dw) % 7, -((dw - t) % 7)
-        weekend_ahead = t >= 6 and dw <= 3 and back < -1
+        # A sentence that opens with the day ("On Saturday, Azarenka beat Sharapova") tells
+        # what happened, in verbs whose past looks like their present.
+        inside = ctx.text[ctx.sentence_start() : ctx.start].strip(" \"'“‘").lower() not in (
+            "",
+            "on",
+        )
+        weekend_ahead = t >= 6 and dw <= 3 and back < -1 and inside
         delta = ahead if ahead < -back or weekend_ahead else back
     else:
         delta = -((dw - t) % 7)
