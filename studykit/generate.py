@@ -1009,6 +1009,9 @@ def _words(text: str) -> str:
 # Who or what a sentence is about when it names them: a country or a place alone ("France
 # and Denmark want access extended by _____") does not say which story it is.
 _NAMED_KINDS = frozenset(("person", "org"))
+# Words that point back at what the story told before: "The agency had begun a similar
+# review", "also recalled": the card needs the story named even when the sentence names a body.
+_POINTS_BACK = re.compile(r"\b(?:similar|also|likewise|the same|another|such)\b")
 # A subject the story named before: "The 49-year-old, who ...", "The committee's next
 # meeting", "Its shares"; or someone referred to by a pronoun: "praised him".
 _UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|Their)\s+[a-z0-9]")
@@ -1023,8 +1026,9 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     would give the answer away."""
     if sent.sentence.index == 0:
         return ""
+    text = sent.sentence.text
     if any(m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions) and not (
-        _UNNAMED_SUBJECT.match(sent.sentence.text) or _OBJECT_PRONOUN.search(sent.sentence.text)
+        _UNNAMED_SUBJECT.match(text) or _OBJECT_PRONOUN.search(text) or _POINTS_BACK.search(text)
     ):
         return ""  # the sentence names what it is about
     story = article.story

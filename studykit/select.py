@@ -491,8 +491,9 @@ def distractors(
             if len(out) == n:
                 break
     # A body of another kind is no choice at all: a university for a party, a court for a
-    # bank (a reader rules it out at sight); a place of the other sort still is.
-    usable = later[:7] if kind == "org" else later
+    # bank (a reader rules it out at sight).
+    # Nor is a capital for a town ("the resort town of _____": not Washington).
+    usable = later[:7] if kind in ("org", "place") else later
     for c in chain.from_iterable(usable):
         if len(out) == n:
             break

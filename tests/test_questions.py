@@ -615,6 +615,20 @@ def test_a_verb_of_appointment_says_a_name_is_a_person():
     assert people == ["Philip Hammond", "Nicky Morgan", "Kamala Harris"], people
 
 
+def test_a_sentence_that_points_back_names_its_story_and_a_town_gets_no_capitals(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-07-14 The FDA recalled valsartan tablets made by Zhejiang Huahai on Friday. "
+        "The European Medicines Agency had begun a similar review on July 5. President Erdogan "
+        "was on holiday in the resort town of Marmaris, far from Ankara, Istanbul and "
+        "Washington, when the revolt began.\n",
+    )
+    review = [q.question for q in qs if "similar review" in q.question]
+    assert review and all("in the story “The FDA recalled" in q for q in review), review
+    towns = [q for q in qs if q.answer == "Marmaris"]
+    assert towns and all(not set(q.choices) & {"Ankara", "Washington"} for q in towns), towns
+
+
 def test_a_toll_told_of_two_countries_is_not_asked_of_one(tmp_path):
     qs = _cards(
         tmp_path,
