@@ -813,6 +813,18 @@ def test_a_body_is_not_blanked_beside_its_initials(tmp_path):
     assert not {"European Union", "United Network for Organ Sharing"} & blanks, blanks
 
 
+def test_a_role_names_the_sort_of_person_by_its_telling_word():
+    sorts = {r: res.role_class(r) for r in ("Foreign Minister", "Attorney General",
+             "technical expert", "chief meteorologist", "Secretary-General", "striker",
+             "General", "official", "leader")}  # fmt: skip
+    assert sorts == {
+        "Foreign Minister": "politics", "Attorney General": "politics",
+        "technical expert": "expert", "chief meteorologist": "expert",
+        "Secretary-General": "politics", "striker": "player", "General": "military",
+        "official": "", "leader": "",  # say too little to tell
+    }  # fmt: skip
+
+
 def test_a_person_is_offered_only_people_of_the_same_sort(tmp_path):
     qs = _cards(
         tmp_path,
