@@ -678,9 +678,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             name = text[s0:e0]
             taken = e0
         # (In the masked text: "of Hungary and Jan Kavan" has a country, not a name, before.)
-        head = _NAME_OF_BEFORE.search(masked, max(0, s0 - 40), s0)
-        if (head and head.group(1) not in not_names) or _OF_AND_BEFORE.search(
-            masked, max(0, s0 - 40), s0
+        # Both end in "of", "of the" or "and": most names have none of these before them.
+        lead_in = masked[max(0, s0 - 12) : s0].rstrip()
+        after_of = lead_in.endswith(("of", "the"))
+        head = _NAME_OF_BEFORE.search(masked, max(0, s0 - 40), s0) if after_of else None
+        if (head and head.group(1) not in not_names) or (
+            lead_in.endswith("and") and _OF_AND_BEFORE.search(masked, max(0, s0 - 40), s0)
         ):
             continue  # "the Commonwealth of Independent States", "of Health and Human Services"
         if _GROUP_NOUN_BEFORE.search(before) and not _NAME_GOES_ON.match(text, e0):
@@ -764,7 +767,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue  # "Germans", "East Germans": a people, not a person
         if " " not in name and _NAMED_AFTER.match(text, e0):
             continue  # "the first of the Nobel prizes": named after someone, no one in it
-        tail = _AND_AFTER_A_WORD.search(before)
+        tail = _AND_AFTER_A_WORD.search(before) if before.rstrip().endswith("and") else None
         if tail and tail.group(1) in org_heads:
             continue  # "the Fire Service and Civil Defence": the rest of a body's name
         out.append(_mention("name", s, e, name, name))
