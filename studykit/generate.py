@@ -512,6 +512,10 @@ def _in_the_lead(blank: Mention, article: Article) -> bool:
     return blank.value in initials
 
 
+_SEASON_AS_KIND = re.compile(
+    r"(?:heat|heatwaves?|sun|weather|months|holidays?|break|rains?|storms?|monsoon|crowds|"
+    r"tourists?|schedule|session|term|recess|collection|sales|solstice|camp|games)\b"
+)
 _QUARTER_ADJECTIVE = re.compile(
     r"(?i)(?:(?:fiscal|its|the)\s+)*(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter"
 )
@@ -656,6 +660,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     ):
         return False  # "WASHINGTON (AP) —": where the report was filed is nothing to learn
     if blank.kind == "date":
+        if cached_granularity(blank.value) == "season" and _SEASON_AS_KIND.match(after):
+            return False  # "concerns about the summer heat": a kind of heat, not a date
         if _QUARTER_ADJECTIVE.fullmatch(blank.text):
             # "record _____ profit" (third-quarter): the period a results story reports is
             # no fact, and no other quarter reads in its place.

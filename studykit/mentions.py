@@ -928,6 +928,15 @@ _QUOTE_TO_SPEAKER = re.compile(
 )
 
 
+# A name before the word for someone who works there: "a White House official said".
+_STAFF_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(officials?|advisers?|advisors?|aides?|spokes(?:man|woman|person)|staff(?:ers?)?|employees?|sources?|economists?|analysts?|lawyers?|negotiators?)\b"
+)
+_STAFF_WORDS = frozenset(
+    w + s for w in ("official", "adviser", "advisor", "aide", "spokesman", "spokeswoman",
+                    "spokesperson", "staff", "staffer", "employee", "source", "economist",
+                    "analyst", "lawyer", "negotiator") for s in ("", "s")
+)  # fmt: skip
 _QUOTE_TO_EMPLOYED_SPEAKER = re.compile(
     r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}$"
 )
@@ -975,6 +984,9 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     employer = _ROLE_THEN_NAME.match(after)
     if employer and employer.group(1) in res.words("person_roles"):
         return False  # "World Snooker Tour chairman Steve Dawson": his employer, not a person
+    staff = _STAFF_AFTER.match(after)
+    if staff and staff.group(1) in _STAFF_WORDS:
+        return False  # "a White House official said", "the White House economic adviser"
     # Most names show none of these signals. A failing search of a pattern that ends at the
     # end of ``before`` tries it at every position, so first test with string methods the
     # word that ``before`` must then end with: the honorific, the role (the pattern's group),
@@ -1530,8 +1542,11 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                     a, b = x.start - m.end, x.end - m.end
                     gap = gap[:a] + gap[b:]
                     titled = titled or (x.kind == "title" and p.start - x.end <= 1)
-            gap = _without_role(gap)
-            # "said Cal Fire Captain Scott McLean": the employer's name before the title.
+            unroled = _without_role(gap)
+            titled = titled or unroled != gap
+            gap = unroled
+            # "said Cal Fire Captain Scott McLean", "says Merrill Lynch food analyst William
+            # Maguire": the employer's name before the title or role.
             if (
                 _QUOTE_TO_SPEAKER.match(gap) or (titled and _QUOTE_TO_EMPLOYED_SPEAKER.match(gap))
             ) and SPEECH.search(sent.text[rel_e : p.end - sent.start + 20]):

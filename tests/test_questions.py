@@ -669,6 +669,12 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
     assert holders == ["Jacob Zuma"], holders
     speakers = [q.answer for q in _asking(qs, "Who said")]
     assert speakers == ["Scott McLean"], speakers
+    qs = _cards(
+        tmp_path,
+        'date 1989-10-30 "Cheerios have eaten away sales normally going to corn-based lines," '
+        "says Merrill Lynch food analyst William Maguire.\n",
+    )
+    assert [q.answer for q in _asking(qs, "Who said")] == ["William Maguire"]
 
 
 def test_a_date_the_rest_of_its_sentence_gives_is_no_blank(tmp_path):
@@ -712,10 +718,23 @@ def test_where_someone_works_is_no_person():
     art = _article(
         "Economists at Capital Economics said the bank would hold rates. Paul Dales, an "
         "economist at Capital Economics, said rates had peaked. He met with John Smith, who "
-        "said nothing."
+        "said nothing. A White House official said more would follow, and Larry Kudlow, the "
+        "White House economic adviser, agreed."
     )
     people = [v for k, _, v in _mentions(art) if k == "person"]
-    assert people == ["Paul Dales", "John Smith"], people
+    assert people == ["Paul Dales", "John Smith", "Larry Kudlow"], people
+
+
+def test_a_season_that_qualifies_a_noun_is_no_date_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2021-08-08 The race was moved to Sapporo from Tokyo in 2019 because of "
+        "concerns about the summer heat. The festival returns in the summer of 2022, "
+        "organisers said.\n",
+    )
+    blanks = _date_blanks(qs)
+    assert not [b for b in blanks if b.startswith("the summer (")], blanks
+    assert any(b.startswith("the summer of 2022") for b in blanks), blanks
 
 
 def test_he_for_the_one_person_a_story_opens_with_makes_cards_that_name_the_story(tmp_path):
