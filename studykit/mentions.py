@@ -984,9 +984,6 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     employer = _ROLE_THEN_NAME.match(after)
     if employer and employer.group(1) in res.words("person_roles"):
         return False  # "World Snooker Tour chairman Steve Dawson": his employer, not a person
-    staff = _STAFF_AFTER.match(after)
-    if staff and staff.group(1) in _STAFF_WORDS:
-        return False  # "a White House official said", "the White House economic adviser"
     # Most names show none of these signals. A failing search of a pattern that ends at the
     # end of ``before`` tries it at every position, so first test with string methods the
     # word that ``before`` must then end with: the honorific, the role (the pattern's group),
@@ -998,6 +995,9 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     role = tail.removesuffix(",").rsplit(None, 1)
     if role and role[-1].lower() in res.words("person_roles") and _ROLE_BEFORE.search(before):
         return True
+    staff = _STAFF_AFTER.match(after)
+    if staff and staff.group(1) in _STAFF_WORDS:
+        return False  # "a White House official said", "the White House economic adviser"
     if tail.endswith(_SPEECH_VERBS) and _SPEECH_BEFORE.search(before):
         return True
     if after.startswith(",") and (

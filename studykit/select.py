@@ -929,9 +929,14 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
         # ("earlier this week", "by the end of the week"): its choices keep to that side.
         current = week and report is not None and base <= report <= base + dt.timedelta(days=6)
         ahead = current and not _WEEK_GONE.match(said)
+        # The card's heading names the report's month: a day of that month is offered
+        # days of it, or the heading points at the answer.
+        same_month = report is not None and (base.year, base.month) == (report.year, report.month)
         rng.shuffle(offsets)
         for o in offsets:
             d = base + dt.timedelta(days=o)
+            if not week and d.month != base.month and same_month:
+                continue  # "1 June" among three days of May stands out in a June report
             if current:
                 if (o > 0) != ahead:
                     continue

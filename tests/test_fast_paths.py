@@ -136,11 +136,19 @@ def _person_context_by_searching(sent_text: str, start: int, end: int, after_tit
     employer = mentions._ROLE_THEN_NAME.match(after)
     if not after_title and employer and employer.group(1) in res.words("person_roles"):
         return False  # "World Snooker Tour chairman Steve Dawson"
-    return bool(
+    if (
         after_title
         or mentions._HONORIFIC_BEFORE.search(before)
-        or (after.startswith(", who ") and " " in sent_text[start:end].strip())
         or (role and role.group(1).lower() in res.words("person_roles"))
+    ):
+        return True
+    staff = mentions._STAFF_AFTER.match(after)
+    if staff and staff.group(1) in mentions._STAFF_WORDS:
+        return False  # "a White House official said"
+    appointed = mentions._APPOINTED_AFTER.match(sent_text, end, end + 80)
+    return bool(
+        (after.startswith(", who ") and " " in sent_text[start:end].strip())
+        or (appointed and set(appointed.group(1).split()) & mentions._roles_of_people_only())
         or mentions._SPEECH_AFTER.match(after)
         or mentions._SPEECH_BEFORE.search(before)
         or mentions._APPOSITION_AFTER.match(after)

@@ -1995,6 +1995,17 @@ def test_the_rank_of_a_count_among_its_choices_tells_nothing():
     assert {ranks.count(k) for k in range(4)} and min(ranks.count(k) for k in range(4)) > 30
 
 
+def test_a_day_of_the_report_s_month_is_offered_days_of_that_month():
+    from studykit.select import _dates_near
+
+    for seed in range(20):
+        got = list(_dates_near("1 June 2018", "2018-06-04", random.Random(seed)))
+        assert got and all(c.endswith("June 2018") for c in got), got
+        # A day of another month than the heading's may be offered days across its end.
+        got = list(_dates_near("31 July 2006", "2006-08-06", random.Random(seed)))
+        assert got
+
+
 def test_a_week_still_going_is_offered_weeks_on_the_side_its_words_say():
     from studykit.select import _dates_near
 
