@@ -165,7 +165,7 @@ def build(articles, templates, out_dir, seed, max_per_article, deck, title, stri
     deck_path = os.path.join(out_dir, "deck.apkg")
     quiz_path = os.path.join(out_dir, "quiz.html")
     jsonl_path = os.path.join(out_dir, "questions.jsonl")
-    _require_questions(questions, f"{out_dir}{os.sep}" if not out_dir.endswith(os.sep) else out_dir)
+    _require_questions(questions, os.path.join(out_dir, ""))
     inputs = _input_files(paths, templates)
     write_deck(questions, deck_path, name, inputs_timestamp(inputs), inputs)
     quiz_title = title or default_title(questions)

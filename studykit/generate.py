@@ -14,10 +14,10 @@ from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import (
     annotate,
     nations_in,
-    number_value,
     org_kinds_in,
     roles_in,
     sexes_in,
+    singular,
     surname,
 )
 from studykit.model import AnnotatedSentence, Article, Mention, Question, builder
@@ -528,14 +528,10 @@ _DESCRIBED_AFTER_COMMA = re.compile(r",\s*(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}[a-
 _TALLY = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
 
 
-def _told_by_a_tally(blank: Mention, sent: AnnotatedSentence) -> bool:
-    """Whether a vote or score of the sentence ("voted 5-4") gives the blank's count, the
-    blank not being part of it."""
+def _told_by_a_tally(blank: Mention, value: float, sent: AnnotatedSentence) -> bool:
+    """Whether a vote or score of the sentence ("voted 5-4") gives the blank's count,
+    ``value``, the blank not being part of it."""
     text, base = sent.sentence.text, sent.sentence.start
-    try:
-        value = float(number_value(blank.text) or -1)
-    except ValueError:
-        return False
     if not 0 < value < 100:
         return False
     for m in _TALLY.finditer(text):
@@ -572,8 +568,7 @@ def _names_a_member(after: str) -> bool:
     if word is None:
         return False
     w = word.group()
-    roles = _member_roles()
-    return w in _GROUP_NOUNS or w in roles or (w.endswith("s") and w[:-1] in roles)
+    return w in _GROUP_NOUNS or singular(w) in _member_roles()
 
 
 @cache
@@ -633,8 +628,6 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "... during the mission, _____ said.", "..., the state railway _____ said.": who
         # told it is no fact.
         return False
-    if blank.kind in ("number", "quantity") and _told_by_a_tally(blank, sent):
-        return False  # "voted 5-4 ..., with _____ members favouring a rise": the tally tells
     if blank.kind == "org" and _names_a_member(after):
         return False  # "commanded by _____ astronaut Raja Chari", "high-speed _____ trains"
     if blank.kind == "org" and any(
@@ -803,6 +796,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "by 52 percent to 48 percent": one share gives the other away
         if _told_by_arithmetic(blank, value, sent):
             return False  # "Of _____ economists, 15 expected a hold, while nine a cut": 24
+        if _told_by_a_tally(blank, value, sent):
+            return False  # "voted 5-4 ..., with _____ members favouring a rise": the tally tells
         colon = after.find(":")
         if colon >= 0 and value <= 12 and after[colon:].count(",") >= value - 2:
             return False  # "permits 5 states to own weapons: France, China, ...": count them

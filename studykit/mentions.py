@@ -175,7 +175,7 @@ _BODY_PARTICLES = tuple(f" {w} " for w in _BODY_PARTICLE_WORDS)
 _OF_A_BODY_BEFORE = re.compile(rf"\b[A-Z][\w.]*\s+(?:{'|'.join(_BODY_PARTICLE_WORDS)})\s+$")
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A role word without its plural ending: "justices" is "justice"."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -641,7 +641,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             # A role in front of a full name is no part of it: "District Attorney Frank C.
             # Clark", "Surgeon General David Satcher" (the last role with two words after it).
             cut = max(
-                (i for i, w in enumerate(words[:-2]) if _singular(w.lower()) in roles), default=-1
+                (i for i, w in enumerate(words[:-2]) if singular(w.lower()) in roles), default=-1
             )
             for w in words[: cut + 1]:
                 s0 = text.index(w, s0) + len(w)
@@ -929,14 +929,14 @@ _QUOTE_TO_SPEAKER = re.compile(
 
 
 # A name before the word for someone who works there: "a White House official said".
-_STAFF_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(officials?|advisers?|advisors?|aides?|spokes(?:man|woman|person)|staff(?:ers?)?|employees?|sources?|economists?|analysts?|lawyers?|negotiators?)\b"
-)
 _STAFF_WORDS = frozenset(
-    w + s for w in ("official", "adviser", "advisor", "aide", "spokesman", "spokeswoman",
-                    "spokesperson", "staff", "staffer", "employee", "source", "economist",
-                    "analyst", "lawyer", "negotiator") for s in ("", "s")
+    (*(w + s for w in ("official", "adviser", "advisor", "aide", "staffer", "employee", "source",
+                       "economist", "analyst", "lawyer", "negotiator") for s in ("", "s")),
+     "spokesman", "spokeswoman", "spokesperson", "staff")
 )  # fmt: skip
+_STAFF_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(" + "|".join(sorted(_STAFF_WORDS, key=len, reverse=True)) + r")\b"
+)
 _QUOTE_TO_EMPLOYED_SPEAKER = re.compile(
     r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}$"
 )
@@ -995,8 +995,7 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     role = tail.removesuffix(",").rsplit(None, 1)
     if role and role[-1].lower() in res.words("person_roles") and _ROLE_BEFORE.search(before):
         return True
-    staff = _STAFF_AFTER.match(after)
-    if staff and staff.group(1) in _STAFF_WORDS:
+    if _STAFF_AFTER.match(after):
         return False  # "a White House official said", "the White House economic adviser"
     if tail.endswith(_SPEECH_VERBS) and _SPEECH_BEFORE.search(before):
         return True
@@ -1268,9 +1267,7 @@ def _employer_after_role(text: str, start: int) -> bool:
     m = _ROLE_AT_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
-    word = m.group(1).lower()
-    roles = res.words("person_roles")
-    return word in roles or (word.endswith("s") and word[:-1] in roles)
+    return singular(m.group(1).lower()) in res.words("person_roles")
 
 
 def _employer_before_title(ms: list[Mention], i: int) -> bool:

@@ -839,19 +839,25 @@ def _shifted(c: re.Match[str], hours: int) -> str | None:
     ("9:03 p.m." becomes "11:03 p.m."); None when it would cross into another day, which
     the words beside it ("EST Wednesday") would then misname."""
     half = _HALF_DAY.match(c["rest"])
-    hour = int(c["h"])
-    if half:
-        hour = hour % 12 + (12 if half["p"] in "pP" else 0)
-    h = hour + hours
+    h = _hour_of_day(int(c["h"]), half) + hours
     if not 0 <= h <= 23:
         return None
     if not half:
         return f"({h:02d}{c['colon']}{c['m']}{c['rest']})"
+    hour, marker = _on_twelve_hour_clock(h, half)
+    return f"({hour}{c['colon']}{c['m']}{marker}{c['rest'][half.end() :]})"
+
+
+def _hour_of_day(hour: int, half: re.Match[str] | None) -> int:
+    """The hour on a 24-hour clock of a time written with "a.m." or "p.m." (``half``)."""
+    return hour % 12 + (12 if half["p"] in "pP" else 0) if half else hour
+
+
+def _on_twelve_hour_clock(h: int, half: re.Match[str]) -> tuple[int, str]:
+    """Hour ``h`` (0-23) written as ``half`` writes its time: (9, " p.m.") for 21."""
     letter = "p" if h >= 12 else "a"
     letter = letter.upper() if half["p"].isupper() else letter
-    marker = letter + half.group(0)[len(half.group(1)) + 1 :]
-    rest = half.group(1) + marker + c["rest"][half.end() :]
-    return f"({(h - 1) % 12 + 1}{c['colon']}{c['m']}{rest})"
+    return (h - 1) % 12 + 1, half.group(1) + letter + half.group(0)[len(half.group(1)) + 1 :]
 
 
 _HALF_DAY = re.compile(r"(\s?)(?P<p>[aApP])\.?\s?[mM]\b\.?")
@@ -894,8 +900,7 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
     if clock:  # "noon (12:00, 25 April 2015)": other hours of the same day
         hour, minute = int(clock["h"]), clock["m"]
         half = _HALF_DAY.match(answer, clock.end())
-        if half:  # "11:47 p.m.": other hours on the same twelve-hour clock
-            hour = hour % 12 + (12 if half["p"] in "pP" else 0)
+        hour = _hour_of_day(hour, half)  # "11:47 p.m.": other hours on the same clock
         hours = [-3, -2, -1, 1, 2, 3, -6, 6]
         rng.shuffle(hours)
         for o in hours:
@@ -903,11 +908,10 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
             if not 0 <= h <= 23:
                 continue
             if half:
-                letter = "p" if h >= 12 else "a"
-                letter = letter.upper() if half["p"].isupper() else letter
-                marker = letter + half.group(0)[len(half.group(1)) + 1 :]
-                text = f"{(h - 1) % 12 + 1}:{minute}{half.group(1)}{marker}"
-                choice = answer[: clock.start()] + text + answer[half.end() :]
+                twelve, marker = _on_twelve_hour_clock(h, half)
+                choice = (
+                    answer[: clock.start()] + f"{twelve}:{minute}{marker}" + answer[half.end() :]
+                )
             else:
                 choice = answer[: clock.start()] + f"{h:02d}:{minute}" + answer[clock.end() :]
             converted = _CONVERTED.search(choice)
