@@ -496,7 +496,6 @@ def _the_days_news(value: str, article: Article) -> bool:
 
 
 _ACRONYM_VALUE = re.compile(r"[A-Z]{2,6}")
-_CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+")
 
 
 def _in_the_lead(blank: Mention, article: Article) -> bool:
@@ -506,10 +505,7 @@ def _in_the_lead(blank: Mention, article: Article) -> bool:
     rates ..." and later "The _____'s Governing Council", ECB)."""
     if has_words(article.title.lower(), blank.value.lower()):
         return True
-    if not _ACRONYM_VALUE.fullmatch(blank.value):
-        return False
-    initials = "".join(w[0] for w in _CAPITALIZED_WORD.findall(article.title))
-    return blank.value in initials
+    return bool(_ACRONYM_VALUE.fullmatch(blank.value)) and _spelled_out(article.title, blank.value)
 
 
 _SEASON_AS_KIND = re.compile(
@@ -1081,7 +1077,8 @@ _CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+
 
 
 def _initials(name: str) -> str:
-    words = [w for w in name.split() if w not in _SMALL_NAME_WORDS]
+    # A sentence-opening "The" is no part of the name: "The European Union" is the EU.
+    words = [w for w in name.removeprefix("The ").split() if w not in _SMALL_NAME_WORDS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
@@ -1095,9 +1092,18 @@ def _acronym_shown(question: str, answer: str) -> bool:
     if len(initials) >= 2:
         return has_words(question, initials) or has_words(question, ".".join(initials) + ".")
     short = answer.replace(".", "")
-    if 2 <= len(short) <= 5 and short.isupper() and short.isalpha():
-        return any(_initials(m.group()) == short for m in _CAPITALIZED_RUN.finditer(question))
-    return False
+    return (
+        2 <= len(short) <= 5
+        and short.isupper()
+        and short.isalpha()
+        and _spelled_out(question, short)
+    )
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Whether ``text`` writes out the words ``acronym`` stands for: "The European Union"
+    and "Ministers of the European Union" both spell out "EU"."""
+    return any(acronym in _initials(m.group()) for m in _CAPITALIZED_RUN.finditer(text))
 
 
 # A company's legal form after its name: without it, the name is the same company.

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from studykit import resources as res
 from studykit.articles import parse_article
 from studykit.cli import main
-from studykit.generate import generate_article
+from studykit.generate import _acronym_shown, generate_article
 from studykit.mentions import annotate, number_value, surname
 from studykit.model import Question
 from studykit.pipeline import run
@@ -2481,3 +2481,9 @@ def test_shares_stay_below_a_hundred_and_parts_of_dates_and_bases_are_no_blanks(
     assert turnout and all(float(c) <= 100 for c in turnout[0].choices), turnout
     assert not [q for q in qs if q.answer_kind == "date" and "_____ 21-22" in q.question]
     assert not [q for q in qs if "from _____" in q.question]
+
+
+def test_a_bodys_name_opening_a_sentence_gives_its_initials_away():
+    assert _acronym_shown("The European Union said _____ ministers meet in June.", "EU")
+    assert _acronym_shown("Ministers of the European Union said _____ rules stand.", "EU")
+    assert not _acronym_shown("The Spanish government said _____ ministers meet.", "EU")
