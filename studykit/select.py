@@ -280,8 +280,11 @@ def _initials(text: str) -> str:
 
 
 def _same_thing(a: str, b: str) -> bool:
-    """ "NPT" and "Nuclear Non-Proliferation Treaty" name the same thing."""
+    """ "NPT" and "Nuclear Non-Proliferation Treaty" name the same thing, and so do "IAEA"
+    and a story's misspelt "IAFA" (acronyms of four letters or more, one letter apart)."""
     a, b = a.strip(), b.strip()
+    if len(a) == len(b) >= 4 and a.isupper() and b.isupper():
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
     for short, long in ((a, b), (b, a)):
         if short.isupper() and len(short) >= 2 and " " in long:
             letters = _initials(long.replace("-", " "))

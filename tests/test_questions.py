@@ -480,6 +480,16 @@ def test_no_two_choices_name_the_same_thing():
         choices = distractors(q, pool, seed)
         assert len(choices) == 3
         assert not {"IAEA", "International Atomic Energy Agency"} <= set(choices)
+    # A misspelt acronym is the same body: "the International Atomic Energy Agency (IAFA)".
+    q = _q(
+        "The director of the _____, Mohamed ElBaradei, spoke.",
+        "IAEA",
+        "org",
+        date="2006-03-03",
+        id="q2",
+    )
+    pool = {"org": [(v, v.lower()) for v in ("IAFA", "NATO", "Labor Party", "UNESCO", "ECB")]}
+    assert not any("IAFA" in distractors(q, pool, seed) for seed in range(30))
 
 
 def test_quoted_titles_and_fragments_are_not_speech():
