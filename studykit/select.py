@@ -824,6 +824,9 @@ _DAY = re.compile(
     r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?"
     r"(?P<d>\d{1,2}) (?P<m>January|February|March|April|May|June|July|August|September|"
     r"October|November|December) (?P<y>\d{4})"
+    # or as American copy writes it: "March 4, 2011"
+    r"|(?P<us_m>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) (?P<us_d>\d{1,2}), (?P<us_y>\d{4})"
 )
 
 
@@ -927,7 +930,10 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
         return
     day = _DAY.search(answer)
     if day:  # other days near it, each with its own weekday
-        base = dt.date(int(day["y"]), MONTHS.index(day["m"]) + 1, int(day["d"]))
+        us = day["us_m"] is not None
+        parts = ("us_y", "us_m", "us_d") if us else ("y", "m", "d")
+        y, mon, d_ = (day[p] for p in parts)
+        base = dt.date(int(y), MONTHS.index(mon) + 1, int(d_))
         offsets = [-3, -2, -1, 1, 2, 3, -7, 7]
         week = answer[: day.start()].endswith("the week of ")
         if week:
@@ -949,7 +955,10 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
                     continue
             elif report and (d <= report) != (base <= report):
                 continue
-            text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+            if us:
+                text = f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+            else:
+                text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
             if day["wd"]:
                 text = f"{_WEEKDAYS[d.weekday()]}, {text}"
             yield answer[: day.start()] + text + answer[day.end() :]

@@ -1003,6 +1003,15 @@ def test_date_choices_lie_on_the_answers_side_of_the_report():
                    for c in days), days  # fmt: skip
 
 
+def test_a_day_written_month_first_gets_days_near_it_written_alike():
+    q = _q("As of _____, IE6 has 277 flaws.", "March 4, 2011", "date", date="2011-03-08", id="q7")
+    for seed in range(10):
+        days = [_dt.datetime.strptime(c, "%B %d, %Y").date() for c in distractors(q, {}, seed)]
+        assert len(days) == 3 and all(
+            abs((d - _dt.date(2011, 3, 4)).days) <= 7 and d <= _dt.date(2011, 3, 8) for d in days
+        ), days
+
+
 def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
     art = _article(
         "President Saddam Hussein spoke on Sunday. Certainly Saddam Hussein continues to "
