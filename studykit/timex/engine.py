@@ -373,12 +373,35 @@ class Engine:
         typ, value, mod = res
         if rule.type:
             typ = rule.type
+        if _in_quoted_title(ctx.text, start, end):
+            return None
         text = ctx.text[start:end]
         if rule.normalize not in _DERIVED or _restates_quarter(rule, groups):
             _remember(ctx, value, end)
         if typ == "DURATION":
             _step_later(ctx, value, end)
         return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
+
+
+# A title in quotes names a work, not a time: the film "Stars at Noon", CBS's "60 Minutes".
+# Its words are capitalized but for short ones; speech ("We meet on Monday") is not.
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’&-]*|of|the|a|an|at|in|on|and|for|to|by|with)"
+_QUOTED_TITLE = re.compile(rf"(?:{_TITLE_WORD}\s+){{0,7}}{_TITLE_WORD}[.,!?]?[\"”]")
+_OPEN_QUOTE = re.compile(r"[\"“](?=[A-Z0-9])")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quoted title of two words or more."""
+    lo = max(0, start - 60)
+    if '"' not in text[lo : start + 1] and "“" not in text[lo : start + 1]:
+        return False
+    opening = next(reversed(list(_OPEN_QUOTE.finditer(text, lo, start + 1))), None)
+    if opening is None:
+        return False
+    if opening.group() == '"' and text.count('"', text.rfind("\n", 0, lo) + 1, opening.start()) % 2:
+        return False  # that quote closes a quotation opened earlier in the paragraph
+    title = _QUOTED_TITLE.match(text, opening.end())
+    return title is not None and title.end() >= end and " " in title.group()
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:

@@ -530,6 +530,12 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         return dct.year + (1 if opening.group(1).lower() == "next" else -1)
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
         return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
+    if _BASE_BEFORE.search(ctx.text, max(0, ctx.start - 50), ctx.start) and not _MODAL.search(
+        ctx.text, ctx.sentence_start(), ctx.sentence_end()
+    ):
+        # "rose 7.2 percent in August, down from a peak of 10.2 percent in December": the
+        # figure a change is measured from was reached before.
+        return dct.year if there <= here else dct.year - 1
     if ctx.future() and not _told_as_past(ctx):
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
@@ -542,6 +548,12 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if nxt is not None and (nxt - dct).days <= 100 and past_year != future_year:
         return future_year
     return past_year
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:(?:down|up)\s+from|from\s+(?:a|an|its|the)\s+(?:record\s+|recent\s+)?(?:peak|high|low))"
+    r"\s+(?:of\s+)?(?:[\w.,$%€£-]+\s+){1,4}in\s+$"
+)
 
 
 # "the final in February, which Liverpool won": a relative clause tells the date's event
@@ -943,6 +955,12 @@ def _relative(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
     if unit is None:
         return None
     shift = int(args["shift"]) if "shift" in args else shift_of(g.get("shift"), ctx)
+    if unit == "week" and shift == 0 and ctx.dct.isoweekday() == 7:
+        # A Sunday ends its ISO week: "Bolt will run later this week", written on a Sunday,
+        # means the week that starts the next day ("earlier this week" the one ending).
+        said = _clean(g.get("mod"))
+        if said == "later" or (said != "earlier" and ctx.future()):
+            shift = 1
     v = _period_value(unit, shift, ctx)
     if v is None:
         return None
