@@ -1008,7 +1008,18 @@ def _words(text: str) -> str:
 _NAMED_KINDS = frozenset(("person", "org"))
 # Words that point back at what the story told before: "The agency had begun a similar
 # review", "also recalled": the card needs the story named even when the sentence names a body.
-_POINTS_BACK = re.compile(r"\b(?:similar|also|likewise|the same|another|such)\b")
+_POINTS_BACK = re.compile(
+    r"\b(?:similar|also|likewise|the same|another|such|other)\b"
+    # "Under the deal, ...", "the exchange had been agreed": the event the story told of
+    r"|\b[Tt]he\s+(?:deal|agreement|accord|exchange|swap|bill|law|plan|code|ceasefire|truce|"
+    r"strike|strikes|protests?|vote|referendum|reform|talks|case|trial|verdict|ruling|"
+    r"decision|proposal|investigation|inquiry|probe|crash|accident|attack|quake|earthquake|"
+    r"storm|fire|offer|merger|takeover|acquisition|project|mission|programme|program|treaty|"
+    r"measure|move|policy|changes|scheme|post|report|study|sale|purchase|launch|match|"
+    r"final|race|game|tournament|festival|ceremony|summit|meeting|election|elections|"
+    r"campaign|operation|outbreak|disaster|flood|floods|fighting|war|conflict|crisis)\b"
+    r"(?!\s+(?:of|between|with|to)\b)"
+)
 # A subject the story named before: "The 49-year-old, who ...", "The committee's next
 # meeting", "Its shares"; or someone referred to by a pronoun: "praised him".
 _UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|Their)\s+[a-z0-9]")

@@ -625,6 +625,18 @@ def test_a_verb_of_appointment_says_a_name_is_a_person():
     assert people == ["Philip Hammond", "Nicky Morgan", "Kamala Harris"], people
 
 
+def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2024-08-19 Ethiopia and the Tigray rebels signed a ceasefire in Jeddah on Monday. "
+        "Under the deal, rebel fighters will hand over heavy weapons to an African Union "
+        "mission within 30 days. Four other defendants received sentences of 12 years.\n",
+    )
+    asked = [q.question for q in qs if "Under the deal" in q.question or "other" in q.question]
+    assert len(asked) >= 2, [q.question for q in qs]
+    assert all("in the story “Ethiopia and the Tigray" in q for q in asked), asked
+
+
 def test_a_sentence_that_points_back_names_its_story_and_a_town_gets_no_capitals(tmp_path):
     qs = _cards(
         tmp_path,
