@@ -837,6 +837,7 @@ def _cloze_prefix(
 
 
 _YEAR_START = re.compile(r"\d{4}")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")
 
 
 def build_question(
@@ -875,6 +876,10 @@ def build_question(
             # part of the name asked for.
             s0 += 4
         answer = display(blank)
+        if blank.kind == "person" and answer != blank.text:
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, s0 - 6), s0)
+            if honorific:
+                s0 = honorific.start()  # "Mr _____" would want a surname, not "Donald Trump"
         cut = dateline_end(text)
         if cut > s0:
             return None  # "SANTIAGO, _____ (Reuters) -": the dateline's own date or city

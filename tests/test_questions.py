@@ -625,6 +625,18 @@ def test_a_verb_of_appointment_says_a_name_is_a_person():
     assert people == ["Philip Hammond", "Nicky Morgan", "Kamala Harris"], people
 
 
+def test_an_honorific_goes_into_the_blank_of_a_full_name(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2017-11-13 Leaders of South East Asian nations agreed on Monday to begin talks "
+        "with China. US President Donald Trump met Philippine President Rodrigo Duterte on "
+        "Monday morning. Mr Trump, on the final leg of a 12-day tour of Asia, left before the "
+        "East Asia Summit, sending Secretary of State Rex Tillerson in his place.\n",
+    )
+    named = [q.question for q in qs if q.answer == "Donald Trump" and q.kind == "cloze"]
+    assert named and not [q for q in named if re.search(r"Mr\.? _____", q)], named
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
