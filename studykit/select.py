@@ -765,10 +765,10 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
     places = len(raw.rpartition(".")[2]) if m and "." in raw else 0
     # A figure with decimals is mostly a measure on a scale (a magnitude of 7.8, a rate of
     # 2.5 percent), where a double is no plausible alternative: it gets nearer ones.
-    if places or (close and value >= 15):
-        lower, upper = [0.8, 0.84, 0.88, 0.93], [1.07, 1.12, 1.16, 1.2]
-    else:
-        lower, upper = [0.55, 0.62, 0.7, 0.78, 0.86], [1.15, 1.3, 1.4, 1.6, 1.7, 1.85]
+    if (places or (close and value >= 15)) and not word_form:
+        yield from _on_a_grid(answer, raw, value, places, rng)
+        return
+    lower, upper = [0.55, 0.62, 0.7, 0.78, 0.86], [1.15, 1.3, 1.4, 1.6, 1.7, 1.85]
     rng.shuffle(lower)
     rng.shuffle(upper)
     below = rng.randrange(4)
@@ -798,6 +798,33 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
             grouped = "," in raw or v >= 10000 or (v >= 1000 and value < 1000)
             text = f"{int(v):,}" if grouped else str(int(v))
         yield answer.replace(raw, text, 1) if m else text
+
+
+def _on_a_grid(
+    answer: str, raw: str, value: float, places: int, rng: random.Random
+) -> Iterator[str]:
+    """Figures a few evenly spaced steps from the answer, with the answer at a rank a fair
+    die picks: 2.3 gets 2.1, 2.2 and 2.4 or 2.4, 2.5 and 2.6, never a run of three with the
+    answer standing apart. A round answer ("about 30 percent") gets round steps (25, 35)."""
+    unit = 10.0**-places
+    step = unit
+    for nice in _NICE_STEPS:
+        size = nice * unit
+        if places == 0 and value % size == 0 and size <= value * 0.17:
+            step = size  # the roundest step the answer is a multiple of
+    if step == unit:
+        target = value * rng.choice((0.04, 0.06, 0.08))
+        step = max([unit] + [n * unit for n in _NICE_STEPS if n * unit <= target])
+    below = rng.randrange(4)
+    window = [k for k in range(-below, 4 - below) if k]
+    for k in window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]:
+        v = round(value + k * step, places)
+        if v > 0:
+            text = f"{v:.{places}f}" if places else (f"{int(v):,}" if "," in raw else str(int(v)))
+            yield answer.replace(raw, text, 1)
+
+
+_NICE_STEPS = tuple(n * 10**e for e in range(7) for n in (1, 2, 5))
 
 
 # Number words, so that "seven" gets word-form distractors.

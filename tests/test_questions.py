@@ -2038,6 +2038,24 @@ def test_the_rank_of_a_count_among_its_choices_tells_nothing():
     assert {ranks.count(k) for k in range(4)} and min(ranks.count(k) for k in range(4)) > 30
 
 
+def test_close_figures_are_offered_evenly_spaced_around_the_answer():
+    # "$2.3 billion" had been offered 2.5, 2.6 and 2.7: a run of three with the answer apart.
+    for answer, blank in (("2.3 billion", "a $_____ loan"), ("30", "About _____% of flights")):
+        q = _q(f"They agreed {blank}.", answer, "number", date="2022-02-07", id="q15")
+        ranks = []
+        for seed in range(200):
+            values = sorted(float(c.split()[0]) for c in distractors(q, {}, seed))
+            options = sorted([*values, float(answer.split()[0])])
+            gaps = {round(b - a, 6) for a, b in zip(options, options[1:], strict=False)}
+            assert len(values) == 3 and len(gaps) == 1, (answer, values)
+            ranks.append(sum(v < float(answer.split()[0]) for v in values))
+        assert min(ranks.count(k) for k in range(4)) > 30, ranks
+    about = _q(
+        "About _____% of flights were cancelled.", "30", "number", date="2023-03-07", id="q16"
+    )
+    assert all(float(c) % 5 == 0 for c in distractors(about, {}, 3))  # round, as the answer is
+
+
 def test_a_day_of_the_report_s_month_is_offered_days_of_that_month():
     from studykit.select import _dates_near
 
