@@ -853,8 +853,12 @@ _DAY = re.compile(
     r"October|November|December) (?P<y>\d{4})"
     # or as American copy writes it: "March 4, 2011"
     r"|(?P<us_m>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December) (?P<us_d>\d{1,2}), (?P<us_y>\d{4})"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) (?P<us_d>\d{1,2}), "
+    r"(?P<us_y>\d{4})"
 )
+# Months as news agencies shorten them ("Oct. 14, 2023"); the short ones stay whole.
+_AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+              "Nov.", "Dec.")  # fmt: skip
 
 
 # What ``strftime("%A")`` gives (Python leaves the C locale alone), without its cost.
@@ -960,7 +964,9 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
         us = day["us_m"] is not None
         parts = ("us_y", "us_m", "us_d") if us else ("y", "m", "d")
         y, mon, d_ = (day[p] for p in parts)
-        base = dt.date(int(y), MONTHS.index(mon) + 1, int(d_))
+        short = mon.endswith(".")
+        number = _AP_MONTHS.index("Sept." if mon == "Sep." else mon) if short else MONTHS.index(mon)
+        base = dt.date(int(y), number + 1, int(d_))
         offsets = [-3, -2, -1, 1, 2, 3, -7, 7]
         week = answer[: day.start()].endswith("the week of ")
         if week:
@@ -983,7 +989,7 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
             elif report and (d <= report) != (base <= report):
                 continue
             if us:
-                text = f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+                text = f"{(_AP_MONTHS if short else MONTHS)[d.month - 1]} {d.day}, {d.year}"
             else:
                 text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
             if day["wd"]:
@@ -1028,6 +1034,13 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
     rng.shuffle(offsets)
     for o in offsets:
         o *= step
-        if report and (year + o <= report.year) != (year <= report.year):
+        # A year gone by is offered no year to come, nor a plan one gone by; the report's
+        # own year may lie on either side ("next year (2020)" in 2019 gets 2019, or it would
+        # always be the earliest of its options).
+        if report and (
+            year + o > report.year
+            if year == report.year
+            else (year + o - report.year) * (year - report.year) < 0
+        ):
             continue
         yield answer.replace(m.group(1), str(year + o), 1)

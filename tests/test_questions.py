@@ -1034,6 +1034,11 @@ def test_a_day_written_month_first_gets_days_near_it_written_alike():
         assert len(days) == 3 and all(
             abs((d - _dt.date(2011, 3, 4)).days) <= 7 and d <= _dt.date(2011, 3, 8) for d in days
         ), days
+    # as agencies shorten months: "The fighting broke out on Oct. 14, 2023"
+    q = _q("Fighting broke out on _____.", "Oct. 14, 2023", "date", date="2024-08-19", id="q8")
+    for seed in range(10):
+        got = distractors(q, {}, seed)
+        assert len(got) == 3 and all(re.fullmatch(r"(Oct\.|Sept\.) \d{1,2}, 2023", c) for c in got)
 
 
 def test_an_adverb_or_participle_opening_a_sentence_is_no_first_name():
@@ -2054,6 +2059,25 @@ def test_close_figures_are_offered_evenly_spaced_around_the_answer():
         "About _____% of flights were cancelled.", "30", "number", date="2023-03-07", id="q16"
     )
     assert all(float(c) % 5 == 0 for c in distractors(about, {}, 3))  # round, as the answer is
+
+
+def test_a_year_next_to_the_report_s_is_not_always_the_nearest_option():
+    from studykit.select import _dates_near
+
+    lowest = latest = 0
+    for seed in range(40):
+        ahead = [
+            int(c) for c in _dates_near("next year (2020)", "2019-03-21", random.Random(seed))
+        ][:3]
+        gone = [int(c) for c in _dates_near("last year (2018)", "2019-03-21", random.Random(seed))][
+            :3
+        ]
+        assert all(y >= 2019 for y in ahead) and all(y <= 2019 for y in gone), (ahead, gone)
+        lowest += min(ahead) > 2020
+        latest += max(gone) < 2018
+    assert lowest < 30 and latest < 30  # the report's own year comes up on the near side
+    now = [int(c) for c in _dates_near("2019", "2019-03-21", random.Random(1))]
+    assert now and all(y < 2019 for y in now)
 
 
 def test_a_day_of_the_report_s_month_is_offered_days_of_that_month():
