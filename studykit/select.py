@@ -364,7 +364,10 @@ def distractors(
             _PERCENT_BLANK.search(q.question) and not _A_CHANGE_BLANK.search(q.question)
         ):
             # "about _____ percent of ad revenue": a share is no more than the whole.
-            cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
+            # Nor the whole, unless it is the answer: "Ethnic Albanians comprise _____
+            # percent of the population" (90) is not offered 100.
+            whole = _number_of(q.answer) == 100
+            cands = ((c, n) for c, n in cands if _number_at_most(c, 100 if whole else 99.99))
         elif _MAGNITUDE.search(q.question):
             cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
         if _BOUND_BEFORE.search(q.question):
@@ -737,10 +740,6 @@ def _number_of(text: str) -> float | None:
 def _number_at_most(text: str, most: float) -> bool:
     value = _number_of(text)
     return value is None or value <= most
-
-
-def _at_most_a_hundred(text: str) -> bool:
-    return _number_at_most(text, 100)
 
 
 def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Iterator[str]:

@@ -637,6 +637,11 @@ def test_an_honorific_goes_into_the_blank_of_a_full_name(tmp_path):
     assert named and not [q for q in named if re.search(r"Mr\.? _____", q)], named
 
 
+def test_a_police_force_is_a_body_and_keeps_its_nation():
+    art = _article("British Transport Police said their investigation was continuing.")
+    assert ("org", "British Transport Police", "British Transport Police") in _mentions(art)
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
@@ -997,6 +1002,9 @@ def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
     fall = dataclasses.replace(q, question="AIG plunged _____ percent to $4.76.", answer="61")
     for seed in range(30):
         assert all(float(c) <= 100 for c in distractors(q, {}, seed))
+        # nor the whole of it: "Ethnic Albanians comprise _____ percent of the population"
+        most = dataclasses.replace(q, answer="90")
+        assert all(float(c) < 100 for c in distractors(most, {}, seed))
         assert all(float(c) <= 100 for c in distractors(fall, {}, seed))
     assert any(float(c) > 100 for seed in range(30) for c in distractors(rise, {}, seed))
 
