@@ -457,6 +457,13 @@ _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
 _CHANGE_FROM_BEFORE = re.compile(r"(?:\d%|\bpercent)\s+from$")
 _CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
+# A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
+# closing price of $89.48 on _____".
+_FIGURE_AS_OF = re.compile(
+    r"\b(?:rose|climbed|jumped|increased|reached|hit|fell|dropped|declined|stood|closed|"
+    r"ended|price\s+of|toll\s+of)\s+(?:at\s+|to\s+)?(?:more\s+than\s+|about\s+|"
+    r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$"
+)
 _PERIOD_END_BEFORE = re.compile(
     r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$"
 )
@@ -696,6 +703,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "Prices climbed 0.5% from _____" (December): the base of a change; "the
             # closing price on _____": the day a price is quoted for.
             return False
+        if _FIGURE_AS_OF.search(before, near) and _the_days_news(blank.value, article):
+            return False  # the figure is the fact; the day of the news only dates it
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):

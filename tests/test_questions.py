@@ -642,6 +642,18 @@ def test_a_police_force_is_a_body_and_keeps_its_nation():
     assert ("org", "British Transport Police", "British Transport Police") in _mentions(art)
 
 
+def test_the_day_a_running_figure_stood_so_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2011-03-14 A magnitude-9.0 earthquake struck northeastern Japan on Friday. The "
+        "death toll rose to 1,897 on Monday, police said. Shares of Tepco had a closing price "
+        "of $22.10 on Monday.\n",
+    )
+    days = [q.question for q in qs if q.answer.startswith("Monday")]
+    assert not days, days
+    assert {"1,897", "Friday, 11 March 2011"} <= {q.answer for q in qs}, [q.answer for q in qs]
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
