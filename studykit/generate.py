@@ -460,8 +460,8 @@ _CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 # A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
 # closing price of $89.48 on _____".
 _FIGURE_AS_OF = re.compile(
-    r"\b(?:rose|climbed|jumped|increased|reached|hit|fell|dropped|declined|stood|closed|"
-    r"ended|price\s+of|toll\s+of)\s+(?:at\s+|to\s+)?(?:more\s+than\s+|about\s+|"
+    r"\b(?:(?:rose|climbed|jumped|increased|fell|dropped|declined)\s+to|reached|hit|"
+    r"(?:stood|closed|ended)\s+at|(?:price|toll)\s+of)\s+(?:more\s+than\s+|about\s+|"
     r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$"
 )
 _PERIOD_END_BEFORE = re.compile(
