@@ -580,13 +580,16 @@ def _member_roles() -> frozenset[str]:
 
 
 _YEARS_LONG = re.compile(r"P(\d+)Y")
+# A length counted back from the report: "73 years after", "50 years ago", "since".
+_BACK_FROM_NOW = re.compile(r"\s*(?:after|ago|since|before)\b")
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|against)\b")
 
 
-def _date_by_arithmetic(blank: Mention, sent: AnnotatedSentence) -> bool:
+def _date_by_arithmetic(blank: Mention, sent: AnnotatedSentence, report_year: int) -> bool:
     """Whether an earlier date of the sentence, with a length it states, gives the blank's
     year (1994 and "a five-year term" give 1999), or a month beside it is one month away
-    (monthly figures told against the month before)."""
+    (monthly figures told against the month before), or a length back from the report
+    gives it ("73 years after Jesse Owens won at the _____ Olympics", told in 2009)."""
     value = blank.value
     grain = cached_granularity(value)
     dates = [m for m in sent.mentions if m.kind == "date" and m is not blank]
@@ -596,6 +599,13 @@ def _date_by_arithmetic(blank: Mention, sent: AnnotatedSentence) -> bool:
         others = {int(d.value[:4]) for d in dates if d.value[:4].isdigit()}
         if any(year - y in lengths for y in others):
             return True  # the end, given by the start and the length (the start is asked)
+        if any(
+            (m := _YEARS_LONG.fullmatch(d.value))
+            and report_year - int(m.group(1)) == year
+            and _BACK_FROM_NOW.match(sent.sentence.text, d.end - sent.sentence.start)
+            for d in dates
+        ):
+            return True
     if grain == "month" and value[:4].isdigit():
         y, mo = int(value[:4]), int(value[5:7])
         for d in dates:
@@ -692,7 +702,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _PERIOD_END_BEFORE.search(before, near):
             return False  # "in the three months ended _____": a reporting period's end
-        if _date_by_arithmetic(blank, sent):
+        if _date_by_arithmetic(blank, sent, article.date.year):
             # "elected in April 1994 and served a five-year term until _____" (1999), "slowed
             # to 6.7 percent in _____ from 6.8 percent in July": the rest of the sentence
             # gives the date.
@@ -731,6 +741,16 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
                 return False  # "in the three months to December 29": a reporting period
             if _RACE_TIME.fullmatch(blank.text.strip()):
                 return True  # "won in _____" (2:09:56): the time is the news
+            years = _YEARS_LONG.fullmatch(blank.value)
+            if (
+                years
+                and _BACK_FROM_NOW.match(after)
+                and any(
+                    m.kind == "date" and m.value == str(article.date.year - int(years.group(1)))
+                    for m in sent.mentions
+                )
+            ):
+                return False  # "held _____ after ... the 1936 Olympics" (told in 2009)
             return bool(_WHOLE_UNITS.fullmatch(blank.value)) and not adjectival
         # "this year" in an article of that year: the card's date gives it away.
         if g in ("year", "month") and article.date.isoformat().startswith(blank.value):

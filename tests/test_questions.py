@@ -654,6 +654,18 @@ def test_the_day_a_running_figure_stood_so_is_no_blank(tmp_path):
     assert {"1,897", "Friday, 11 March 2011"} <= {q.answer for q in qs}, [q.answer for q in qs]
 
 
+def test_a_year_and_a_length_back_from_the_report_give_each_other_away(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2009-08-16 Usain Bolt of Jamaica broke his own world record on Sunday. The race "
+        "was held 73 years after Jesse Owens won four gold medals at the 1936 Olympics. The "
+        "stadium was first opened in 1913.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"1936", "73 years"} & answers, answers
+    assert {"four", "1913"} <= answers, answers
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
