@@ -580,6 +580,10 @@ def _member_roles() -> frozenset[str]:
 
 
 _YEARS_LONG = re.compile(r"P(\d+)Y")
+_POLLED_AFTER = re.compile(r"(?:[\w-]+\s+){1,2}(?:polled|surveyed|questioned|interviewed)\b")
+_POLL_OF_BEFORE = re.compile(
+    r"\b(?:poll|survey|sample)\s+of(?:\s+(?:about|some|more\s+than|nearly|over))?$"
+)
 # A length counted back from the report: "73 years after", "50 years ago", "since".
 _BACK_FROM_NOW = re.compile(r"\s*(?:after|ago|since|before)\b")
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|against)\b")
@@ -773,6 +777,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "Apple shares rose to $_____", "LIN shares soared $_____ to": a day's price, or
             # its move, is trivia (but not "offered $_____ a share for the stock").
             return False
+        if _POLLED_AFTER.match(after) or _POLL_OF_BEFORE.search(before, near):
+            return False  # "most of the _____ economists polled by Reuters": a sample's size
         name = _NAME_BEFORE_NUMBER.search(before, near)
         if name and name.group(1) not in res.words("not_names") and name.group(1) not in _MONTHS:
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name

@@ -666,6 +666,17 @@ def test_a_year_and_a_length_back_from_the_report_give_each_other_away(tmp_path)
     assert {"four", "1913"} <= answers, answers
 
 
+def test_the_size_of_a_poll_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-09-21 Sweden's central bank raised its key rate to 4 percent on Thursday. "
+        "Most of the 12 economists polled by Reuters had expected the move. A survey of 1,500 "
+        "adults found 61 percent backed it.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"12", "1,500"} & answers and "4" in answers, answers
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
@@ -2391,7 +2402,7 @@ def test_a_count_the_other_counts_of_its_sentence_add_up_to_is_no_blank(tmp_path
     qs = _cards(
         tmp_path,
         "date 2019-07-11 Of 24 economists polled by Reuters last week, 15 had expected the "
-        "bank to hold rates, while nine predicted a cut. Of 30 analysts polled by the agency, "
+        "bank to hold rates, while nine predicted a cut. Of 30 analysts at the agency, "
         "18 had expected a rise, while seven predicted a fall.\n",
     )
     counts = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "quantity"}
