@@ -527,7 +527,7 @@ def _sex_the_card_says(question: str) -> str | None:
 
 
 _NATION_BEFORE_BLANK = re.compile(
-    r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}_____"
+    r"\b((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}_____"
 )
 
 
@@ -542,9 +542,15 @@ def _nation_before_blank(question: str) -> str | None:
         between = between[1:]
     if between and between[-1] not in roles:
         return None  # "Canada's _____", "Sri Lanka bowler _____", not "France said _____"
-    words = m.group(1)
+    # The country, then perhaps a title: "Chinese Premier _____", "Sri Lanka captain _____".
+    words = m.group(1).split()
     countries = res.countries()
-    return countries.get(words.lower()) or countries.get(words.split()[-1].lower())
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            country = countries.get(" ".join(words[i:j]).lower())
+            if country:
+                return country
+    return None
 
 
 def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:

@@ -550,7 +550,7 @@ def test_a_holder_of_office_gets_holders_of_office_as_choices_and_others_get_oth
     others = ("Ira Sorkin", "Denny Chin", "Michael Phelps", "Steve Jobs")
     pool = {"person": [(v, v.lower()) for v in holders + others]}
     q = _q(
-        "U.S. President _____ called Japan an ally.",
+        "President _____ called Japan an ally.",
         "Barack Obama",
         "person",
         date="2011-03-12",
@@ -558,9 +558,15 @@ def test_a_holder_of_office_gets_holders_of_office_as_choices_and_others_get_oth
     )
     lawyer = dataclasses.replace(q, id="q8", question="Madoff's lawyer, _____, sought 12 years.",
                                  answer="Ira Sorkin")  # fmt: skip
+    # "Chinese Premier _____", "U.S. President _____": a leader of another country is wrong
+    # at sight, so only compatriots are offered (here none: no choices).
+    american = dataclasses.replace(
+        q, id="q9", question="U.S. President _____ called Japan an ally."
+    )
     for seed in range(20):
         assert set(distractors(q, pool, seed, holders=frozenset(holders))) == set(holders[:3])
         assert set(distractors(lawyer, pool, seed, holders=frozenset(holders))) == set(others[1:])
+        assert not distractors(american, pool, seed, holders=frozenset(holders))
 
 
 def test_the_storys_own_people_come_before_holders_of_office_from_other_stories():
