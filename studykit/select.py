@@ -909,6 +909,18 @@ _A_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:1\d{3}|20\d{2})\b")
 
 
+_SEASONS = ("spring", "summer", "autumn", "winter")
+_SEASON_OF_YEAR = re.compile(r"\b(spring|summer|autumn|winter) (\d{4})\b")
+
+
+def _season_side(k: int, report: dt.date) -> int:
+    """-1 if season ``k`` (4 * year + its place in ``_SEASONS``) ended before ``report``, 1 if
+    it starts after it, 0 if ``report`` falls in it (spring from March, winter to February)."""
+    start = (k // 4) * 12 + 2 + 3 * (k % 4)  # months since year 0, January being 0
+    month = report.year * 12 + report.month - 1
+    return -1 if start + 3 <= month else 1 if start > month else 0
+
+
 _WEEK_GONE = re.compile(r"(?i)(?:earlier|last|past|previous)\b")
 
 
@@ -1034,6 +1046,19 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
                 continue
             text = f"{MONTHS[mo - 1]} {y}"
             yield answer[: month.start()] + text + answer[month.end() :]
+        return
+    season = _SEASON_OF_YEAR.search(answer)
+    if season:
+        # "the summer (summer 2024)": the seasons around it, on the same side of the report
+        # ("by the summer", said in March 2024, is not offered summer 2023).
+        here = _SEASONS.index(season[1]) + 4 * int(season[2])
+        offsets = [-3, -2, -1, 1, 2, 3]
+        rng.shuffle(offsets)
+        for o in offsets:
+            k = here + o
+            if report is None or _season_side(here, report) * _season_side(k, report) >= 0:
+                text = f"{_SEASONS[k % 4]} {k // 4}"
+                yield answer[: season.start()] + text + answer[season.end() :]
         return
     offsets = [-3, -2, -1, 1, 2, 3, -5, 4]
     rng.shuffle(offsets)

@@ -2129,6 +2129,16 @@ def test_a_year_next_to_the_report_s_is_not_always_the_nearest_option():
     assert now and all(y < 2019 for y in now)
 
 
+def test_a_season_is_offered_the_seasons_around_it_on_its_side_of_the_report():
+    from studykit.select import _dates_near
+
+    order = ("spring", "summer", "autumn", "winter")
+    for seed in range(20):
+        got = list(_dates_near("the summer (summer 2024)", "2024-03-14", random.Random(seed)))
+        seasons = [(int(c.split()[1]), order.index(c.split()[0])) for c in got]
+        assert len(got) >= 3 and all((2024, 0) <= k <= (2025, 1) for k in seasons), got
+
+
 def test_a_day_of_the_report_s_month_is_offered_days_of_that_month():
     from studykit.select import _dates_near
 
