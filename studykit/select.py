@@ -620,17 +620,30 @@ _DOWN = (
 
 # Words between the two numbers of a change, within the sentence ("billion in the quarter
 # ended Sept. 30"): a period only before a digit.
-_GAP = r"(?:[^.;]|\.(?=\s*\d)){0,48}?"
+_GAP = r"(?:[^.;]|\.(?=\s*\d)){0,80}?"
 # "earned $_____ a share, above estimates of $2.42": the blank beats the forecast.
 _FORECAST = r"(?:analysts['’]\s+)?(?:average\s+)?(?:estimates?|expectations?|forecasts?|consensus)"
 
 
 def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
-    """The four ways a change puts the blank above the other number ("rose to _____ from 57",
-    "fell to 7.4 from _____", "fell from _____ to", "rose from 57 to _____"); with the verbs of
-    rising and falling swapped, below it."""
+    """The ways a change puts the blank above the other number ("rose to _____ from 57",
+    "rose to $4 million, or _____ cents a share, from $3 million, or 66 cents", "fell to 7.4
+    from _____", "fell from _____ to", "rose from 57 to _____"); with the verbs of rising and
+    falling swapped, below it."""
+    # "rose to $412 million, or _____ cents a share, ... from $307 million, or 66 cents":
+    # the figure after "or" moves with the one before it.
+    figure = r"[$€£]?\d[\d,]*(?:\.\d+)?[^.;,]{0,20},\s+or\s+"
     return (
         re.compile(rf"(?i)\b{rise}\s+(?:\S+\s+){{0,5}}?to\s+[$€£]?_____{_GAP}\bfrom\s+{_NUM}"),
+        # (in the same unit: "_____ cents" beside "66 cents", not beside "$1.03")
+        re.compile(
+            rf"(?i)\b{rise}\s+(?:\S+\s+){{0,5}}?to\s+{figure}_____\s+cents{_GAP}\bfrom\s+"
+            rf"{figure}{_NUM}\s+cents"
+        ),
+        re.compile(
+            rf"(?i)\b{rise}\s+(?:\S+\s+){{0,5}}?to\s+{figure}[$€£]_____{_GAP}\bfrom\s+"
+            rf"{figure}[$€£]{_NUM}"
+        ),
         re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+){{0,5}}?to\s+{_NUM}{_GAP}\bfrom\s+[$€£]?_____"),
         re.compile(rf"(?i)\b{fall}\s+from\s+[$€£]?_____{_GAP}\bto\s+{_NUM}"),
         re.compile(rf"(?i)\b{rise}\s+from\s+{_NUM}{_GAP}\bto\s+[$€£]?_____"),
@@ -693,7 +706,7 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
         return None, None
     # Each pattern runs from the change's verb to the other number: a window around the
     # blank holds it, and one without "from", "of" or "between" holds none.
-    question = question[max(0, i - 60) : i + 60]
+    question = question[max(0, i - 60) : i + 100]
     if not any(w in question for w in ("from", " of ", "between", "behind", "below", "above")):
         return None, None
     if not _ORDER_WORD.search(question):

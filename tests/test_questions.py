@@ -1542,6 +1542,11 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
          lambda v: (v / 0.25).is_integer()),
         ("Two preferred a larger move of _____ basis points.", "50",
          lambda v: (v / 25).is_integer()),
+        # the base far from the blank, and a figure that moves with the one before "or"
+        ("It said net income rose to $_____ million, or 88 cents a share, in the three months "
+         "ended June 30, from $307 million, or 66 cents a share.", "412", lambda v: v > 307),
+        ("It said net income rose to $412 million, or _____ cents a share, in the three months "
+         "ended June 30, from $307 million, or 66 cents a share.", "88", lambda v: v > 66),
     ]  # fmt: skip
     for question, answer, ok in cases:
         q = _q(question, answer, "number", "2023-01-26", id="n" + answer)
