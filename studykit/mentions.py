@@ -602,6 +602,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     body_first = res.words("body_first_words")
     honorifics = res.words("honorifics")
     roles = res.words("person_roles")
+    given = res.given_names()
     org_heads = res.words("org_heads")
     org_last = _org_last_words()
     place_heads = res.words("place_heads")
@@ -643,6 +644,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             cut = max(
                 (i for i, w in enumerate(words[:-2]) if singular(w.lower()) in roles), default=-1
             )
+            if cut < 0 and _BODY_OR_RANK_BEFORE.search(text, max(0, s0 - 8), s0):
+                # "Chief Inspector of Rail Accidents Andrew Hall", "former Marine Daniel
+                # Whitford": after "of" or "former", the name starts at a common given name.
+                cut = next((i - 1 for i in range(1, len(words) - 1)
+                            if words[i] in given and len(words) - i <= 3), -1)  # fmt: skip
             for w in words[: cut + 1]:
                 s0 = text.index(w, s0) + len(w)
             while s0 < e0 and text[s0].isspace():
@@ -775,6 +781,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     return out
 
 
+_BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|former|ex-)\s*$")
 _MODIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "over", "under", "about",
     "around", "nearly", "almost", "some", "up to", "roughly", "approximately", "an estimated",
@@ -1011,6 +1018,9 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
             return True  # "Penny Mordaunt, who had held the post": bodies and places are "which"
     if _SPEECH_AFTER.match(after):
         return True
+    name = sent_text[start:end].split()
+    if 2 <= len(name) <= 3 and name[0] in res.given_names():
+        return True  # "Joe Biden won the election": a common given name opens it
     appointed = _APPOINTED_AFTER.match(sent_text, end, end + 80)
     if appointed is None:
         return False
@@ -1572,8 +1582,9 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
             first = [p for p in people if p.end <= m.start]
             speaker = first[0].value if first else st.subject
             sex = "F" if said.group(1).lower() == "she" else "M"
-            if not first and st.sexes.get(speaker, sex) != sex:
-                speaker = ""
+            told = st.sexes.get(speaker) or (res.sex_of_name(speaker) if speaker else None)
+            if not first and (told or sex) != sex:
+                speaker = ""  # nor "Donald Trump", named only so
         if not speaker and _BLANK.match(before) and not people and st.last_person:
             # A sentence that is only a quote continues the last speaker's remarks only when
             # it says so; leave it unattributed otherwise.

@@ -80,6 +80,19 @@ def words(key: str) -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Common given names, men's and women's."""
+    return words("given_names_male") | words("given_names_female")
+
+
+def sex_of_name(name: str) -> str | None:
+    """ "M" or "F" when a full name opens with a given name borne by one sex only, else None."""
+    first = name.split(None, 1)[0] if " " in name else ""
+    male, female = first in words("given_names_male"), first in words("given_names_female")
+    return "M" if male and not female else "F" if female and not male else None
+
+
+@cache
 def role_classes() -> dict[str, str]:
     """A word naming what a person does, to the sort of person it makes ("striker": player)."""
     return {str(w): str(k) for k, ws in load("words")["role_classes"].items() for w in ws}

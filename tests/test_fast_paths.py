@@ -146,8 +146,10 @@ def _person_context_by_searching(sent_text: str, start: int, end: int, after_tit
     if staff and staff.group(1) in mentions._STAFF_WORDS:
         return False  # "a White House official said"
     appointed = mentions._APPOINTED_AFTER.match(sent_text, end, end + 80)
+    name = sent_text[start:end].split()
     return bool(
         (after.startswith(", who ") and " " in sent_text[start:end].strip())
+        or (2 <= len(name) <= 3 and name[0] in res.given_names())  # "Ana Smith won"
         or (appointed and set(appointed.group(1).split()) & mentions._roles_of_people_only())
         or mentions._SPEECH_AFTER.match(after)
         or mentions._SPEECH_BEFORE.search(before)

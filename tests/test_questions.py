@@ -683,6 +683,23 @@ def test_the_size_of_a_poll_is_no_blank(tmp_path):
     assert not {"12", "1,500"} & answers and "4" in answers, answers
 
 
+def test_a_common_given_name_makes_a_person_and_starts_the_name():
+    art = _article(
+        "Joe Biden won the election. The Americans, former Marine Daniel Whitford and tourist "
+        'Kevin O\'Rourke, landed. "It was preventable," Chief Inspector of Rail Accidents Andrew '
+        "Hall said. Marine Le Pen said she would run. Making Juan Miguel Gonzalez wait is cruel."
+    )
+    people = [m[2] for m in _mentions(art) if m[0] == "person"]
+    assert people == ["Joe Biden", "Daniel Whitford", "Kevin O'Rourke", "Andrew Hall",
+                      "Marine Le Pen", "Juan Miguel Gonzalez"], people  # fmt: skip
+    # "she" is not a man the story names only by a man's name
+    a = _article(
+        "Donald Trump won the election. Clinton called Trump early on Wednesday to concede. "
+        '"We owe him an open mind," she told supporters.'
+    )
+    assert not _quotes(a)[0].attr("speaker"), _quotes(a)
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
