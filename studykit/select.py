@@ -429,16 +429,21 @@ def distractors(
             and not _same_thing(value, q.answer)
         )
         known_sex = sexes or {}
-        sex = known_sex.get(q.answer) if kind == "person" else None
+
+        def sex_of(name: str) -> str | None:
+            # as the story calls them, or else as their given name says ("Margaret Allen")
+            return known_sex.get(name) or res.sex_of_name(name)
+
+        sex = sex_of(q.answer) if kind == "person" else None
         said = _sex_the_card_says(q.question) if kind == "person" else None
         if said == "F" and sex in (None, "F"):
             # "_____, Britain's first female defence secretary, said that she": only women
             # the story calls so (most people in the news are men, and a man stands out).
-            cands = ((v, n) for v, n in cands if known_sex.get(v) == "F")
+            cands = ((v, n) for v, n in cands if sex_of(v) == "F")
         elif sex or said:
             # No one the story calls a woman for a man, nor the other way.
             sex = sex or said
-            cands = ((v, n) for v, n in cands if known_sex.get(v, sex) == sex)
+            cands = ((v, n) for v, n in cands if (sex_of(v) or sex) == sex)
         role = roles.get(q.answer) if kind == "person" and roles else None
         if role:
             # Someone named as another sort of person is wrong at sight; one named as none

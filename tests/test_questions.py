@@ -941,16 +941,24 @@ def test_a_role_names_the_sort_of_person_by_its_telling_word():
     }  # fmt: skip
 
 
+def test_a_given_name_tells_a_choice_s_sex_where_the_story_does_not():
+    names = ("Mary Brown", "Susan Lee", "Karen Hall", "John Smith", "Peter Ward")
+    pool = {"person": [(v, v.lower()) for v in names]}
+    q = _q("_____ was named finance minister.", "Margaret Allen", "person", "2024-03-14", id="p1")
+    for seed in range(10):
+        assert set(distractors(q, pool, seed)) == {"Mary Brown", "Susan Lee", "Karen Hall"}
+
+
 def test_a_person_is_offered_only_people_of_the_same_sort(tmp_path):
     qs = _cards(
         tmp_path,
-        "date 2019-03-22 Judge Elena Martin of the National Court found Ricardo Salcedo guilty "
-        "on Friday. Judge Luis Pardo and Judge Ana Gil agreed, and Judge Tomas Ruiz dissented. "
+        "date 2019-03-22 Judge Mario Martin of the National Court found Ricardo Salcedo guilty "
+        "on Friday. Judge Luis Pardo and Judge Andres Gil agreed, and Judge Tomas Ruiz dissented. "
         "Defendant Marta Ibanez was jailed, and defendant Javier Ortega was freed. Salcedo's "
         "lawyer, Pedro Galan, said he would appeal. Tim Bale, a professor of politics, said the "
         "case was damaging. Prime Minister Pedro Sanchez said the courts had spoken.\n",
     )
-    judges = {"Elena Martin", "Luis Pardo", "Ana Gil", "Tomas Ruiz"}
+    judges = {"Mario Martin", "Luis Pardo", "Andres Gil", "Tomas Ruiz"}
     offered = {q.answer: q.choices for q in qs if q.answer_kind == "person"}
     asked = [a for a in offered if a in judges and offered[a]]
     assert asked, offered
