@@ -527,6 +527,9 @@ _BEARING_BEFORE = re.compile(
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
     r"(?:ern)?\s+of\s*(?:the)?$"
 )
+_MARKET_AFTER = re.compile(
+    r"(?:stocks|shares|equities|bourses?|markets?|stock\s+(?:market|exchange)s?)\b(?!\s+of\b)"
+)
 _DESCRIBED_AFTER_COMMA = re.compile(r",\s*(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 _TALLY = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
 
@@ -657,6 +660,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("place", "country") and _BEARING_BEFORE.search(before, near):
         return False  # "180 miles north of _____": a landmark to find the place by, no fact
+    if blank.kind in ("place", "country") and _MARKET_AFTER.match(after):
+        return False  # "_____ stocks fell, with the benchmark Nikkei": where a market trades
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "place":

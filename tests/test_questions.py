@@ -700,6 +700,17 @@ def test_a_common_given_name_makes_a_person_and_starts_the_name():
     assert not _quotes(a)[0].attr("speaker"), _quotes(a)
 
 
+def test_where_a_market_trades_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2011-03-14 A magnitude-9.0 earthquake struck northeastern Japan on Friday. Tokyo "
+        "stocks fell sharply on Monday, with the benchmark Nikkei 225 index closing down 6.2 "
+        "percent. The wave reached the city of Sendai within an hour.\n",
+    )
+    places = {q.answer for q in qs if q.answer_kind in ("place", "country")}
+    assert "Tokyo" not in places and "Sendai" in places, places
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
