@@ -893,6 +893,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     clock = _clock_part(g)
     if clock is None:
         return None
+    if not (g.get("weekday") or g.get("month") or g.get("rel")) and _EACH_DAY.search(
+        ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start
+    ):
+        # "a briefing each day this week at 3 p.m.": that hour of no day in particular.
+        return ("TIME", f"XXXX-XX-XXT{clock}", mod_of(g, ctx))
     # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
     # the day last spoken of, or else the article's.
     day: str | None = ctx.memo.get("last_day")
@@ -955,6 +960,10 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
+_EACH_DAY = re.compile(
+    r"\b(?:each|every)\s+(?:day|morning|afternoon|evening|night|weekday)\b|\b(?:daily|nightly)\b",
+    re.I,
+)
 _FAR_DAY = 31  # days from the article's
 
 
@@ -1016,7 +1025,10 @@ def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     if not part:
         return None
     day = ctx.dct.isoformat()
-    if args.get("follows_day") and ctx.memo.get("day_end", -1) >= ctx.sentence_start():
+    named = ctx.memo.get("day_end", -1) >= ctx.sentence_start()
+    if args.get("needs_day") and not named:
+        return None
+    if args.get("follows_day") and named:
         # "disruption on Thursday, because staff will not be in place for early morning
         # trains": the morning of the day the sentence named.
         day = ctx.memo["last_day"]
@@ -1057,6 +1069,10 @@ def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
 def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "the weekend": the coming one when the sentence speaks of the future, else the last."""
     dct = ctx.dct
+    day = ctx.memo.get("last_day")
+    if g.get("holiday") and day and ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0:
+        v = cal.fmt_week(dt.date.fromisoformat(day))
+        return ("DATE", v + "-WE", None) if v else None
     # On a Saturday, what a past verb says was done "over the weekend" was done the last one.
     past = not ctx.future() and (
         dct.isoweekday() < 6 or (dct.isoweekday() == 6 and not ctx.no_past_tense())
@@ -1316,10 +1332,30 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     spec = ctx.vocab.holidays.get(_clean(g.get("holiday")).replace("’", "'"))
     if spec is None:
         return None
+
+    def named(year: int) -> dt.date | None:
+        """The day meant in ``year``: the holiday, or a day told from it."""
+        day = cal.holiday_date(spec, year)
+        eve = _clean(g.get("eve"))
+        wd = weekday_num(g.get("weekday"), ctx.vocab)
+        if day is None:
+            return None
+        if eve:
+            return cal.add_days(day, 1 if eve.endswith("after") else -1)
+        if wd is not None:
+            # "the Sunday after Thanksgiving": the first such weekday on that side of it.
+            if _clean(g.get("wddir")) == "after":
+                return cal.add_days(day, (wd - day.isoweekday()) % 7 or 7)
+            return cal.add_days(day, -((day.isoweekday() - wd) % 7 or 7))
+        return day
+
     y = _year(g, ctx)
+    opening = _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
+    if y is None and opening is not None and not g.get("shift"):
+        y = ctx.dct.year + (1 if opening.group(1).lower() == "next" else -1)
     if y is None:
         dct = ctx.dct
-        cands = [(yy, cal.holiday_date(spec, yy)) for yy in (dct.year - 1, dct.year, dct.year + 1)]
+        cands = [(yy, named(yy)) for yy in (dct.year - 1, dct.year, dct.year + 1)]
         days = [(yy, d) for yy, d in cands if d is not None]
         if not days:
             return None
@@ -1333,20 +1369,15 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         else:
             day = min((d for _, d in days), key=lambda d: abs((d - dct).days))
     else:
-        day = cal.holiday_date(spec, y)
+        day = named(y)
     if day is None:
         return None
-    eve = _clean(g.get("eve"))
-    if eve:
-        day = cal.add_days(day, 1 if eve.endswith("after") else -1)
-    elif g.get("weekend"):
+    if g.get("weekend"):
         # The weekend a holiday makes long: before a Monday or Tuesday, after a Thursday or
         # Friday, its own for Easter.
         day = cal.add_days(day, -(day.isoweekday() + 1) if day.isoweekday() <= 2 else 0)
         v = cal.fmt_week(day)
         return ("DATE", v + "-WE", None) if v else None
-    if day is None:
-        return None
     if g.get("week"):
         v = cal.fmt_week(day)
         return ("DATE", v, None) if v else None
@@ -1389,8 +1420,11 @@ def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
 
 @normalizer
 def _month_of_year_named(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """ "November of that year": the month in the year named last, if one was."""
+    """ "November of that year", "the autumn of that year": the month or season in the
+    year named last, if one was."""
     year = ctx.memo.get("last_year")
+    if year is not None and g.get("season"):
+        return ("DATE", f"{year}-{ctx.vocab.seasons[_clean(g['season'])]}", mod_of(g, ctx))
     month = month_num(g.get("month"), ctx.vocab)
     if year is None or month is None:
         return None
