@@ -38,9 +38,10 @@ _NOT_PAST_ED = (
     "hundred kindred sacred naked wicked wretched rugged embed shred indeed exceed proceed "
     "succeed speed breed bleed greed steed"
 )
-# (Not after a hyphen: "top-seeded", "state-owned" are adjectives.)
+# (Not after a word and a hyphen: "top-seeded", "state-owned" are adjectives, but
+# "re-elected" is a verb.)
 _PAST_MARK = re.compile(
-    rf"(?<!-)\b(?!(?:{'|'.join(_NOT_PAST_ED.split())})\b)"
+    rf"(?<![A-Za-z]{{3}}-)\b(?!(?:{'|'.join(_NOT_PAST_ED.split())})\b)"
     rf"(?:{_words_by_first_letter(_IRREGULAR_PAST.split())}|[a-z]{{3,}}ed)\b"
 )
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
@@ -517,6 +518,15 @@ _OPENING_SHIFT = re.compile(r"[\"“‘'(]?(Last|Next)\s+year\b(?!\s*['’]s)")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 
 
+# Figures of a month: "sales figures for May", "housing starts in February".
+_DATA_FOR = re.compile(
+    r"\b(?:figures|data|sales|numbers|report|results|reading|readings|statistics|index|"
+    r"prices|inflation|output|production|exports|imports|payrolls|starts|orders|jobs|"
+    r"unemployment|spending|growth|survey|GDP)\s+(?:[\w-]+\s+)?(?:for|in|of|from)\s+$",
+    re.I,
+)
+
+
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
     dct = ctx.dct
@@ -551,9 +561,13 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
         return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
     if ctx.future() and not _told_as_past(ctx):
-        if d is None and 1 <= (dct.month - m) % 12 <= 2:
-            # "Retail sales figures for May are due on Tuesday", written in June: a month
-            # just gone is the one meant; next year's would be "next May".
+        if (
+            d is None
+            and 1 <= (dct.month - m) % 12 <= 2
+            and _DATA_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        ):
+            # "Retail sales figures for May are due on Tuesday", written in June: the data
+            # still to come are of a month just gone.
             return dct.year if m < dct.month else dct.year - 1
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
@@ -804,15 +818,24 @@ _ASKED_TO = re.compile(
     r"\b(?:asked|urged|told|ordered|advised|instructed|encouraged|called\s+on|warned)\s+"
     r"(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]+\b"
 )
+_SET_UP = frozenset((
+    "issued", "extended", "imposed", "declared", "ordered", "announced", "granted", "posted",
+    "suspended", "postponed", "delayed", "banned", "closed", "shut", "barred", "restricted",
+))  # fmt: skip
 _UNTIL_NEAR = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
 
 
 def _looks_either_way(ctx: Context) -> bool:
     """A day that a past verb does not date: the end of a state ("until", "through") or the
     day of what someone was asked to do."""
-    if _UNTIL_NEAR.search(ctx.text, max(0, ctx.start - 20), ctx.start):
-        return True
     left = ctx.text[ctx.sentence_start() : ctx.start]
+    if _UNTIL_NEAR.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        # A state someone set up lasts to the day named, either side of the article's
+        # ("issued warnings through Tuesday morning"); what was done ends there ("he stayed
+        # in hospital until Thursday").
+        verbs = [m for m in _PAST_MARK.finditer(left) if _is_past_verb(left, m)]
+        if verbs and verbs[-1].group().lower() in _SET_UP:
+            return True
     ends = [m.end() for m in _ASKED_TO.finditer(left)]
     if not ends:
         return False
