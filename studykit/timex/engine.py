@@ -376,7 +376,9 @@ class Engine:
         if rule.type:
             typ = rule.type
         text = ctx.text[start:end]
-        if rule.normalize not in _DERIVED or _restates_quarter(rule, groups):
+        if (rule.normalize not in _DERIVED or _restates_quarter(rule, groups)) and rule.args.get(
+            "anchor", True
+        ):
             _remember(ctx, value, end)
         if typ == "DURATION":
             _step_later(ctx, value, end)
