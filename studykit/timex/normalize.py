@@ -584,6 +584,20 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     return past_year
 
 
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|although|though|whereas)\s")
+_HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally)\b", re.I)
+
+
+def _habitual(ctx: Context) -> bool:
+    """A sentence that tells what happens as a rule, in the present tense."""
+    start, end = ctx.sentence_start(), ctx.sentence_end()
+    joint = _NEXT_CLAUSE.search(ctx.text, ctx.end, end)  # "..., but this season began early"
+    sentence = ctx.text[start : joint.start() if joint else end]
+    return bool(_HABITUAL.search(sentence)) and not any(
+        _is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence)
+    )
+
+
 def _told_in_the_past(ctx: Context) -> bool:
     """ "In January, a week after the anniversary, a clinic bombing killed a guard": a
     sentence that opens with the date and tells in the past tense, with no future cue."""
@@ -651,6 +665,9 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         d = int(day_word) if day_word else None
         if d is None and g.get("dayord"):
             d = ordinal(g["dayord"], vocab)
+        if y is None and d is None and not g.get("shift") and _habitual(ctx):
+            # "December typically brings 30 inches of snow": every year's December.
+            return ("DATE", f"XXXX-{m:02d}", mod)
         if y is None:
             y = _infer_year(m, d, g.get("shift"), ctx)
         if d is None:
