@@ -598,12 +598,16 @@ def _habitual(ctx: Context) -> bool:
     )
 
 
+_SUBJECT_OPENING = re.compile(r"\s*[\"“]?(?:The|This|Last|Next)\s+")
+
+
 def _told_in_the_past(ctx: Context) -> bool:
     """ "In January, a week after the anniversary, a clinic bombing killed a guard": a
     sentence that opens with the date and tells in the past tense, with no future cue."""
     start = ctx.sentence_start()
-    if not _OPENING_PREPOSITION.fullmatch(ctx.text, start, ctx.start):
-        return False
+    left = ctx.text[start : ctx.start]
+    if not _OPENING_PREPOSITION.fullmatch(left) and not _SUBJECT_OPENING.fullmatch(left):
+        return False  # (or the date is of the subject: "The Fourth of July fireworks were ...")
     sentence = ctx.text[start : ctx.sentence_end()]
     if ctx.future_re.search(sentence) or _MODAL.search(sentence):
         return False
@@ -1109,6 +1113,11 @@ def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
 def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "the weekend": the coming one when the sentence speaks of the future, else the last."""
     dct = ctx.dct
+    if args.get("midweek"):
+        dw = dct.isoweekday()
+        shift = 7 if dw >= 4 and ctx.future() else -7 if dw <= 2 and not ctx.future() else 0
+        w = cal.fmt_week(cal.add_days(dct, shift))
+        return ("DATE", w, "MID") if w else None
     day = ctx.memo.get("last_day")
     if g.get("holiday") and day and ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0:
         v = cal.fmt_week(dt.date.fromisoformat(day))
