@@ -712,6 +712,8 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
                 )
                 if there > here and not ctx.future() and not soon:
                     y -= 1
+                elif there < here and code != "WI" and ctx.future() and ctx.no_past_tense():
+                    y += 1  # "will rule in the spring", said in November: next spring
             elif k < 0 and ("this" not in _clean(g.get("shift")) or there >= here):
                 y -= 1
             elif k > 0 and there <= here:
