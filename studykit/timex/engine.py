@@ -590,6 +590,12 @@ _NOT_A_DAY_AFTER = re.compile(
     re.I,
 )
 _SECOND_DAY = re.compile(rf"(?:[-–]|\s+(?:and|or)\s+){_DAY_NUMBER}")
+# A list of days after a date, ended by "and" or "or": "Feb. 13, 14 and 20".
+_DAY_LIST = re.compile(
+    r"(?:,\s*(?:[12]\d|3[01]|0?[1-9])\b(?![\w%-]|[.,:]\d))+,?\s+(?:and|or)\s+"
+    r"(?:[12]\d|3[01]|0?[1-9])(?![\w%-]|[.,:]\d|\s*(?:percent|per|[ap]\.?m\b|years?|months?|weeks?|days?|hours?|people)\b)"
+)
+_DIGITS_RUN = re.compile(r"\d+")
 _TO_DAY = re.compile(rf"\s+(?:to|through|until|till)\s+{_DAY_NUMBER}")
 _FIRST_DAY = re.compile(r"\s+(?P<first>[12]\d|3[01]|0?[1-9])(?=[-–])")
 _ENDS_IN_DAY = re.compile(r"(?:^|\D)(\d{1,2})$")
@@ -619,6 +625,24 @@ def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
                     text=text[x.start : first.end()],
                     value=f"{x.value}-{int(first['first']):02d}",
                 )
+        days = _DAY_LIST.match(text, x.end) if x.type == "DATE" else None
+        if days is not None and _FULL_DAY.fullmatch(x.value) and days.end() <= nxt:
+            # "on Feb. 13, 14 and 20": each day after the first is tagged alone.
+            more = [
+                (d, cal.safe_date(int(x.value[:4]), int(x.value[5:7]), int(d.group())))
+                for d in _DIGITS_RUN.finditer(text, days.start(), days.end())
+            ]
+            numbers = [int(x.value[8:10])] + [int(d.group()) for d, _ in more]
+            if all(day for _, day in more) and numbers == sorted(set(numbers)):
+                out.append(Tagged(x, t.rule))
+                out += [
+                    Tagged(
+                        Timex(d.start(), d.end(), d.group(), "DATE", day.isoformat(), None), t.rule
+                    )
+                    for d, day in more
+                    if day is not None
+                ]
+                continue
         last = _ENDS_IN_DAY.search(x.text)
         m = _SECOND_DAY.match(text, x.end)
         if m is None and _RANGE_OPEN.search(text, max(0, x.start - 10), x.start):
