@@ -85,7 +85,9 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:that|which|who|after|before|when|while|since)\s")
 _COMMA_AFTER = re.compile(r"\s*,")
-_PLAN_WORDS = frozenset(("due", "expected", "scheduled", "set"))
+_PLAN_WORDS = frozenset((
+    "due", "expected", "scheduled", "set", "rescheduled", "postponed", "delayed", "pushed",
+))  # fmt: skip
 _WAS_BEFORE = re.compile(rf"\b(?:was|were)\s+(?:(?P<plan>{'|'.join(sorted(_PLAN_WORDS))})\s+)?$")
 _CONTRAST = re.compile(r"\b(?:but|however|instead|until|before|although|though)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
