@@ -592,6 +592,8 @@ _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally
 
 def _habitual(ctx: Context) -> bool:
     """A sentence that tells what happens as a rule, in the present tense."""
+    if not _HABITUAL.search(ctx.text, max(0, ctx.start - 200), ctx.end + 200):
+        return False  # (the cheap test first: most sentences tell no rule)
     start, end = ctx.sentence_start(), ctx.sentence_end()
     joint = _NEXT_CLAUSE.search(ctx.text, ctx.end, end)  # "..., but this season began early"
     sentence = ctx.text[start : joint.start() if joint else end]
@@ -600,12 +602,15 @@ def _habitual(ctx: Context) -> bool:
     )
 
 
+_OPENING_WORD = re.compile(r"\b(?:In|On|During|Since|By|Until|The|This|Last|Next)\s+$")
 _SUBJECT_OPENING = re.compile(r"\s*[\"“]?(?:The|This|Last|Next)\s+")
 
 
 def _told_in_the_past(ctx: Context) -> bool:
     """ "In January, a week after the anniversary, a clinic bombing killed a guard": a
     sentence that opens with the date and tells in the past tense, with no future cue."""
+    if not _OPENING_WORD.search(ctx.text, max(0, ctx.start - 10), ctx.start):
+        return False  # (the cheap test first)
     start = ctx.sentence_start()
     left = ctx.text[start : ctx.start]
     if not _OPENING_PREPOSITION.fullmatch(left) and not _SUBJECT_OPENING.fullmatch(left):
@@ -941,8 +946,10 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     clock = _clock_part(g)
     if clock is None:
         return None
-    if not (g.get("weekday") or g.get("month") or g.get("rel")) and _EACH_DAY.search(
-        ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start
+    if (
+        not (g.get("weekday") or g.get("month") or g.get("rel"))
+        and _EACH_DAY.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+        and _EACH_DAY.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start)
     ):
         # "a briefing each day this week at 3 p.m.": that hour of no day in particular.
         return ("TIME", f"XXXX-XX-XXT{clock}", mod_of(g, ctx))
@@ -1403,8 +1410,12 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         return day
 
     y = _year(g, ctx)
-    opening = _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
-    if y is None and opening is not None and not g.get("shift"):
+    opening = (
+        _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
+        if y is None and not g.get("shift")
+        else None
+    )
+    if opening is not None:
         y = ctx.dct.year + (1 if opening.group(1).lower() == "next" else -1)
     if y is None:
         dct = ctx.dct
