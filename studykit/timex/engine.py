@@ -279,7 +279,9 @@ class Engine:
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
-        return _range_ends(_second_days(_join_lengths(out, text), text), text, dct)
+        return _clock_on_day(
+            _range_ends(_second_days(_join_lengths(out, text), text), text, dct), text
+        )
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
         """Where the anchor words are, with the word ("#" for a number), in text order."""
@@ -376,7 +378,9 @@ class Engine:
         if _in_quoted_title(ctx.text, start, end):
             return None
         text = ctx.text[start:end]
-        if rule.normalize not in _DERIVED or _restates_quarter(rule, groups):
+        if (rule.normalize not in _DERIVED or _restates_quarter(rule, groups)) and rule.args.get(
+            "anchor", True
+        ):
             _remember(ctx, value, end)
         if typ == "DURATION":
             _step_later(ctx, value, end)
@@ -609,6 +613,13 @@ _NOT_A_DAY_AFTER = re.compile(
     re.I,
 )
 _SECOND_DAY = re.compile(rf"(?:[-–]|\s+(?:and|or)\s+){_DAY_NUMBER}")
+# A list of days after a date, ended by "and" or "or": "Feb. 13, 14 and 20".
+_DAY_LIST = re.compile(
+    r"(?:,\s*(?:[12]\d|3[01]|0?[1-9])\b(?![\w%-]|[.,:]\d))+,?\s+(?:and|or)\s+"
+    r"(?:[12]\d|3[01]|0?[1-9])(?![\w%-]|[.,:]\d|\s*(?:percent|per|[ap]\.?m\b|years?|months?|weeks?|days?|hours?|people)\b)"
+)
+_DIGITS_RUN = re.compile(r"\d+")
+_TO_DAY = re.compile(rf"\s+(?:to|through|until|till)\s+{_DAY_NUMBER}")
 _FIRST_DAY = re.compile(r"\s+(?P<first>[12]\d|3[01]|0?[1-9])(?=[-–])")
 _ENDS_IN_DAY = re.compile(r"(?:^|\D)(\d{1,2})$")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -637,8 +648,28 @@ def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
                     text=text[x.start : first.end()],
                     value=f"{x.value}-{int(first['first']):02d}",
                 )
+        days = _DAY_LIST.match(text, x.end) if x.type == "DATE" else None
+        if days is not None and _FULL_DAY.fullmatch(x.value) and days.end() <= nxt:
+            # "on Feb. 13, 14 and 20": each day after the first is tagged alone.
+            more = [
+                (d, cal.safe_date(int(x.value[:4]), int(x.value[5:7]), int(d.group())))
+                for d in _DIGITS_RUN.finditer(text, days.start(), days.end())
+            ]
+            numbers = [int(x.value[8:10])] + [int(d.group()) for d, _ in more]
+            if all(day for _, day in more) and numbers == sorted(set(numbers)):
+                out.append(Tagged(x, t.rule))
+                out += [
+                    Tagged(
+                        Timex(d.start(), d.end(), d.group(), "DATE", day.isoformat(), None), t.rule
+                    )
+                    for d, day in more
+                    if day is not None
+                ]
+                continue
         last = _ENDS_IN_DAY.search(x.text)
         m = _SECOND_DAY.match(text, x.end)
+        if m is None and _RANGE_OPEN.search(text, max(0, x.start - 10), x.start):
+            m = _TO_DAY.match(text, x.end)  # "from Jan. 19 to 23"
         if (
             x.type != "DATE"
             or not _FULL_DAY.fullmatch(x.value)
@@ -683,6 +714,9 @@ _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–)\s*")
 _COORDINATED = re.compile(r"(?i),?\s+(?:and|or)\s+")
 _WEEKDAY_WRITTEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_ONLY_WEEKDAY = re.compile(
+    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+)
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # A time's own day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today".
 _DAY_WRITTEN = re.compile(
@@ -718,6 +752,15 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
                 value = day.isoformat() + a.value[10:]
                 found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
             continue
+        around = _weekdays_around(a, b, text, dct)
+        if around is not None:
+            # "is visiting Germany from Wednesday to Friday", written on a Thursday: the span
+            # that holds the article's day, whatever the tense made of each end alone.
+            for k, (t, v) in enumerate(((a, around[0]), (b, around[1]))):
+                found[i + k] = dataclasses.replace(
+                    found[i + k], timex=dataclasses.replace(t, value=v + t.value[10:])
+                )
+            continue
         ma, mb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
         if not ma or not mb or _A_YEAR_WRITTEN.search(a.text):
             continue
@@ -751,6 +794,48 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
         if value != a.value and cal.year_ok(int(value[:4])):
             found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
     return found
+
+
+_ON_BETWEEN = re.compile(r",?\s+on\s+")
+
+
+def _clock_on_day(found: list[Tagged], text: str) -> list[Tagged]:
+    """ "shortly before 10 p.m. on the eve of Valentine's Day": a clock time is on the day
+    named right after it, however that day is written."""
+    for i in range(len(found) - 1):
+        a, b = found[i].timex, found[i + 1].timex
+        if (
+            a.type == "TIME"
+            and _CLOCK_VALUE.match(a.value)
+            and _FULL_DAY.fullmatch(b.value)
+            and a.value[:10] != b.value
+            and not _DAY_WRITTEN.search(a.text)
+            and _ON_BETWEEN.fullmatch(text, a.end, b.start)
+        ):
+            value = b.value + a.value[10:]
+            found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
+    return found
+
+
+def _weekdays_around(a: Timex, b: Timex, text: str, dct: dt.date) -> tuple[str, str] | None:
+    """The days of a span from one weekday to a later one of the same week ("from Wednesday
+    to Friday") that holds the article's weekday, or None when it does not."""
+    if not (
+        _DAY_VALUE.fullmatch(a.value)
+        and _DAY_VALUE.fullmatch(b.value)
+        and _ONLY_WEEKDAY.fullmatch(a.text)
+        and _ONLY_WEEKDAY.fullmatch(b.text)
+    ):
+        return None
+    wa = dt.date.fromisoformat(a.value[:10]).isoweekday()
+    wb = dt.date.fromisoformat(b.value[:10]).isoweekday()
+    dw = dct.isoweekday()
+    if not wa < dw < wb:
+        return None
+    return (
+        (dct - dt.timedelta(days=dw - wa)).isoformat(),
+        (dct + dt.timedelta(days=wb - dw)).isoformat(),
+    )
 
 
 def _nearest_span(a: str, b: str, dct: dt.date) -> tuple[str, str] | None:
@@ -791,6 +876,7 @@ def _remember(ctx: Context, value: str, end: int) -> None:
         ctx.last_quarter = (y, q, end)
         ctx.memo["last_year"] = value[:4]
     elif _DAY_VALUE.fullmatch(value):
+        ctx.memo["last_clock"] = value[11:16] if _CLOCK_VALUE.match(value) else None
         ctx.memo["last_day"] = value[:10]
         ctx.memo["last_month"] = value[:7]
         ctx.memo["last_year"] = value[:4]

@@ -38,8 +38,10 @@ _NOT_PAST_ED = (
     "hundred kindred sacred naked wicked wretched rugged embed shred indeed exceed proceed "
     "succeed speed breed bleed greed steed"
 )
+# (Not after a word and a hyphen: "top-seeded", "state-owned" are adjectives, but
+# "re-elected" is a verb.)
 _PAST_MARK = re.compile(
-    rf"\b(?!(?:{'|'.join(_NOT_PAST_ED.split())})\b)"
+    rf"(?<![A-Za-z]{{3}}-)\b(?!(?:{'|'.join(_NOT_PAST_ED.split())})\b)"
     rf"(?:{_words_by_first_letter(_IRREGULAR_PAST.split())}|[a-z]{{3,}}ed)\b"
 )
 _PAST_AUX = re.compile(r"\b(?:had|was|were|been)\b", re.I)
@@ -83,7 +85,9 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:that|which|who|after|before|when|while|since)\s")
 _COMMA_AFTER = re.compile(r"\s*,")
-_PLAN_WORDS = frozenset(("due", "expected", "scheduled", "set"))
+_PLAN_WORDS = frozenset((
+    "due", "expected", "scheduled", "set", "rescheduled", "postponed", "delayed", "pushed",
+))  # fmt: skip
 _WAS_BEFORE = re.compile(rf"\b(?:was|were)\s+(?:(?P<plan>{'|'.join(sorted(_PLAN_WORDS))})\s+)?$")
 _CONTRAST = re.compile(r"\b(?:but|however|instead|until|before|although|though)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
@@ -146,7 +150,20 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|During|Since|By|Until)\s+")
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 # A period after a title ends no sentence: "St. Peter's Square", "Mr. Smith" (an initial
 # may: "the U.S.").
-_TITLE_END = ("St", "Mr", "Ms", "Dr", "Mrs", "Gen", "Sen", "Rep", "Gov")
+_TITLE_END = (
+    "St", "Mr", "Ms", "Dr", "Mrs", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+    "Prof", "Rev", "Mt", "Ft", "vs",
+)  # fmt: skip
+_ZONE_OR_DAY = re.compile(
+    r"\s+(?:[A-Z]{1,3}[SD]?T\b|UTC\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?!\s+[a-z]+ed\b)"
+)
+
+
+# A verb whose past is its present, told with the final score: a game played.
+_BEAT_BY_A_SCORE = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)\b(?:beat|edged|upset)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,3}[-–]\d{1,3}\b"
+)
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
@@ -155,7 +172,10 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if text[i] != ".":
         return True
     words = text[max(0, i - 4) : i].split()
-    return not (words and words[-1].lstrip("(\"'") in _TITLE_END)
+    if words and words[-1].lstrip("(\"'") in _TITLE_END:
+        return False
+    # "at 11 p.m. BST on Sept. 2", "at 9 a.m. Tuesday": the clock's zone or day goes on.
+    return not (text.endswith(("a.m", "p.m"), 0, i) and _ZONE_OR_DAY.match(text, i + 1))
 
 
 def _clean(word: str | None) -> str:
@@ -197,7 +217,8 @@ class Context:
         """Offset where the sentence containing the match begins (looking back ≤ 200 chars)."""
         lo = max(0, self.start - 200)
         last = lo
-        for m in _SENT_END.finditer(self.text, lo, self.start):
+        # One character past the match, for the lookahead of a sentence it opens.
+        for m in _SENT_END.finditer(self.text, lo, self.start + 1):
             if _ends_sentence(self.text, m):
                 last = m.end()
         return last
@@ -271,6 +292,8 @@ class Context:
             self.text, max(0, self.start - 24), self.start
         ):
             return False  # but "has given them until 9 a.m. Tuesday" looks ahead
+        if _BEAT_BY_A_SCORE.search(sentence):
+            return False  # "Chelsea beat Benfica 2-1 on Wednesday night": a result
         return not any(_is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence))
 
     def _opens_clause(self, left: str) -> bool:
@@ -497,6 +520,15 @@ _OPENING_SHIFT = re.compile(r"[\"“‘'(]?(Last|Next)\s+year\b(?!\s*['’]s)")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 
 
+# Figures of a month: "sales figures for May", "housing starts in February".
+_DATA_FOR = re.compile(
+    r"\b(?:figures|data|sales|numbers|report|results|reading|readings|statistics|index|"
+    r"prices|inflation|output|production|exports|imports|payrolls|starts|orders|jobs|"
+    r"unemployment|spending|growth|survey|GDP)\s+(?:[\w-]+\s+)?(?:for|in|of|from)\s+$",
+    re.I,
+)
+
+
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
     dct = ctx.dct
@@ -537,12 +569,22 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         # figure a change is measured from was reached before.
         return dct.year if there <= here else dct.year - 1
     if ctx.future() and not _told_as_past(ctx):
+        if (
+            d is None
+            and 1 <= (dct.month - m) % 12 <= 2
+            and _DATA_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        ):
+            # "Retail sales figures for May are due on Tuesday", written in June: the data
+            # still to come are of a month just gone.
+            return dct.year if m < dct.month else dct.year - 1
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
+    past_year = dct.year if there <= here else dct.year - 1
+    if _told_in_the_past(ctx):
+        return past_year
     # News mostly reports the past: the latest such month (or day) up to the article date,
     # unless the next one is only weeks away (a "Jan. 5" written in November).
-    past_year = dct.year if there <= here else dct.year - 1
     future_year = dct.year if there > here else dct.year + 1
     nxt = cal.safe_date(future_year, m, d if d is not None else 1)
     if nxt is not None and (nxt - dct).days <= 100 and past_year != future_year:
@@ -554,6 +596,39 @@ _BASE_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from|from\s+(?:a|an|its|the)\s+(?:record\s+|recent\s+)?(?:peak|high|low))"
     r"\s+(?:of\s+)?(?:[\w.,$%€£-]+\s+){1,4}in\s+$"
 )
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|although|though|whereas)\s")
+_HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally)\b", re.I)
+
+
+def _habitual(ctx: Context) -> bool:
+    """A sentence that tells what happens as a rule, in the present tense."""
+    if not _HABITUAL.search(ctx.text, max(0, ctx.start - 200), ctx.end + 200):
+        return False  # (the cheap test first: most sentences tell no rule)
+    start, end = ctx.sentence_start(), ctx.sentence_end()
+    joint = _NEXT_CLAUSE.search(ctx.text, ctx.end, end)  # "..., but this season began early"
+    sentence = ctx.text[start : joint.start() if joint else end]
+    return bool(_HABITUAL.search(sentence)) and not any(
+        _is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence)
+    )
+
+
+_OPENING_WORD = re.compile(r"\b(?:In|On|During|Since|By|Until|The|This|Last|Next)\s+$")
+_SUBJECT_OPENING = re.compile(r"\s*[\"“]?(?:The|This|Last|Next)\s+")
+
+
+def _told_in_the_past(ctx: Context) -> bool:
+    """ "In January, a week after the anniversary, a clinic bombing killed a guard": a
+    sentence that opens with the date and tells in the past tense, with no future cue."""
+    if not _OPENING_WORD.search(ctx.text, max(0, ctx.start - 10), ctx.start):
+        return False  # (the cheap test first)
+    start = ctx.sentence_start()
+    left = ctx.text[start : ctx.start]
+    if not _OPENING_PREPOSITION.fullmatch(left) and not _SUBJECT_OPENING.fullmatch(left):
+        return False  # (or the date is of the subject: "The Fourth of July fireworks were ...")
+    sentence = ctx.text[start : ctx.sentence_end()]
+    if ctx.future_re.search(sentence) or _MODAL.search(sentence):
+        return False
+    return any(_is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence))
 
 
 # "the final in February, which Liverpool won": a relative clause tells the date's event
@@ -611,6 +686,9 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         d = int(day_word) if day_word else None
         if d is None and g.get("dayord"):
             d = ordinal(g["dayord"], vocab)
+        if y is None and d is None and not g.get("shift") and _habitual(ctx):
+            # "December typically brings 30 inches of snow": every year's December.
+            return ("DATE", f"XXXX-{m:02d}", mod)
         if y is None:
             y = _infer_year(m, d, g.get("shift"), ctx)
         if d is None:
@@ -651,6 +729,8 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
                 )
                 if there > here and not ctx.future() and not soon:
                     y -= 1
+                elif there < here and code != "WI" and ctx.future() and ctx.no_past_tense():
+                    y += 1  # "will rule in the spring", said in November: next spring
             elif k < 0 and ("this" not in _clean(g.get("shift")) or there >= here):
                 y -= 1
             elif k > 0 and there <= here:
@@ -666,6 +746,10 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             q = int(args["quarter"])
         if q is None or not 1 <= q <= 4:
             return None
+        if y is None and _FISCAL.search(ctx.text, ctx.start, ctx.end):
+            # A fiscal quarter is named by its fiscal year, the one the article is in
+            # ("fiscal fourth-quarter results", reported in June by a year ending in May).
+            y = ctx.dct.year
         if y is None:
             if ctx.about_a_game():
                 return None
@@ -707,6 +791,8 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     t = weekday_num(g.get("weekday"), ctx.vocab)
     if t is None:
         return None
+    if args.get("indefinite"):
+        return _with_part(f"XXXX-WXX-{t}", g, ctx, None)
     dct = ctx.dct
     dw = dct.isoweekday()
     s = _clean(g.get("shift"))
@@ -750,6 +836,11 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         )
         weekend_ahead = t >= 6 and dw <= 3 and back < -1 and inside
         delta = ahead if ahead < -back or weekend_ahead else back
+    elif args.get("nearest") or _looks_either_way(ctx):
+        # "urged drivers to stay off the roads until noon Monday", "issued warnings through
+        # Tuesday morning": the nearest such day, whichever side of the article it falls.
+        ahead, back = (t - dw) % 7, -((dw - t) % 7)
+        delta = ahead if ahead < -back else back
     else:
         delta = -((dw - t) % 7)
     day = cal.add_days(dct, delta)
@@ -759,6 +850,77 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     if clock:
         return ("TIME", f"{day.isoformat()}T{clock}", None)
     return _with_part(day.isoformat(), g, ctx, mod_of(g, ctx))
+
+
+# What someone was asked to do is still to come when they are asked: "asked airlines to
+# cancel flights on Saturday".
+_ASKED_TO = re.compile(
+    r"\b(?:asked|urged|told|ordered|advised|instructed|encouraged|called\s+on|warned)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]+\b"
+)
+_SET_UP = frozenset((
+    "issued", "extended", "imposed", "declared", "ordered", "announced", "granted", "posted",
+    "suspended", "postponed", "delayed", "banned", "closed", "shut", "barred", "restricted",
+))  # fmt: skip
+_UNTIL_NEAR = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _looks_either_way(ctx: Context) -> bool:
+    """A day that a past verb does not date: the end of a state ("until", "through") or the
+    day of what someone was asked to do."""
+    left = ctx.text[ctx.sentence_start() : ctx.start]
+    if _UNTIL_NEAR.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        # A state someone set up lasts to the day named, either side of the article's
+        # ("issued warnings through Tuesday morning"); what was done ends there ("he stayed
+        # in hospital until Thursday").
+        verbs = [m for m in _PAST_MARK.finditer(left) if _is_past_verb(left, m)]
+        if verbs and verbs[-1].group().lower() in _SET_UP:
+            return True
+    ends = [m.end() for m in _ASKED_TO.finditer(left)]
+    if not ends:
+        return False
+    return not any(_is_past_verb(left, m) for m in _PAST_MARK.finditer(left, ends[-1]))
+
+
+_CONVERSION_BEFORE = re.compile(r"\(\s*$")
+_FISCAL = re.compile(r"fiscal", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\b", re.I)
+
+
+def _nth_weekday_in(y: int, m: int, nth: str, wd: int, vocab: Vocabulary) -> dt.date | None:
+    """The first, second ... or last weekday ``wd`` of month ``m`` of year ``y``."""
+    if nth == "last":
+        end = cal.add_days(dt.date(y + m // 12, m % 12 + 1, 1), -1)
+        return None if end is None else cal.add_days(end, -((end.isoweekday() - wd) % 7))
+    k = ordinal(nth, vocab)
+    first = dt.date(y, m, 1)
+    day = cal.add_days(first, (wd - first.isoweekday()) % 7 + 7 * ((k or 1) - 1))
+    return day if day is not None and day.month == m else None
+
+
+@normalizer
+def _nth_weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "the first Monday in October": that day of the month, in the year the month's
+    mention implies; "the first Tuesday after" it, a day counted on from there."""
+    vocab = ctx.vocab
+    m, wd = month_num(g.get("month"), vocab), weekday_num(g.get("weekday"), vocab)
+    if m is None or wd is None:
+        return None
+    y = _year(g, ctx)
+    if y is None and _EVERY_BEFORE.search(ctx.text, ctx.sentence_start(), ctx.start):
+        return ("DATE", f"XXXX-{m:02d}", None)  # a rule of every year's calendar
+    if y is None:
+        y = _infer_year(m, None, None, ctx)
+    if not cal.year_ok(y):
+        return None
+    day = _nth_weekday_in(y, m, _clean(g.get("nth")), wd, vocab)
+    if day is not None and g.get("weekday2"):
+        wd2, k2 = weekday_num(g["weekday2"], vocab), ordinal(g.get("nth2"), vocab)
+        if wd2 is None or k2 is None:
+            return None
+        day = cal.add_days(day, (wd2 - day.isoweekday()) % 7 or 7)
+        day = None if day is None else cal.add_days(day, 7 * (k2 - 1))
+    return ("DATE", day.isoformat(), None) if day else None
 
 
 def _clock_part(g: dict[str, str | None]) -> str | None:
@@ -794,6 +956,13 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     clock = _clock_part(g)
     if clock is None:
         return None
+    if (
+        not (g.get("weekday") or g.get("month") or g.get("rel"))
+        and _EACH_DAY.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+        and _EACH_DAY.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start)
+    ):
+        # "a briefing each day this week at 3 p.m.": that hour of no day in particular.
+        return ("TIME", f"XXXX-XX-XXT{clock}", mod_of(g, ctx))
     # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
     # the day last spoken of, or else the article's.
     day: str | None = ctx.memo.get("last_day")
@@ -813,6 +982,15 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
         # by the day of what is still to come.
         day = ctx.dct.isoformat()
+    elif (
+        day == ctx.memo.get("last_day")
+        and (ctx.memo.get("last_clock") or "") >= "20:00"
+        and clock < "06:00"
+        and ctx.sentences_since(ctx.memo.get("day_end", 0)) <= 1
+    ):
+        # "declared the winner after 11 p.m. Tuesday ... conceded at about 1 a.m.": the
+        # small hours after a late evening are the next day's.
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     on = _ON_DAY.match(ctx.text, ctx.end)
     if on and not (g.get("weekday") or g.get("month") or g.get("rel")):
         if weekday_num(on["word"], ctx.vocab) is not None:
@@ -820,7 +998,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         elif on["day"] and month_num(on["word"], ctx.vocab) is not None:
             g = {**g, "month": on["word"], "day": on["day"], "year": on["year"]}
     if g.get("weekday") and not g.get("month"):
-        r = _weekday({"weekday": g["weekday"], "shift": g.get("shift")}, args, ctx)
+        # "at 11:01 p.m. EST (0401 GMT Tuesday)": a time told again in another zone is on
+        # the day of the first one or the next, the one nearest the article's.
+        converted = _CONVERSION_BEFORE.search(ctx.text, max(0, ctx.start - 3), ctx.start)
+        wargs = {**args, "nearest": True} if converted else args
+        r = _weekday({"weekday": g["weekday"], "shift": g.get("shift")}, wargs, ctx)
         day = r[1][:10] if r else None
     elif g.get("month"):
         r = _date({k: g.get(k) for k in ("month", "day", "year")}, args, ctx)
@@ -843,6 +1025,10 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
+_EACH_DAY = re.compile(
+    r"\b(?:each|every)\s+(?:day|morning|afternoon|evening|night|weekday)\b|\b(?:daily|nightly)\b",
+    re.I,
+)
 _FAR_DAY = 31  # days from the article's
 
 
@@ -885,6 +1071,8 @@ def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     if args.get("part"):
         g = {**g, "part": args["part"]}
     w = _clean(g.get("word") or args.get("word"))
+    if w == "overnight":
+        w = "tonight" if ctx.future() else "yesterday"
     if w not in ctx.vocab.deictic_days:
         return None
     day = cal.add_days(ctx.dct, int(ctx.vocab.deictic_days[w]))
@@ -902,7 +1090,10 @@ def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     if not part:
         return None
     day = ctx.dct.isoformat()
-    if args.get("follows_day") and ctx.memo.get("day_end", -1) >= ctx.sentence_start():
+    named = ctx.memo.get("day_end", -1) >= ctx.sentence_start()
+    if args.get("needs_day") and not named:
+        return None
+    if args.get("follows_day") and named:
         # "disruption on Thursday, because staff will not be in place for early morning
         # trains": the morning of the day the sentence named.
         day = ctx.memo["last_day"]
@@ -943,7 +1134,19 @@ def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
 def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "the weekend": the coming one when the sentence speaks of the future, else the last."""
     dct = ctx.dct
-    past = not ctx.future() and dct.isoweekday() < 6
+    if args.get("midweek"):
+        dw = dct.isoweekday()
+        shift = 7 if dw >= 4 and ctx.future() else -7 if dw <= 2 and not ctx.future() else 0
+        w = cal.fmt_week(cal.add_days(dct, shift))
+        return ("DATE", w, "MID") if w else None
+    day = ctx.memo.get("last_day")
+    if g.get("holiday") and day and ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0:
+        v = cal.fmt_week(dt.date.fromisoformat(day))
+        return ("DATE", v + "-WE", None) if v else None
+    # On a Saturday, what a past verb says was done "over the weekend" was done the last one.
+    past = not ctx.future() and (
+        dct.isoweekday() < 6 or (dct.isoweekday() == 6 and not ctx.no_past_tense())
+    )
     v = cal.fmt_week(cal.add_days(dct, -7 if past else 0))
     return ("DATE", v + "-WE", None) if v else None
 
@@ -1205,10 +1408,34 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     spec = ctx.vocab.holidays.get(_clean(g.get("holiday")).replace("’", "'"))
     if spec is None:
         return None
+
+    def named(year: int) -> dt.date | None:
+        """The day meant in ``year``: the holiday, or a day told from it."""
+        day = cal.holiday_date(spec, year)
+        eve = _clean(g.get("eve"))
+        wd = weekday_num(g.get("weekday"), ctx.vocab)
+        if day is None:
+            return None
+        if eve:
+            return cal.add_days(day, 1 if eve.endswith("after") else -1)
+        if wd is not None:
+            # "the Sunday after Thanksgiving": the first such weekday on that side of it.
+            if _clean(g.get("wddir")) == "after":
+                return cal.add_days(day, (wd - day.isoweekday()) % 7 or 7)
+            return cal.add_days(day, -((day.isoweekday() - wd) % 7 or 7))
+        return day
+
     y = _year(g, ctx)
+    opening = (
+        _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
+        if y is None and not g.get("shift")
+        else None
+    )
+    if opening is not None:
+        y = ctx.dct.year + (1 if opening.group(1).lower() == "next" else -1)
     if y is None:
         dct = ctx.dct
-        cands = [(yy, cal.holiday_date(spec, yy)) for yy in (dct.year - 1, dct.year, dct.year + 1)]
+        cands = [(yy, named(yy)) for yy in (dct.year - 1, dct.year, dct.year + 1)]
         days = [(yy, d) for yy, d in cands if d is not None]
         if not days:
             return None
@@ -1222,9 +1449,15 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         else:
             day = min((d for _, d in days), key=lambda d: abs((d - dct).days))
     else:
-        day = cal.holiday_date(spec, y)
+        day = named(y)
     if day is None:
         return None
+    if g.get("weekend"):
+        # The weekend a holiday makes long: before a Monday or Tuesday, after a Thursday or
+        # Friday, its own for Easter.
+        day = cal.add_days(day, -(day.isoweekday() + 1) if day.isoweekday() <= 2 else 0)
+        v = cal.fmt_week(day)
+        return ("DATE", v + "-WE", None) if v else None
     if g.get("week"):
         v = cal.fmt_week(day)
         return ("DATE", v, None) if v else None
@@ -1267,8 +1500,11 @@ def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
 
 @normalizer
 def _month_of_year_named(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """ "November of that year": the month in the year named last, if one was."""
+    """ "November of that year", "the autumn of that year": the month or season in the
+    year named last, if one was."""
     year = ctx.memo.get("last_year")
+    if year is not None and g.get("season"):
+        return ("DATE", f"{year}-{ctx.vocab.seasons[_clean(g['season'])]}", mod_of(g, ctx))
     month = month_num(g.get("month"), ctx.vocab)
     if year is None or month is None:
         return None
@@ -1279,7 +1515,7 @@ def _month_of_year_named(g: dict[str, str | None], args: dict[str, Any], ctx: Co
 _VAGUE_COUNTS = frozenset(("few", "several"))
 # A number and the (one or two words of) things it counts: "160,000 Americans ", "six hours ".
 _COUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|hundreds|thousands|millions|"
     r"dozens))\s+(?:[a-z][\w-]*\s+){1,2}$",
     re.I,
