@@ -863,11 +863,18 @@ _SET_UP = frozenset((
     "suspended", "postponed", "delayed", "banned", "closed", "shut", "barred", "restricted",
 ))  # fmt: skip
 _UNTIL_NEAR = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
+_BEFORE_AN_EVENT = re.compile(
+    r"\bbefore\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$"
+)
 
 
 def _looks_either_way(ctx: Context) -> bool:
     """A day that a past verb does not date: the end of a state ("until", "through") or the
     day of what someone was asked to do."""
+    if _BEFORE_AN_EVENT.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+        # "Mr Trump left before the East Asia Summit on Tuesday", written on a Monday: the
+        # event comes after what was done, on whichever side of the article it falls.
+        return True
     left = ctx.text[ctx.sentence_start() : ctx.start]
     if _UNTIL_NEAR.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         # A state someone set up lasts to the day named, either side of the article's
