@@ -960,6 +960,17 @@ def test_a_given_name_tells_a_choice_s_sex_where_the_story_does_not():
         assert set(distractors(q, pool, seed)) == {"Mary Brown", "Susan Lee", "Karen Hall"}
 
 
+def test_an_umpire_is_not_offered_the_players(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-07-14 England won the Cricket World Cup on Sunday. England captain Eoin "
+        "Morgan said the team had been lucky. New Zealand captain Kane Williamson was gracious. "
+        "Striker Ben Stokes scored 84. Former umpire Simon Taufel said the award was wrong.\n",
+    )
+    umpire = [q for q in qs if q.answer == "Simon Taufel"]
+    assert umpire and all(not q.choices for q in umpire), umpire
+
+
 def test_a_person_is_offered_only_people_of_the_same_sort(tmp_path):
     qs = _cards(
         tmp_path,
