@@ -140,7 +140,10 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False
     if not _SENTENCE_END.search(text, len(text) - 3):  # a match is in the last three characters
         return False  # a headline or fragment
-    if not 7 <= len(text.split()) <= 45:
+    # Long enough to say something, short enough to read as a card; a wire lead runs long
+    # ("SAO PAULO (Reuters) - A Brazilian federal judge on Thursday sentenced ..."), and its
+    # dateline is no part of the card.
+    if not 7 <= len(text[dateline_end(text) :].split()) <= 52:
         return False
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return False

@@ -711,6 +711,18 @@ def test_where_a_market_trades_is_no_blank(tmp_path):
     assert "Tokyo" not in places and "Sendai" in places, places
 
 
+def test_a_long_wire_lead_is_asked(tmp_path):
+    lead = (
+        "SAO PAULO (Reuters) - A Brazilian federal judge on Thursday sentenced former Sao Paulo "
+        "state governor Roberto Nunes Amaral to 14 years and six months in prison for corruption "
+        "and money laundering, in one of the biggest convictions yet stemming from a probe into "
+        "kickbacks on public transport contracts."
+    )
+    assert 45 < len(lead.split()) and len(lead.split()) - 4 <= 52
+    qs = _cards(tmp_path, f"date 2019-03-21 {lead} The judge said he would appeal.\n")
+    assert [q for q in qs if q.sentence == lead], [q.question for q in qs]
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
