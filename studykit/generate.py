@@ -471,7 +471,8 @@ _PERIOD_END_BEFORE = re.compile(
     r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$"
 )
 _RACE_TIME = re.compile(r"\d{1,2}:\d\d:\d\d")
-_WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
+# A length of days or more, one unit ("P44D") or falling units ("P14Y6M", a sentence).
+_WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)|P\d+Y\d+M(?:\d+D)?|P\d+M\d+D")
 
 
 def _told_beside(blank: Mention, sent: AnnotatedSentence) -> bool:

@@ -718,9 +718,11 @@ def test_a_long_wire_lead_is_asked(tmp_path):
         "and money laundering, in one of the biggest convictions yet stemming from a probe into "
         "kickbacks on public transport contracts."
     )
-    assert 45 < len(lead.split()) and len(lead.split()) - 4 <= 52
+    assert 45 < len(lead.split()) <= 52 + 4  # four words of dateline
     qs = _cards(tmp_path, f"date 2019-03-21 {lead} The judge said he would appeal.\n")
     assert [q for q in qs if q.sentence == lead], [q.question for q in qs]
+    # and a sentence told in falling units is a length worth asking
+    assert "14 years and six months" in {q.answer for q in qs}, [q.answer for q in qs]
 
 
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
