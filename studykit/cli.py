@@ -113,7 +113,7 @@ _templates_opt = click.option(
     "studykit. Default: the shipped templates.",
 )  # fmt: skip
 _seed_opt = click.option("--seed", default=0, show_default=True, help="Seed for shuffling.")
-_max_opt = click.option("--max-per-article", type=int, default=None,
+_max_opt = click.option("--max-per-article", type=click.IntRange(1), default=None,
                         help="Keep only the N best questions of each article.")  # fmt: skip
 _strict_opt = click.option("--strict", is_flag=True,
                            help="Stop at the first bad input and write nothing.")  # fmt: skip

@@ -100,3 +100,14 @@ def test_max_per_article_limits_each_article():
     assert result.exit_code == 0
     articles = [json.loads(line)["article"] for line in result.output.splitlines()]
     assert len(articles) == 6 and all(articles.count(a) == 2 for a in set(articles))
+
+
+def test_max_per_article_must_be_at_least_one(tmp_path):
+    out = {"anki": ["-o", str(tmp_path / "x.apkg")], "build": ["-o", str(tmp_path)]}
+    for n in ("0", "-3"):
+        for cmd in ("questions", "anki", "build"):
+            args = [cmd, str(ARTICLES), *out.get(cmd, []), "--max-per-article", n]
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 2, (cmd, n)
+            assert "--max-per-article" in result.output and "x>=1" in result.output
+    assert not list(tmp_path.iterdir())
