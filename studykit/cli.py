@@ -189,7 +189,7 @@ def _input_files(paths: list[str], templates: tuple[str, ...]) -> list[str]:
     from studykit.templates import template_files
 
     files = find_articles(paths, None, [])
-    return files + template_files(list(templates) or None)
+    return files + template_files(list(templates) or None, [])
 
 
 @main.command()

@@ -552,8 +552,13 @@ def _shipped_folder() -> str:
 SHIPPED = "shipped"  # as a template path: the templates that come with studykit
 
 
-def template_files(paths: list[str] | None) -> list[str]:
-    """YAML files in the given folders/files (default: the shipped templates), sorted."""
+def template_files(
+    paths: list[str] | None, problems: list[StudykitError] | None = None
+) -> list[str]:
+    """YAML files in the given folders/files (default: the shipped templates), sorted.
+
+    A path that does not exist is raised, or added to ``problems`` when given and left out.
+    """
     if not paths:
         paths = [SHIPPED]
     files: list[str] = []
@@ -568,6 +573,8 @@ def template_files(paths: list[str] | None) -> list[str]:
                 )
         elif os.path.exists(p):
             files.append(p)
+        elif problems is not None:
+            problems.append(StudykitError("no such template file or folder", p))
         else:
             raise StudykitError("no such template file or folder", p)
     return files
@@ -576,11 +583,14 @@ def template_files(paths: list[str] | None) -> list[str]:
 def load_templates(
     paths: list[str] | None = None, problems: list[StudykitError] | None = None
 ) -> list[Template]:
-    """Load and check every template; problems are collected (or raised together)."""
+    """Load and check every template; problems are collected (or raised together).
+
+    With ``problems`` given, the good templates are returned beside the bad ones' problems.
+    """
     errors: list[StudykitError] = [] if problems is None else problems
     out: list[Template] = []
     seen: dict[str, tuple[str, int]] = {}
-    for path in template_files(paths):
+    for path in template_files(paths, errors):
         for t in _load_file(path, errors):
             if t.id in seen:
                 first = seen[t.id]
