@@ -106,6 +106,25 @@ def _require_questions(questions: list[Any], *outputs: str) -> None:
         )
 
 
+_FORMAT_BY_EXTENSION = {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".txt": "text"}
+
+
+def _default(ctx: click.Context, param: str) -> bool:
+    """Whether the option ``param`` was left at its default (not given by the user)."""
+    return ctx.get_parameter_source(param) == click.core.ParameterSource.DEFAULT
+
+
+def _require_extension(path: str, extensions: tuple[str, ...], what: str, hint: str) -> None:
+    """A quiz is written only to a name that says what it is: a slip of the finger must not
+    turn someone's deck.apkg into a web page."""
+    if not path.lower().endswith(extensions) and not os.path.isdir(path):
+        names = " or ".join(extensions)
+        raise click.BadParameter(
+            f"{path!r} does not end in {names}; the {what} is written only to such a name",
+            param_hint=hint,
+        )
+
+
 _articles_arg = click.argument("articles", nargs=-1, type=click.Path())
 _templates_opt = click.option(
     "-t", "--templates", "templates", multiple=True, type=click.Path(),
@@ -196,7 +215,8 @@ def _input_files(paths: list[str], templates: tuple[str, ...]) -> list[str]:
 @_articles_arg
 @_templates_opt
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "text"]), default="jsonl",
-              show_default=True, help="Output format.")  # fmt: skip
+              help="Output format (default: csv for an -o name ending in .csv, text for "
+                   ".txt, else jsonl).")  # fmt: skip
 @click.option("-o", "--output", default="-", type=click.Path(), help="Output file (- for stdout).")
 @_seed_opt
 @_max_opt
@@ -214,6 +234,9 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
     from studykit.export.tabular import iter_jsonl, to_csv, to_text
     from studykit.output import write_text
 
+    if _default(click.get_current_context(), "fmt") and output != "-":
+        # "-o questions.csv": the format its name says, as "anki -o deck.txt" writes text.
+        fmt = _FORMAT_BY_EXTENSION.get(os.path.splitext(output)[1].lower(), fmt)
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     # JSON lines are written one at a time: an archive's questions never sit in one string.
@@ -271,8 +294,7 @@ def anki(  # type: ignore[no-untyped-def]
     """
     from studykit.export.anki import inputs_timestamp, write_deck, write_tsv
 
-    source = click.get_current_context().get_parameter_source("fmt")
-    if source == click.core.ParameterSource.DEFAULT and output.lower().endswith((".txt", ".tsv")):
+    if _default(click.get_current_context(), "fmt") and output.lower().endswith((".txt", ".tsv")):
         fmt = "tsv"  # "-o news.txt": the text file its name says, not a package inside it
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
@@ -290,7 +312,8 @@ def anki(  # type: ignore[no-untyped-def]
 @main.command()
 @_articles_arg
 @_templates_opt
-@click.option("-o", "--output", required=True, type=click.Path(), help="The .html file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="The .html (or .htm) file to write.")  # fmt: skip
 @click.option("--title", default=None,
               help="Title printed at the top (default: made from the articles).")  # fmt: skip
 @click.option("--versions", default=1, show_default=True, type=click.IntRange(1, 26),
@@ -305,7 +328,7 @@ def anki(  # type: ignore[no-untyped-def]
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
               help="Paper size to print on.")  # fmt: skip
 @click.option("--pdf", "pdf", default=None, type=click.Path(),
-              help="Also print the quiz to this PDF file (needs Chromium on PATH).")  # fmt: skip
+              help="Also print the quiz to this .pdf file (needs Chromium on PATH).")  # fmt: skip
 @_seed_opt
 @_strict_opt
 @_verbose_opt
@@ -341,6 +364,9 @@ def quiz(  # type: ignore[no-untyped-def]
     )
     from studykit.output import write_text
 
+    _require_extension(output, (".html", ".htm"), "quiz page", "'-o' / '--output'")
+    if pdf is not None:
+        _require_extension(pdf, (".pdf",), "PDF", "'--pdf'")
     try:
         wanted = parse_kinds(kinds)
     except ValueError as exc:

@@ -111,3 +111,16 @@ def test_max_per_article_must_be_at_least_one(tmp_path):
             assert result.exit_code == 2, (cmd, n)
             assert "--max-per-article" in result.output and "x>=1" in result.output
     assert not list(tmp_path.iterdir())
+
+
+def test_questions_format_follows_the_output_name_unless_given(tmp_path):
+    starts = {"q.csv": "id,kind,", "q.jsonl": '{"id": ', "q.json": '{"id": ', "q.txt": "1. ["}
+    for name, start in starts.items():
+        out = tmp_path / name
+        result = CliRunner().invoke(main, ["questions", str(ARTICLES), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8").startswith(start), name
+    out = tmp_path / "q.csv"
+    args = ["questions", str(ARTICLES), "-o", str(out), "--format", "jsonl"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith('{"id": ')

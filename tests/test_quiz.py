@@ -520,6 +520,21 @@ def test_cli_kinds(tmp_path):
     assert names and set(names) == {"Multiple choice"}
 
 
+def test_cli_quiz_writes_only_to_a_name_that_says_html(tmp_path):
+    deck = tmp_path / "keep.apkg"
+    deck.write_bytes(b"PK an Anki deck")
+    for args in (["-o", str(deck)], ["-o", str(tmp_path / "q.html"), "--pdf", str(deck)]):
+        result = CliRunner().invoke(main, ["quiz", str(ARTICLES), *args])
+        assert result.exit_code == 2, args
+        assert "keep.apkg' does not end in ." in result.output
+        assert "Traceback" not in result.output
+    assert deck.read_bytes() == b"PK an Anki deck"
+    assert not (tmp_path / "q.html").exists()
+    out = tmp_path / "Q.HTM"
+    assert CliRunner().invoke(main, ["quiz", str(ARTICLES), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_cli_pdf_without_chromium_says_how_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no browser here
     out, pdf = tmp_path / "q.html", tmp_path / "q.pdf"
