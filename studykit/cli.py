@@ -97,12 +97,12 @@ def _generate(
 
 
 def _require_questions(questions: list[Any], *outputs: str) -> None:
-    """A run that made no question writes nothing: an empty deck must not replace a good one."""
+    """A run that made no question writes nothing: an empty deck must not replace a good one.
+    With no ``outputs`` the questions were for stdout: the run fails the same way."""
     if not questions:
-        kept = ", ".join(outputs)
+        kept = f", so {', '.join(outputs)} left as it was" if outputs else ""
         raise StudykitError(
-            f"studykit: no questions to write, so {kept} left as it was; check ARTICLES "
-            "and --templates"
+            f"studykit: no questions to write{kept}; check ARTICLES and --templates"
         )
 
 
@@ -241,8 +241,7 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
     status = _report_problems(report, verbose)
     # JSON lines are written one at a time: an archive's questions never sit in one string.
     text = iter_jsonl(qs) if fmt == "jsonl" else {"csv": to_csv, "text": to_text}[fmt](qs)
-    if output != "-":
-        _require_questions(qs, output)
+    _require_questions(qs, *([] if output == "-" else [output]))
     if output == "-":
         for piece in [text] if isinstance(text, str) else text:
             click.echo(piece, nl=False)

@@ -566,11 +566,18 @@ def template_files(
         if p == SHIPPED and not os.path.exists(p):
             p = str(shipped_templates_dir())  # "-t shipped -t mine/": keep the shipped set
         if os.path.isdir(p):
+            before = len(files)
             for root, dirs, names in os.walk(p):
                 dirs.sort()
                 files.extend(
                     os.path.join(root, n) for n in sorted(names) if n.endswith((".yaml", ".yml"))
                 )
+            if len(files) == before:
+                # "-t articles/" for "-t templates/": say so rather than make nothing quietly.
+                empty = StudykitError("no template files (.yaml or .yml) in this folder", p)
+                if problems is None:
+                    raise empty
+                problems.append(empty)
         elif os.path.exists(p):
             files.append(p)
         elif problems is not None:
@@ -765,10 +772,11 @@ def _parse_file(
         errors.append(StudykitError("YAML aliases (*name) are not allowed in templates",
                                     path, alias_line))  # fmt: skip
         return
-    if data is None:
-        return
     if isinstance(data, dict) and "templates" in data:
         data = data["templates"]
+    if data is None or data == []:
+        errors.append(StudykitError("no templates in this file", path, 1))
+        return
     if not isinstance(data, list):
         errors.append(StudykitError("expected a list of templates (each starting with '- id:')",
                                     path, 1, 1))  # fmt: skip
