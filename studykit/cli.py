@@ -25,6 +25,8 @@ def _default_articles(articles: tuple[str, ...]) -> list[str]:
     if articles:
         return list(articles)
     if os.path.isdir(DEFAULT_ARTICLES):
+        # A forgotten folder argument must not pass unnoticed for a deck of the demo articles.
+        click.echo(f"studykit: no ARTICLES given, so reading {DEFAULT_ARTICLES}/", err=True)
         return [DEFAULT_ARTICLES]
     raise click.UsageError("no ARTICLES given and there is no articles/ folder here")
 

@@ -124,3 +124,18 @@ def test_questions_format_follows_the_output_name_unless_given(tmp_path):
     args = ["questions", str(ARTICLES), "-o", str(out), "--format", "jsonl"]
     assert CliRunner().invoke(main, args).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith('{"id": ')
+
+
+def test_no_articles_given_reads_articles_and_says_so(tmp_path, monkeypatch):
+    import shutil
+
+    shutil.copytree(ARTICLES, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["anki", "-o", "x.apkg"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == "studykit: no ARTICLES given, so reading articles/"
+    shutil.rmtree(tmp_path / "articles")
+    result = CliRunner().invoke(main, ["questions"])
+    assert result.exit_code == 2 and "no ARTICLES given and there is no articles/ folder" in (
+        result.output
+    )
