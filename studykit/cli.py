@@ -331,6 +331,7 @@ def anki(  # type: ignore[no-untyped-def]
 @click.option("--pdf", "pdf", default=None, type=click.Path(),
               help="Also print the quiz to this .pdf file (needs Chromium on PATH).")  # fmt: skip
 @_seed_opt
+@_max_opt
 @_strict_opt
 @_verbose_opt
 @_jobs_opt
@@ -346,6 +347,7 @@ def quiz(  # type: ignore[no-untyped-def]
     paper,
     pdf,
     seed,
+    max_per_article,
     strict,
     verbose,
     jobs,
@@ -374,7 +376,7 @@ def quiz(  # type: ignore[no-untyped-def]
         raise click.BadParameter(str(exc), param_hint="--kinds") from None
     if pdf is not None:
         require_browser()  # fail before any work when the PDF cannot be printed
-    qs, report, paths = _generate(articles, templates, seed, None, strict)
+    qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     html, size = build_quiz(qs, title or default_title(qs), versions=versions, seed=seed,
                             paper=paper, count=count, kinds=wanted)  # fmt: skip

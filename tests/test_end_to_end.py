@@ -102,6 +102,14 @@ def test_max_per_article_limits_each_article():
     assert len(articles) == 6 and all(articles.count(a) == 2 for a in set(articles))
 
 
+def test_quiz_takes_max_per_article_too(tmp_path):
+    out = tmp_path / "q.html"
+    args = ["quiz", str(ARTICLES), "-o", str(out), "--max-per-article", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^3 questions → ", result.stderr, re.M), result.stderr
+
+
 def test_max_per_article_must_be_at_least_one(tmp_path):
     out = {"anki": ["-o", str(tmp_path / "x.apkg")], "build": ["-o", str(tmp_path)]}
     for n in ("0", "-3"):
