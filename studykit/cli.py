@@ -102,9 +102,13 @@ def _require_questions(questions: list[Any], *outputs: str) -> None:
     """A run that made no question writes nothing: an empty deck must not replace a good one.
     With no ``outputs`` the questions were for stdout: the run fails the same way."""
     if not questions:
-        kept = f", so {', '.join(outputs)} left as it was" if outputs else ""
+        kept = [o for o in outputs if os.path.exists(o)]
+        told = [f"{', '.join(kept)} left as it was"] if kept else []
+        if len(kept) < len(outputs):
+            told.append(f"{', '.join(o for o in outputs if o not in kept)} not written")
+        said = f", so {' and '.join(told)}" if told else ""
         raise StudykitError(
-            f"studykit: no questions to write{kept}; check ARTICLES and --templates"
+            f"studykit: no questions to write{said}; check ARTICLES and --templates"
         )
 
 
