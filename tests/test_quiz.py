@@ -271,6 +271,19 @@ def test_true_or_false_states_a_card_with_its_answer_or_a_wrong_one():
     ]
 
 
+def test_true_or_false_instructions_name_the_words_printed_to_circle():
+    qs = [
+        question(f"{i:x}" * 16, "cloze", f"Card {i}: the vote was held on _____ by law.",
+                 answer=f"{i + 10} May", start=i * 100,
+                 choices=(f"{i + 20} May", f"{i + 30} May", f"{i + 40} May"))
+        for i in range(1, 4)
+    ]  # fmt: skip
+    page = render_quiz(qs, "Quiz", kinds=["truefalse"])
+    printed = re.findall(r'<div class="tf">(.*?)</div>', page)
+    assert printed and set(printed) == {"True &nbsp;/&nbsp; False"}
+    assert "circle True or False" in page and "circle T or F" not in page
+
+
 def test_a_statement_says_a_or_an_as_its_number_is_said():
     from studykit.export.quiz import _article_for
 
