@@ -112,6 +112,11 @@ def _require_questions(questions: list[Any], *outputs: str) -> None:
         )
 
 
+def _choice(*names: str) -> click.Choice:
+    """Choices taken in any case: "--paper A4" as the README writes it, "--format TSV"."""
+    return click.Choice(names, case_sensitive=False)
+
+
 _FORMAT_BY_EXTENSION = {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".txt": "text"}
 
 
@@ -220,7 +225,7 @@ def _input_files(paths: list[str], templates: tuple[str, ...]) -> list[str]:
 @main.command()
 @_articles_arg
 @_templates_opt
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "text"]), default="jsonl",
+@click.option("--format", "fmt", type=_choice("jsonl", "csv", "text"), default="jsonl",
               help="Output format (default: csv for an -o name ending in .csv, text for "
                    ".txt, else jsonl).")  # fmt: skip
 @click.option("-o", "--output", default="-", type=click.Path(), help="Output file (- for stdout).")
@@ -263,9 +268,9 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
               help="The file to write (.apkg; a .txt or .tsv name writes tab-separated "
                    "text unless --format says otherwise).")  # fmt: skip
 @click.option("--deck", default=None, help="Deck name (default: the articles folder's name).")
-@click.option("--subdecks", type=click.Choice(["none", "article"]), default="none",
+@click.option("--subdecks", type=_choice("none", "article"), default="none",
               show_default=True, help="One subdeck per article: 'Deck::<title>'.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["apkg", "tsv"]), default="apkg",
+@click.option("--format", "fmt", type=_choice("apkg", "tsv"), default="apkg",
               show_default=True, help="Package, or tab-separated text (see below).")  # fmt: skip
 @_seed_opt
 @_max_opt
@@ -330,7 +335,7 @@ def anki(  # type: ignore[no-untyped-def]
 @click.option("--kinds", default=None, metavar="LIST",
               help="Comma-separated kinds to include: mcq, short, cloze, truefalse, matching, "
                    "timeline (default: all).")  # fmt: skip
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+@click.option("--paper", type=_choice("a4", "letter"), default="a4", show_default=True,
               help="Paper size to print on.")  # fmt: skip
 @click.option("--pdf", "pdf", default=None, type=click.Path(),
               help="Also print the quiz to this .pdf file (needs Chromium on PATH).")  # fmt: skip

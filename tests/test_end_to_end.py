@@ -147,3 +147,20 @@ def test_no_articles_given_reads_articles_and_says_so(tmp_path, monkeypatch):
     assert result.exit_code == 2 and "no ARTICLES given and there is no articles/ folder" in (
         result.output
     )
+
+
+def test_choices_are_taken_in_any_case(tmp_path):
+    runs = [
+        ["quiz", str(ARTICLES), "-o", str(tmp_path / "q.html"), "--paper", "A4"],
+        ["quiz", str(ARTICLES), "-o", str(tmp_path / "l.html"), "--paper", "Letter"],
+        ["anki", str(ARTICLES), "-o", str(tmp_path / "d.txt"), "--format", "TSV"],
+        ["anki", str(ARTICLES), "-o", str(tmp_path / "d.apkg"), "--subdecks", "Article"],
+        ["questions", str(ARTICLES), "-o", str(tmp_path / "q.out"), "--format", "CSV"],
+    ]
+    for args in runs:
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, (args, result.output)
+    assert "size: A4" in (tmp_path / "q.html").read_text(encoding="utf-8")
+    assert "size: letter" in (tmp_path / "l.html").read_text(encoding="utf-8")
+    assert (tmp_path / "d.txt").read_text(encoding="utf-8").startswith("#separator:tab")
+    assert (tmp_path / "q.out").read_text(encoding="utf-8").startswith("id,kind,")
