@@ -112,6 +112,11 @@ def _require_questions(questions: list[Any], *outputs: str) -> None:
         )
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 question", "2 questions"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _choice(*names: str) -> click.Choice:
     """Choices taken in any case: "--paper A4" as the README writes it, "--format TSV"."""
     return click.Choice(names, case_sensitive=False)
@@ -201,7 +206,8 @@ def build(articles, templates, out_dir, seed, max_per_article, deck, title, stri
     quiz_title = title or default_title(questions)
     write_text(quiz_path, render_quiz(questions, quiz_title, seed=seed), inputs)
     write_text(jsonl_path, iter_jsonl(questions), inputs)
-    click.echo(f"{len(questions)} questions → {deck_path}, {quiz_path}, {jsonl_path}", err=True)
+    done = _count(len(questions), "question")
+    click.echo(f"{done} → {deck_path}, {quiz_path}, {jsonl_path}", err=True)
     sys.exit(status)
 
 
@@ -315,7 +321,7 @@ def anki(  # type: ignore[no-untyped-def]
         n = write_tsv(qs, output, name, inputs, subdecks)
     else:
         n = write_deck(qs, output, name, inputs_timestamp(inputs), inputs, subdecks)
-    click.echo(f"{n} notes → {output}", err=True)
+    click.echo(f"{_count(n, 'note')} → {output}", err=True)
     sys.exit(status)
 
 
@@ -395,7 +401,10 @@ def quiz(  # type: ignore[no-untyped-def]
     write_text(output, html, inputs)
     if pdf is not None:
         write_pdf(html, pdf, [*inputs, output])
-    click.echo(f"{size} questions → {output}" + (f", {pdf}" if pdf else ""), err=True)
+    if count is not None and size < count:
+        click.echo(f"studykit: --count {count}, but there are only "
+                   f"{_count(size, 'numbered item')} to ask", err=True)  # fmt: skip
+    click.echo(f"{_count(size, 'question')} → {output}" + (f", {pdf}" if pdf else ""), err=True)
     sys.exit(status)
 
 

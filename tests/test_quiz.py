@@ -644,3 +644,14 @@ def test_write_pdf_reports_a_failing_or_hanging_browser(tmp_path, monkeypatch):
     with pytest.raises(StudykitError, match="took longer than 1s"):
         write_pdf("<p>x</p>", str(out), timeout=1)
     assert not out.exists() and not list(tmp_path.glob(".q.pdf.*"))  # nothing half-written
+
+
+def test_cli_says_when_count_is_more_than_there_is_and_counts_in_words(tmp_path):
+    out = tmp_path / "q.html"
+    result = CliRunner().invoke(main, ["quiz", str(ARTICLES), "-o", str(out), "--count", "500"])
+    assert result.exit_code == 0, result.output
+    first, done = result.stderr.splitlines()
+    size = int(done.split()[0])
+    assert first == f"studykit: --count 500, but there are only {size} numbered items to ask"
+    result = CliRunner().invoke(main, ["quiz", str(ARTICLES), "-o", str(out), "--count", "1"])
+    assert result.stderr == f"1 question → {out}\n"
