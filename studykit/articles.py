@@ -1,4 +1,4 @@
-"""Reading articles: the ``date YYYY-MM-DD body`` seed format and YAML front matter.
+"""Reading articles: the ``date YYYY-MM-DD body`` seed format, YAML front matter, Markdown.
 
 Every way a file can be wrong (no date, an impossible date, empty, binary, an unknown
 encoding, a folder that loops back on itself) becomes one ``StudykitError`` that names the
@@ -222,8 +222,62 @@ def _parse_header(text: str, path: str, complete: bool = True) -> _Header | None
     return _Header(date, "", None, offset + m.end(), text[: m.end()].count("\n") + 1)
 
 
+# Markdown, for a .md article: what is markup, not prose. Each runs on one line at a time.
+_MD_HEADING = re.compile(
+    r"^[ \t]{0,3}#{1,6}(?:[ \t]+(?P<atx>.*?))?(?:[ \t]+#+)?[ \t]*$"  # "# Title"
+    r"|^[ \t]{0,3}(?P<setext>[^\s>].*?)[ \t]*\n[ \t]{0,3}(?:=+|-+)[ \t]*$",  # "Title\n====="
+    re.M,
+)
+_MD_DROPPED_LINE = re.compile(
+    r"^[ \t]{0,3}(?:\[[^\]\n]+\]:[ \t]*\S.*"  # [ref]: https://...
+    r"|(?:[-*_][ \t]*){3,}"  # a rule: --- or ***
+    r")$",
+    re.M,
+)
+_MD_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", re.M)
+# Each mark's text may not hold the mark itself: every match then ends at the first closing
+# mark, so a long line full of stray "*" or "[" costs one pass, not one per mark.
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
+_MD_EMPHASIS = (
+    re.compile(r"\*\*(?=[^\s*])([^*\n]+)(?<=\S)\*\*"),
+    re.compile(r"(?<!\w)__(?=[^\s_])([^_\n]+)(?<=\S)__(?!\w)"),
+    re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+)(?<=[^\s\\])\*(?![\w*])"),
+    re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]+)(?<=[^\s\\])_(?!\w)"),
+    re.compile(r"`+(?=[^\s`])([^`\n]+)(?<=\S)`+"),
+)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+
+
+def markdown_text(body: str) -> tuple[str, str]:
+    """The prose of a Markdown body, and its first heading ("" when it has none).
+
+    Headings, rules and link definitions become empty lines (so line numbers stay those of
+    the file); quote and list marks, emphasis, inline code and links are reduced to their
+    text; images are left out. What is not Markdown markup is kept as written.
+    """
+    found = _MD_HEADING.search(body)
+    heading = (found.group("atx") or found.group("setext") or "").strip() if found else ""
+    text = _MD_HEADING.sub(lambda m: "\n" * m.group().count("\n"), body)
+    text = _MD_DROPPED_LINE.sub("", text)
+    text = _MD_LINE_MARK.sub("", text)
+    return _md_inline(text), _md_inline(heading).strip()
+
+
+def _md_inline(text: str) -> str:
+    """Images left out; links, emphasis, code and escapes reduced to their text."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    for emphasis in _MD_EMPHASIS:
+        text = emphasis.sub(r"\1", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
 def _article(path: str, header: _Header, body: str) -> Article:
-    title = header.title or first_sentence(body)
+    heading = ""
+    if path.lower().endswith(".md"):
+        body, heading = markdown_text(body)
+    title = header.title or heading or first_sentence(body)
     return Article(Path(path).stem, path, header.date, title, body, header.source, header.body_line)
 
 

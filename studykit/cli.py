@@ -25,6 +25,8 @@ def _default_articles(articles: tuple[str, ...]) -> list[str]:
     if articles:
         return list(articles)
     if os.path.isdir(DEFAULT_ARTICLES):
+        # A forgotten folder argument must not pass unnoticed for a deck of the demo articles.
+        click.echo(f"studykit: no ARTICLES given, so reading {DEFAULT_ARTICLES}/", err=True)
         return [DEFAULT_ARTICLES]
     raise click.UsageError("no ARTICLES given and there is no articles/ folder here")
 
@@ -97,12 +99,45 @@ def _generate(
 
 
 def _require_questions(questions: list[Any], *outputs: str) -> None:
-    """A run that made no question writes nothing: an empty deck must not replace a good one."""
+    """A run that made no question writes nothing: an empty deck must not replace a good one.
+    With no ``outputs`` the questions were for stdout: the run fails the same way."""
     if not questions:
-        kept = ", ".join(outputs)
+        kept = [o for o in outputs if os.path.exists(o)]
+        told = [f"{', '.join(kept)} left as it was"] if kept else []
+        if len(kept) < len(outputs):
+            told.append(f"{', '.join(o for o in outputs if o not in kept)} not written")
+        said = f", so {' and '.join(told)}" if told else ""
         raise StudykitError(
-            f"studykit: no questions to write, so {kept} left as it was; check ARTICLES "
-            "and --templates"
+            f"studykit: no questions to write{said}; check ARTICLES and --templates"
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 question", "2 questions"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _choice(*names: str) -> click.Choice:
+    """Choices taken in any case: "--paper A4" as the README writes it, "--format TSV"."""
+    return click.Choice(names, case_sensitive=False)
+
+
+_FORMAT_BY_EXTENSION = {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".txt": "text"}
+
+
+def _default(ctx: click.Context, param: str) -> bool:
+    """Whether the option ``param`` was left at its default (not given by the user)."""
+    return ctx.get_parameter_source(param) == click.core.ParameterSource.DEFAULT
+
+
+def _require_extension(path: str, extensions: tuple[str, ...], what: str, hint: str) -> None:
+    """A quiz is written only to a name that says what it is: a slip of the finger must not
+    turn someone's deck.apkg into a web page."""
+    if not path.lower().endswith(extensions) and not os.path.isdir(path):
+        names = " or ".join(extensions)
+        raise click.BadParameter(
+            f"{path!r} does not end in {names}; the {what} is written only to such a name",
+            param_hint=hint,
         )
 
 
@@ -113,7 +148,7 @@ _templates_opt = click.option(
     "studykit. Default: the shipped templates.",
 )  # fmt: skip
 _seed_opt = click.option("--seed", default=0, show_default=True, help="Seed for shuffling.")
-_max_opt = click.option("--max-per-article", type=int, default=None,
+_max_opt = click.option("--max-per-article", type=click.IntRange(1), default=None,
                         help="Keep only the N best questions of each article.")  # fmt: skip
 _strict_opt = click.option("--strict", is_flag=True,
                            help="Stop at the first bad input and write nothing.")  # fmt: skip
@@ -171,7 +206,8 @@ def build(articles, templates, out_dir, seed, max_per_article, deck, title, stri
     quiz_title = title or default_title(questions)
     write_text(quiz_path, render_quiz(questions, quiz_title, seed=seed), inputs)
     write_text(jsonl_path, iter_jsonl(questions), inputs)
-    click.echo(f"{len(questions)} questions → {deck_path}, {quiz_path}, {jsonl_path}", err=True)
+    done = _count(len(questions), "question")
+    click.echo(f"{done} → {deck_path}, {quiz_path}, {jsonl_path}", err=True)
     sys.exit(status)
 
 
@@ -189,14 +225,15 @@ def _input_files(paths: list[str], templates: tuple[str, ...]) -> list[str]:
     from studykit.templates import template_files
 
     files = find_articles(paths, None, [])
-    return files + template_files(list(templates) or None)
+    return files + template_files(list(templates) or None, [])
 
 
 @main.command()
 @_articles_arg
 @_templates_opt
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "text"]), default="jsonl",
-              show_default=True, help="Output format.")  # fmt: skip
+@click.option("--format", "fmt", type=_choice("jsonl", "csv", "text"), default="jsonl",
+              help="Output format (default: csv for an -o name ending in .csv, text for "
+                   ".txt, else jsonl).")  # fmt: skip
 @click.option("-o", "--output", default="-", type=click.Path(), help="Output file (- for stdout).")
 @_seed_opt
 @_max_opt
@@ -214,12 +251,14 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
     from studykit.export.tabular import iter_jsonl, to_csv, to_text
     from studykit.output import write_text
 
+    if _default(click.get_current_context(), "fmt") and output != "-":
+        # "-o questions.csv": the format its name says, as "anki -o deck.txt" writes text.
+        fmt = _FORMAT_BY_EXTENSION.get(os.path.splitext(output)[1].lower(), fmt)
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     # JSON lines are written one at a time: an archive's questions never sit in one string.
     text = iter_jsonl(qs) if fmt == "jsonl" else {"csv": to_csv, "text": to_text}[fmt](qs)
-    if output != "-":
-        _require_questions(qs, output)
+    _require_questions(qs, *([] if output == "-" else [output]))
     if output == "-":
         for piece in [text] if isinstance(text, str) else text:
             click.echo(piece, nl=False)
@@ -235,9 +274,9 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
               help="The file to write (.apkg; a .txt or .tsv name writes tab-separated "
                    "text unless --format says otherwise).")  # fmt: skip
 @click.option("--deck", default=None, help="Deck name (default: the articles folder's name).")
-@click.option("--subdecks", type=click.Choice(["none", "article"]), default="none",
+@click.option("--subdecks", type=_choice("none", "article"), default="none",
               show_default=True, help="One subdeck per article: 'Deck::<title>'.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["apkg", "tsv"]), default="apkg",
+@click.option("--format", "fmt", type=_choice("apkg", "tsv"), default="apkg",
               show_default=True, help="Package, or tab-separated text (see below).")  # fmt: skip
 @_seed_opt
 @_max_opt
@@ -271,8 +310,7 @@ def anki(  # type: ignore[no-untyped-def]
     """
     from studykit.export.anki import inputs_timestamp, write_deck, write_tsv
 
-    source = click.get_current_context().get_parameter_source("fmt")
-    if source == click.core.ParameterSource.DEFAULT and output.lower().endswith((".txt", ".tsv")):
+    if _default(click.get_current_context(), "fmt") and output.lower().endswith((".txt", ".tsv")):
         fmt = "tsv"  # "-o news.txt": the text file its name says, not a package inside it
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
@@ -283,14 +321,15 @@ def anki(  # type: ignore[no-untyped-def]
         n = write_tsv(qs, output, name, inputs, subdecks)
     else:
         n = write_deck(qs, output, name, inputs_timestamp(inputs), inputs, subdecks)
-    click.echo(f"{n} notes → {output}", err=True)
+    click.echo(f"{_count(n, 'note')} → {output}", err=True)
     sys.exit(status)
 
 
 @main.command()
 @_articles_arg
 @_templates_opt
-@click.option("-o", "--output", required=True, type=click.Path(), help="The .html file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="The .html (or .htm) file to write.")  # fmt: skip
 @click.option("--title", default=None,
               help="Title printed at the top (default: made from the articles).")  # fmt: skip
 @click.option("--versions", default=1, show_default=True, type=click.IntRange(1, 26),
@@ -302,11 +341,12 @@ def anki(  # type: ignore[no-untyped-def]
 @click.option("--kinds", default=None, metavar="LIST",
               help="Comma-separated kinds to include: mcq, short, cloze, truefalse, matching, "
                    "timeline (default: all).")  # fmt: skip
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+@click.option("--paper", type=_choice("a4", "letter"), default="a4", show_default=True,
               help="Paper size to print on.")  # fmt: skip
 @click.option("--pdf", "pdf", default=None, type=click.Path(),
-              help="Also print the quiz to this PDF file (needs Chromium on PATH).")  # fmt: skip
+              help="Also print the quiz to this .pdf file (needs Chromium on PATH).")  # fmt: skip
 @_seed_opt
+@_max_opt
 @_strict_opt
 @_verbose_opt
 @_jobs_opt
@@ -322,6 +362,7 @@ def quiz(  # type: ignore[no-untyped-def]
     paper,
     pdf,
     seed,
+    max_per_article,
     strict,
     verbose,
     jobs,
@@ -341,13 +382,16 @@ def quiz(  # type: ignore[no-untyped-def]
     )
     from studykit.output import write_text
 
+    _require_extension(output, (".html", ".htm"), "quiz page", "'-o' / '--output'")
+    if pdf is not None:
+        _require_extension(pdf, (".pdf",), "PDF", "'--pdf'")
     try:
         wanted = parse_kinds(kinds)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--kinds") from None
     if pdf is not None:
         require_browser()  # fail before any work when the PDF cannot be printed
-    qs, report, paths = _generate(articles, templates, seed, None, strict)
+    qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     html, size = build_quiz(qs, title or default_title(qs), versions=versions, seed=seed,
                             paper=paper, count=count, kinds=wanted)  # fmt: skip
@@ -357,7 +401,10 @@ def quiz(  # type: ignore[no-untyped-def]
     write_text(output, html, inputs)
     if pdf is not None:
         write_pdf(html, pdf, [*inputs, output])
-    click.echo(f"{size} questions → {output}" + (f", {pdf}" if pdf else ""), err=True)
+    if count is not None and size < count:
+        click.echo(f"studykit: --count {count}, but there are only "
+                   f"{_count(size, 'numbered item')} to ask", err=True)  # fmt: skip
+    click.echo(f"{_count(size, 'question')} → {output}" + (f", {pdf}" if pdf else ""), err=True)
     sys.exit(status)
 
 

@@ -26,6 +26,33 @@ def example_outputs(
     return out
 
 
+_KIND_OF_SLOT = {"duration": "date", "quantity": "number"}
+
+
+def missing_slots(t: Template, sentence: str, date: str, text: str | None = None) -> str:
+    """Why ``t`` may have found nothing in ``sentence``: the slots of its ``match`` with
+    nothing of their type there, and what was found instead ("" when every slot's type is
+    there, or the template has a ``regex``)."""
+    if not t.slots or t.regex is not None:
+        return ""
+    body = text if text is not None else sentence
+    article = parse_article(f"date {date} {body}", f"{t.id}-example.txt")
+    found: list[tuple[str, str]] = []
+    for sent in annotate(article):
+        if sentence in sent.sentence.text or sent.sentence.text in sentence:
+            found += [(m.kind, m.text) for m in sent.mentions]
+    kinds = {kind for kind, _ in found}
+    missing = [
+        f"{{{typ}}}" if name == typ else f"{{{typ}:{name}}}"
+        for name, typ in t.slots
+        if typ != "text" and _KIND_OF_SLOT.get(typ, typ) not in kinds
+    ]
+    if not missing:
+        return ""
+    has = ", ".join(f"{kind} {shown!r}" for kind, shown in found) or "nothing studykit knows"
+    return f"no {' or '.join(missing)} found in the example sentence (it has: {has})"
+
+
 def run_examples(templates: list[Template]) -> list[StudykitError]:
     """Every failing example, as ``file:line: message``."""
     failures = []
@@ -40,6 +67,9 @@ def run_examples(templates: list[Template]) -> list[StudykitError]:
                 continue
             if (ex.question, ex.answer) not in got:
                 shown = "; ".join(f"{q!r} → {a!r}" for q, a in got) or "no question"
+                if not got:
+                    why = missing_slots(t, ex.sentence, ex.date.isoformat(), ex.text)
+                    shown += f": {why}" if why else ""
                 failures.append(StudykitError(
                     f"{t.id}: expected {ex.question!r} → {ex.answer!r}, got {shown}",
                     t.path, ex.line))  # fmt: skip

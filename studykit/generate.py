@@ -965,7 +965,10 @@ def build_question(
             m.kind == "title" and 0 <= blank.start - m.end <= 3 for m in sent.mentions
         ):
             bonus = 0.2  # the sentence says who the person is: "Prime Minister _____"
-        slots = (("blank", _normalize(blank)), ("sentence", _normalize_sentence(text)))
+        # What is blanked and its value, never the sentence's words: fixing a typo elsewhere
+        # in the sentence keeps the card. ``number_clozes`` tells apart the article's
+        # sentences that blank the same value.
+        slots = (("blank", _normalize(blank)), ("kind", blank.kind))
     else:
         if when_unclear(t, match, sent, article) or _country_shared(match, sent):
             return None
@@ -1030,12 +1033,6 @@ def _tags(t: Template, article: Article, year: str) -> tuple[str, ...]:
             found.append(year)
         tags = _TAGS[key] = tuple(dict.fromkeys(found))
     return tags
-
-
-@lru_cache(maxsize=64)
-def _normalize_sentence(text: str) -> str:
-    """A short digest of a sentence's words; a sentence's cloze cards come one after another."""
-    return hashlib.sha1(_words(text.lower()).encode()).hexdigest()[:12]
 
 
 # Every ASCII byte that is not a word character (``\w``), as a space.
@@ -1201,18 +1198,44 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     so memory stays bounded; questions keep offsets into the whole body.
     """
     if len(article.body) <= CHUNK_CHARS:
-        return _generate(article, templates, annotate(article), keep_sentences=True)
-    questions: dict[str, Question] = {}
+        result = _generate(article, templates, annotate(article), keep_sentences=True)
+        return dataclasses.replace(result, questions=number_clozes(result.questions))
+    questions: dict[tuple[str, str], Question] = {}
     pool: dict[tuple[str, str], None] = {}
     for start, end in chunks(article.body, CHUNK_CHARS):
         part = dataclasses.replace(article, body=article.body[start:end])
         result = _generate(part, templates, annotate(part), keep_sentences=False)
         for q in result.questions:
             # The same fact again further on is the same card.
-            questions.setdefault(q.id, dataclasses.replace(q, start=q.start + start,
-                                                           end=q.end + start))  # fmt: skip
+            key = (q.id, q.sentence if q.kind == "cloze" else "")
+            questions.setdefault(key, dataclasses.replace(q, start=q.start + start,
+                                                          end=q.end + start))  # fmt: skip
         pool.update(dict.fromkeys(result.pool))
-    return ArticleResult(article, tuple(questions.values()), tuple(pool), ())
+    return ArticleResult(article, number_clozes(tuple(questions.values())), tuple(pool), ())
+
+
+def number_clozes(questions: tuple[Question, ...]) -> tuple[Question, ...]:
+    """Cloze cards with their final ids, in the order the article tells them.
+
+    A cloze card's id comes from its template, its article and the blank's kind and value
+    (see ``build_question``), so rewording the rest of its sentence keeps the note. The
+    article's second sentence blanking the same value with the same template gets "#2" in
+    its id, the third "#3", and so on; one sentence told twice stays one card.
+    """
+    seen: dict[str, dict[str, int]] = {}
+    out: list[Question] = []
+    for q in questions:
+        if q.kind != "cloze":
+            out.append(q)
+            continue
+        sentences = seen.setdefault(q.id, {})
+        n = sentences.setdefault(q.sentence, len(sentences) + 1)
+        out.append(q if n == 1 else dataclasses.replace(q, id=_nth_id(q.id, n)))
+    return tuple(out)
+
+
+def _nth_id(base: str, n: int) -> str:
+    return hashlib.sha1(f"{base}#{n}".encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)

@@ -796,6 +796,11 @@ _MODIFIER_LAST = frozenset(m[-1] for m in _MODIFIERS) | frozenset(m[-1].upper() 
 _NOUN_WORDS = re.compile(rf"(?:\s+(?:[{UPPER}{LOWER}][\w’'-]*))")
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
 _OR_MORE = re.compile(r"\s+or (?:more|so)\b")
+# "31 helicopters and planes": the number counts both, so the noun is both. Only lower-case
+# plural nouns are joined ("10 soldiers and a police officer" counts the soldiers alone).
+_AND_NOUN = re.compile(
+    r"\s+(?:and|or)\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*(?:s|men|people|children)(?![\w'’-])"
+)
 
 
 # A count of one named place: "41 people were killed at the Al Noor mosque" (and seven at
@@ -893,6 +898,14 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         and nouns[-1] not in ("children", "women", "men")
     ):
         nouns.pop()
+    joined = _AND_NOUN.match(text, pos) if nouns and pos > end else None
+    if joined and _plural(nouns[-1]):
+        more = joined.group(0).split()
+        if not any(
+            w in stops or (_PARTICIPLE.search(w) and not _plural(w)) or w.endswith("ing")
+            for w in more[1:]
+        ):
+            nouns += more
     if not nouns:
         # "won 303 of the 543 seats": a part counted in the whole's noun.
         part = _PART_OF.match(text, end)
@@ -907,6 +920,11 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
     if not modifier and _OR_MORE.match(text, end):
         return " ".join(nouns), "or more"
     return " ".join(nouns), modifier
+
+
+def _plural(noun: str) -> bool:
+    low = noun.lower()
+    return (low.endswith("s") and not low.endswith("ss")) or low.endswith(("men", "people"))
 
 
 def _modifier_before(text: str, start: int) -> str:

@@ -90,7 +90,8 @@ def _init_worker(template_dirs: tuple[str, ...] | None) -> None:
     global _worker_state
     if _worker_state is None or _worker_state[0] != template_dirs:
         dirs = list(template_dirs) if template_dirs else None
-        _worker_state = (template_dirs, load_templates(dirs))
+        # The bad templates' problems were reported by the parent: the good ones are used.
+        _worker_state = (template_dirs, load_templates(dirs, []))
 
 
 def _work(batch: list[Article], keep_body: bool) -> tuple[list[ArticleResult], list[StudykitError]]:
@@ -197,11 +198,18 @@ def _results(
     keep_body: bool = True,
     on_done: Callable[[int, int], None] | None = None,
 ) -> Iterator[ArticleResult]:
-    """Each article's candidate questions, as ``generate`` streams them."""
+    """Each article's candidate questions, as ``generate`` streams them.
+
+    A bad template is reported in ``report`` and left out, and the good ones are used, as
+    for articles; with ``strict`` the templates' problems are raised before any article.
+    """
     from studykit.templates import load_templates
 
     report = report if report is not None else Report()
-    templates = load_templates(template_dirs)
+    if strict:
+        templates = load_templates(template_dirs)
+    else:
+        templates = load_templates(template_dirs, report.problems)
     articles = iter_articles(paths, report, strict)
     return generate(articles, templates, template_dirs, jobs, keep_body, on_done)
 

@@ -552,8 +552,13 @@ def _shipped_folder() -> str:
 SHIPPED = "shipped"  # as a template path: the templates that come with studykit
 
 
-def template_files(paths: list[str] | None) -> list[str]:
-    """YAML files in the given folders/files (default: the shipped templates), sorted."""
+def template_files(
+    paths: list[str] | None, problems: list[StudykitError] | None = None
+) -> list[str]:
+    """YAML files in the given folders/files (default: the shipped templates), sorted.
+
+    A path that does not exist is raised, or added to ``problems`` when given and left out.
+    """
     if not paths:
         paths = [SHIPPED]
     files: list[str] = []
@@ -561,13 +566,22 @@ def template_files(paths: list[str] | None) -> list[str]:
         if p == SHIPPED and not os.path.exists(p):
             p = str(shipped_templates_dir())  # "-t shipped -t mine/": keep the shipped set
         if os.path.isdir(p):
+            before = len(files)
             for root, dirs, names in os.walk(p):
                 dirs.sort()
                 files.extend(
                     os.path.join(root, n) for n in sorted(names) if n.endswith((".yaml", ".yml"))
                 )
+            if len(files) == before:
+                # "-t articles/" for "-t templates/": say so rather than make nothing quietly.
+                empty = StudykitError("no template files (.yaml or .yml) in this folder", p)
+                if problems is None:
+                    raise empty
+                problems.append(empty)
         elif os.path.exists(p):
             files.append(p)
+        elif problems is not None:
+            problems.append(StudykitError("no such template file or folder", p))
         else:
             raise StudykitError("no such template file or folder", p)
     return files
@@ -576,11 +590,14 @@ def template_files(paths: list[str] | None) -> list[str]:
 def load_templates(
     paths: list[str] | None = None, problems: list[StudykitError] | None = None
 ) -> list[Template]:
-    """Load and check every template; problems are collected (or raised together)."""
+    """Load and check every template; problems are collected (or raised together).
+
+    With ``problems`` given, the good templates are returned beside the bad ones' problems.
+    """
     errors: list[StudykitError] = [] if problems is None else problems
     out: list[Template] = []
     seen: dict[str, tuple[str, int]] = {}
-    for path in template_files(paths):
+    for path in template_files(paths, errors):
         for t in _load_file(path, errors):
             if t.id in seen:
                 first = seen[t.id]
@@ -755,10 +772,11 @@ def _parse_file(
         errors.append(StudykitError("YAML aliases (*name) are not allowed in templates",
                                     path, alias_line))  # fmt: skip
         return
-    if data is None:
-        return
     if isinstance(data, dict) and "templates" in data:
         data = data["templates"]
+    if data is None or data == []:
+        errors.append(StudykitError("no templates in this file", path, 1))
+        return
     if not isinstance(data, list):
         errors.append(StudykitError("expected a list of templates (each starting with '- id:')",
                                     path, 1, 1))  # fmt: skip

@@ -511,6 +511,45 @@ def test_guid_comes_from_the_fact_not_the_wording():
     assert ak.note_guid(a) != ak.note_guid(_question(id="fedcba9876543210"))
 
 
+_WILDFIRE = (
+    "date 2024-02-05 Chilean President Gabriel Boric declared two days of national mourning "
+    "on Monday after wildfires swept through the coastal region of Valparaiso.\n\n"
+    "At least 112 people were killed and 1,600 homes were destroyed, officials said. The "
+    "fires began on Friday in the hills above Vina del Mar.\n\n"
+    "Rescuers said 112 people were still missing in the hills.\n"
+)
+
+
+def _cloze_guids(text: str) -> dict[tuple[str, str], str]:
+    """The cloze notes' GUIDs of one article, by (answer, its sentence's first word)."""
+    from studykit.articles import parse_article
+    from studykit.generate import generate_article
+    from studykit.templates import load_templates
+
+    result = generate_article(parse_article(text, "fires.txt"), load_templates())
+    guids = {
+        (q.answer, q.sentence.split()[0]): ak.note_guid(q)
+        for q in result.questions
+        if q.kind == "cloze"
+    }
+    assert len(guids) == sum(q.kind == "cloze" for q in result.questions)
+    return guids
+
+
+def test_rewording_a_sentence_keeps_its_cloze_notes():
+    before = _cloze_guids(_WILDFIRE)
+    after = _cloze_guids(_WILDFIRE.replace("were killed", "died").replace("above", "over"))
+    # The edited sentence still blanks the same 112 and 1,600: the same notes.
+    assert after[("112", "At")] == before[("112", "At")]
+    assert after[("1,600", "At")] == before[("1,600", "At")]
+    assert after == before
+    # A different blank, or the same value in another sentence, is another note.
+    assert before[("112", "At")] != before[("1,600", "At")]
+    assert before[("112", "At")] != before[("112", "Rescuers")]
+    assert len(set(before.values())) == len(before)
+    assert before == _cloze_guids(_WILDFIRE)  # and the same every run
+
+
 def test_helpers():
     assert ak.anki_tag("my tag::x") == "my_tag_x"
     assert ak.human_date("2020-11-01") == "1 November 2020"

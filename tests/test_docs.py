@@ -35,3 +35,29 @@ def test_readme_names_every_command_and_the_two_quick_start_commands():
     for path, cmd in COMMANDS:
         if not isinstance(cmd, click.Group):
             assert "studykit " + " ".join(path) in readme, path
+
+
+# Options every command that reads articles shares: told of once, after the table.
+_SHARED = {"--jobs", "--strict", "--verbose", "--max-per-article", "--help"}
+
+
+LEAVES = [p for p, c in COMMANDS if not isinstance(c, click.Group)]
+
+
+@pytest.mark.parametrize("path", LEAVES, ids=[" ".join(p) for p in LEAVES])
+def test_the_readmes_command_table_names_every_option_of_help(path):
+    readme = (ROOT / "README.md").read_text()
+    rows = [ln for ln in readme.splitlines() if ln.startswith("| `studykit ")]
+    (row,) = [r for r in rows if f"`studykit {' '.join(path)} " in r]
+    after_table = readme[readme.index(rows[-1]) :]
+    cmd = dict(COMMANDS)[path]
+    for param in cmd.params:
+        if not isinstance(param, click.Option):
+            continue
+        names = [o for o in param.opts if o.startswith("-")]
+        if "--help" in names:
+            continue
+        if set(names) & _SHARED:
+            assert any(f"`{n} " in after_table or f"`{n}`" in after_table for n in names)
+        else:
+            assert any(f"{n} " in row or f"{n}]" in row for n in names), (path, names)

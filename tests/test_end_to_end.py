@@ -100,3 +100,67 @@ def test_max_per_article_limits_each_article():
     assert result.exit_code == 0
     articles = [json.loads(line)["article"] for line in result.output.splitlines()]
     assert len(articles) == 6 and all(articles.count(a) == 2 for a in set(articles))
+
+
+def test_quiz_takes_max_per_article_too(tmp_path):
+    out = tmp_path / "q.html"
+    args = ["quiz", str(ARTICLES), "-o", str(out), "--max-per-article", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^3 questions → ", result.stderr, re.M), result.stderr
+
+
+def test_max_per_article_must_be_at_least_one(tmp_path):
+    out = {"anki": ["-o", str(tmp_path / "x.apkg")], "build": ["-o", str(tmp_path)]}
+    for n in ("0", "-3"):
+        for cmd in ("questions", "anki", "build"):
+            args = [cmd, str(ARTICLES), *out.get(cmd, []), "--max-per-article", n]
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 2, (cmd, n)
+            assert "--max-per-article" in result.output and "x>=1" in result.output
+    assert not list(tmp_path.iterdir())
+
+
+def test_questions_format_follows_the_output_name_unless_given(tmp_path):
+    starts = {"q.csv": "id,kind,", "q.jsonl": '{"id": ', "q.json": '{"id": ', "q.txt": "1. ["}
+    for name, start in starts.items():
+        out = tmp_path / name
+        result = CliRunner().invoke(main, ["questions", str(ARTICLES), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8").startswith(start), name
+    out = tmp_path / "q.csv"
+    args = ["questions", str(ARTICLES), "-o", str(out), "--format", "jsonl"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith('{"id": ')
+
+
+def test_no_articles_given_reads_articles_and_says_so(tmp_path, monkeypatch):
+    import shutil
+
+    shutil.copytree(ARTICLES, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["anki", "-o", "x.apkg"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == "studykit: no ARTICLES given, so reading articles/"
+    shutil.rmtree(tmp_path / "articles")
+    result = CliRunner().invoke(main, ["questions"])
+    assert result.exit_code == 2 and "no ARTICLES given and there is no articles/ folder" in (
+        result.output
+    )
+
+
+def test_choices_are_taken_in_any_case(tmp_path):
+    runs = [
+        ["quiz", str(ARTICLES), "-o", str(tmp_path / "q.html"), "--paper", "A4"],
+        ["quiz", str(ARTICLES), "-o", str(tmp_path / "l.html"), "--paper", "Letter"],
+        ["anki", str(ARTICLES), "-o", str(tmp_path / "d.txt"), "--format", "TSV"],
+        ["anki", str(ARTICLES), "-o", str(tmp_path / "d.apkg"), "--subdecks", "Article"],
+        ["questions", str(ARTICLES), "-o", str(tmp_path / "q.out"), "--format", "CSV"],
+    ]
+    for args in runs:
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, (args, result.output)
+    assert "size: A4" in (tmp_path / "q.html").read_text(encoding="utf-8")
+    assert "size: letter" in (tmp_path / "l.html").read_text(encoding="utf-8")
+    assert (tmp_path / "d.txt").read_text(encoding="utf-8").startswith("#separator:tab")
+    assert (tmp_path / "q.out").read_text(encoding="utf-8").startswith("id,kind,")

@@ -381,6 +381,41 @@ def test_a_verb_after_a_number_is_not_what_it_counts():
     assert nouns == {"12": "", "200": "wounded"}, nouns
 
 
+def test_a_number_before_two_nouns_joined_by_and_counts_both():
+    art = _article(
+        "Officials said 1,400 firefighters had been deployed with 31 helicopters and planes. "
+        "The 5 men and women were freed. Police arrested 10 soldiers and a police officer. "
+        "It sent 40 tanks and fired shells.",
+        "2024-02-05",
+    )
+    nouns = {
+        m.text: m.attr("noun") for s in annotate(art) for m in s.mentions if m.kind == "number"
+    }
+    assert nouns == {
+        "1,400": "firefighters",
+        "31": "helicopters and planes",
+        "5": "men and women",
+        "10": "soldiers",
+        "40": "tanks",
+    }, nouns
+
+
+def test_a_count_of_two_nouns_asks_about_both(tmp_path):
+    (tmp_path / "t.yaml").write_text(
+        "- id: vehicles\n  kind: short\n  match: 'deployed with {quantity}'\n"
+        "  question: 'How many {{ quantity.noun }} went with the deployment?'\n"
+        "  answer: '{{ quantity.amount }}'\n  examples: [{sentence: s, no_match: true}]\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        "date 2024-02-05 Officials said 1,400 firefighters had been deployed with 31 "
+        "helicopters and planes.\n"
+    )
+    qs = run([str(tmp_path / "a.txt")], [str(tmp_path / "t.yaml")])[0]
+    assert [(q.question, q.answer) for q in qs] == [
+        ("How many helicopters and planes went with the deployment?", "31")
+    ]
+
+
 def test_a_generational_suffix_belongs_to_the_name_and_is_no_surname():
     art = _article(
         "At a news conference, Secretary of State James A. Baker III said Jordan was seeking "

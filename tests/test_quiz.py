@@ -271,6 +271,19 @@ def test_true_or_false_states_a_card_with_its_answer_or_a_wrong_one():
     ]
 
 
+def test_true_or_false_instructions_name_the_words_printed_to_circle():
+    qs = [
+        question(f"{i:x}" * 16, "cloze", f"Card {i}: the vote was held on _____ by law.",
+                 answer=f"{i + 10} May", start=i * 100,
+                 choices=(f"{i + 20} May", f"{i + 30} May", f"{i + 40} May"))
+        for i in range(1, 4)
+    ]  # fmt: skip
+    page = render_quiz(qs, "Quiz", kinds=["truefalse"])
+    printed = re.findall(r'<div class="tf">(.*?)</div>', page)
+    assert printed and set(printed) == {"True &nbsp;/&nbsp; False"}
+    assert "circle True or False" in page and "circle T or F" not in page
+
+
 def test_a_statement_says_a_or_an_as_its_number_is_said():
     from studykit.export.quiz import _article_for
 
@@ -520,6 +533,21 @@ def test_cli_kinds(tmp_path):
     assert names and set(names) == {"Multiple choice"}
 
 
+def test_cli_quiz_writes_only_to_a_name_that_says_html(tmp_path):
+    deck = tmp_path / "keep.apkg"
+    deck.write_bytes(b"PK an Anki deck")
+    for args in (["-o", str(deck)], ["-o", str(tmp_path / "q.html"), "--pdf", str(deck)]):
+        result = CliRunner().invoke(main, ["quiz", str(ARTICLES), *args])
+        assert result.exit_code == 2, args
+        assert "keep.apkg' does not end in ." in result.output
+        assert "Traceback" not in result.output
+    assert deck.read_bytes() == b"PK an Anki deck"
+    assert not (tmp_path / "q.html").exists()
+    out = tmp_path / "Q.HTM"
+    assert CliRunner().invoke(main, ["quiz", str(ARTICLES), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_cli_pdf_without_chromium_says_how_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no browser here
     out, pdf = tmp_path / "q.html", tmp_path / "q.pdf"
@@ -616,3 +644,14 @@ def test_write_pdf_reports_a_failing_or_hanging_browser(tmp_path, monkeypatch):
     with pytest.raises(StudykitError, match="took longer than 1s"):
         write_pdf("<p>x</p>", str(out), timeout=1)
     assert not out.exists() and not list(tmp_path.glob(".q.pdf.*"))  # nothing half-written
+
+
+def test_cli_says_when_count_is_more_than_there_is_and_counts_in_words(tmp_path):
+    out = tmp_path / "q.html"
+    result = CliRunner().invoke(main, ["quiz", str(ARTICLES), "-o", str(out), "--count", "500"])
+    assert result.exit_code == 0, result.output
+    first, done = result.stderr.splitlines()
+    size = int(done.split()[0])
+    assert first == f"studykit: --count 500, but there are only {size} numbered items to ask"
+    result = CliRunner().invoke(main, ["quiz", str(ARTICLES), "-o", str(out), "--count", "1"])
+    assert result.stderr == f"1 question → {out}\n"

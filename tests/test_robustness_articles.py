@@ -327,3 +327,40 @@ def test_a_bug_while_tagging_one_article_leaves_the_dates_of_the_others(tmp_path
     assert code == 1
     assert err.startswith(f"{folder / 'unlucky.txt'}:1: studykit failed on this article")
     assert out and all(line.startswith("good-ceasefire\t") for line in out.splitlines())
+
+
+def test_a_markdown_article_is_read_as_markdown(tmp_path):
+    md = tmp_path / "coup.md"
+    md.write_text(
+        "---\ndate: 2021-02-01\n---\n\n# Myanmar *coup*\n\n"
+        "United States President Joe Biden condemned the coup on **Monday**.\n\n"
+        "> The [State Department](https://example.org/state) said _later_ it was a coup.\n\n"
+        "- Aung San Suu Kyi was detained. ![photo](suu-kyi.jpg)\n"
+    )
+    a = load_article(md)
+    assert a.title == "Myanmar coup"
+    assert a.body == (
+        "\n\n\nUnited States President Joe Biden condemned the coup on Monday.\n\n"
+        "The State Department said later it was a coup.\n\n"
+        "Aung San Suu Kyi was detained. \n"
+    )
+    assert a.body.count("\n") == md.read_text().split("---\n", 2)[2].count("\n")  # same lines
+    result = CliRunner().invoke(main, ["questions", str(md)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    shown = " ".join(r[k] or "" for r in rows for k in ("question", "sentence", "cloze"))
+    assert rows and not any(c in shown.replace("{{c1::", "") for c in "#*[]")
+    for r in rows:
+        assert r["article_title"] == "Myanmar coup"
+        assert a.body[r["start"] : r["end"]] == r["sentence"]
+    # A .txt article is kept as written, marks and all.
+    txt = tmp_path / "coup.txt"
+    txt.write_text("date 2021-02-01 # Not a heading, and **kept**.\n")
+    assert load_article(txt).body == "# Not a heading, and **kept**.\n"
+
+
+def test_a_markdown_setext_heading_is_the_title(tmp_path):
+    md = tmp_path / "a.md"
+    md.write_text("date 2021-02-01\nMyanmar coup\n============\n\nThe army took power.\n")
+    a = load_article(md)
+    assert a.title == "Myanmar coup" and a.body == "\n\n\nThe army took power.\n"

@@ -162,3 +162,18 @@ def test_a_read_only_folder_is_a_clear_error(tmp_path):
     finally:
         folder.chmod(0o755)
     assert code == 1 and f"{folder}: output folder is not writable" in err
+
+
+def test_no_questions_says_whether_a_file_was_kept_or_never_there(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("date 2020-11-10 \n")
+    kept, new = tmp_path / "kept.apkg", tmp_path / "new.apkg"
+    kept.write_bytes(b"a deck")
+    for out, said in ((kept, "left as it was"), (new, "not written")):
+        code, err = run_cli("anki", str(article), "-o", str(out))
+        assert code == 1
+        assert (
+            err
+            == f"studykit: no questions to write, so {out} {said}; check ARTICLES and --templates\n"
+        )
+    assert kept.read_bytes() == b"a deck" and not new.exists()

@@ -16,6 +16,8 @@ from studykit.cli import main
 from studykit.errors import StudykitError, take_deferred
 from studykit.templates import load_templates, make_env
 
+from conftest import ARTICLES
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "templates"
 
 
@@ -244,3 +246,35 @@ def test_a_regex_cloze_whose_blank_group_takes_no_part_is_skipped_not_a_crash(tm
     assert result.exit_code == 0, result.output
     lines = out.read_text().splitlines()
     assert len(lines) == 1 and '"answer": "Nikol Pashinyan"' in lines[0]
+
+
+def test_a_bad_template_file_is_reported_and_the_good_ones_still_run(tmp_path, monkeypatch):
+    import studykit.pipeline
+
+    monkeypatch.setattr(studykit.pipeline, "BATCH_ARTICLES", 1)  # workers with -j 2
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "bad.yaml").write_text(
+        "- id: prize\n  kind: short\n  match: '{person} won the {...:prize}'\n"
+        "  question: 'Who won the {{ prize }}?'\n  answer: '{{ persn }}'\n"
+        "  examples: [{sentence: s, no_match: true}]\n"
+    )
+    out = tmp_path / "q.jsonl"
+    args = ["questions", str(ARTICLES), "-t", "shipped", "-t", str(templates), "-o", str(out)]
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, [*args, "-j", jobs])
+        assert result.exit_code == 1
+        assert result.stderr.splitlines() == [
+            f"{templates / 'bad.yaml'}:5:3: answer: variable 'persn' is not bound by match "
+            "(did you mean 'person'?)"
+        ]
+        assert "Traceback" not in result.output
+        assert len(out.read_text().splitlines()) > 10  # the shipped templates' questions
+    # A template path that does not exist is one more bad input.
+    result = CliRunner().invoke(main, [*args, "-t", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'nope'}: no such template file or folder" in result.stderr
+    # --strict stops at the bad template and writes nothing.
+    out.unlink()
+    result = CliRunner().invoke(main, [*args, "--strict"])
+    assert result.exit_code == 1 and "persn" in result.stderr and not out.exists()

@@ -12,7 +12,7 @@ from studykit.cli import main
 from studykit.errors import StudykitError
 from studykit.templates import compile_match, load_templates, template_files
 
-from conftest import DATA
+from conftest import DATA, ROOT
 
 BAD = DATA / "templates_bad"
 
@@ -172,4 +172,41 @@ def test_shipped_names_the_shipped_templates_from_any_folder(tmp_path, monkeypat
     assert files[-1] == str(mine)
     assert files[:-1] == template_files(None) and len(files) > 2
     (tmp_path / "shipped").mkdir()  # a folder of that name is the user's own
-    assert template_files(["shipped"]) == []
+    problems: list[StudykitError] = []
+    assert template_files(["shipped"], problems) == []
+    assert [str(p) for p in problems] == [
+        "shipped: no template files (.yaml or .yml) in this folder"
+    ]
+
+
+def test_a_folder_or_file_without_templates_is_an_error_not_zero_ok(tmp_path):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("date 2020-11-10 Not a template.\n")
+    (tmp_path / "empty.yaml").write_text("")
+    (tmp_path / "comments.yaml").write_text("# nothing yet\n")
+    expected = {
+        "notes": f"{tmp_path / 'notes'}: no template files (.yaml or .yml) in this folder",
+        "empty.yaml": f"{tmp_path / 'empty.yaml'}:1: no templates in this file",
+        "comments.yaml": f"{tmp_path / 'comments.yaml'}:1: no templates in this file",
+    }
+    for name, message in expected.items():
+        for command in ("check", "test"):
+            result = CliRunner().invoke(main, ["templates", command, str(tmp_path / name)])
+            assert result.exit_code == 1, (name, command)
+            assert result.stderr.splitlines()[0] == message
+            assert "OK" not in result.stderr
+
+
+def test_no_questions_on_stdout_fails_as_with_an_output_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("date 2020-11-10 \n")
+    result = CliRunner().invoke(main, ["questions", str(article)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == "studykit: no questions to write; check ARTICLES and --templates\n"
+    # A -t folder with no templates in it says so too.
+    good = ROOT / "articles"
+    result = CliRunner().invoke(main, ["questions", str(good), "-t", str(good)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines()[0] == (
+        f"{good}: no template files (.yaml or .yml) in this folder"
+    )

@@ -24,3 +24,24 @@ def test_every_template_has_examples():
     assert TEMPLATES
     for t in TEMPLATES:
         assert t.examples, t.id
+
+
+def test_a_failing_example_says_which_slot_was_not_found(tmp_path):
+    from click.testing import CliRunner
+
+    from studykit.cli import main
+
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        "- id: prize-winner\n  kind: short\n"
+        "  match: '{person} won the {...:prize} on {date}'\n"
+        "  question: 'Who won the {{ prize }}?'\n  answer: '{{ person }}'\n"
+        "  examples:\n    - sentence: The team won the cup on Friday.\n"
+        "      date: 2023-10-06\n      question: Who won the cup?\n      answer: The team\n"
+    )
+    result = CliRunner().invoke(main, ["templates", "test", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{path}:7: prize-winner: expected 'Who won the cup?' → 'The team', got no question: "
+        "no {person} found in the example sentence (it has: date 'Friday')"
+    )

@@ -6,8 +6,9 @@ Three promises make a generated deck behave like a hand-made one when it is impo
   whose note type changed, so a change to fields or card templates must come with a new id
   and a new name, never an edit of the ones below.
 * A note's GUID comes from the identity of its fact (template id, article id, normalized slot
-  values), never from its wording, so fixing a template's wording updates the notes in place
-  and keeps their review history.
+  values; for a cloze card the blank's kind and value and its place among the article's
+  sentences blanking that value), never from its wording, so fixing a template's wording or
+  a typo in an article updates the notes in place and keeps their review history.
 * Anki replaces a note only when the incoming one is newer. A note keeps the modification
   time it had in the previous build of the same file while its content is unchanged, and
   gets a newer one when its content changed (see :func:`note_times`).

@@ -52,7 +52,7 @@ INSTRUCTIONS = {
     "mcq": "For multiple choice, circle one letter.",
     "short": "Write short answers on the lines.",
     "cloze": "Write the missing words on the line.",
-    "truefalse": "For true or false, circle T or F.",
+    "truefalse": "For true or false, circle True or False.",
     "matching": "For matching, write the letter of the date in the box.",
     "timeline": "For the timeline, number the events from the earliest (1) to the latest.",
 }
