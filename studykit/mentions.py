@@ -1243,7 +1243,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     # article showed as a person, or else the only name in it with that surname ("Messi, 35,
     # said" beside "Lionel Messi scored").
     for name in single:
-        if any(_full(f) and surname(f) == name for f in st.people.values()):
+        if any(_full(f) and _goes_by(f, name) for f in st.people.values()):
             st.people.setdefault(name, name)
             continue
         named = [c for c in candidates if surname(c) == name]
@@ -1256,7 +1256,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
         }
     for name in list(st.people):
         if not _full(name):
-            fulls = {f for f in st.people.values() if _full(f) and surname(f) == name}
+            fulls = {f for f in st.people.values() if _full(f) and _goes_by(f, name)}
             fulls |= {c for c in candidates if surname(c) == name}
             if len(fulls) == 1:
                 full = fulls.pop()
@@ -1274,6 +1274,13 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                 for full in fulls:
                     st.people.setdefault(full, full)
     return st
+
+
+def _goes_by(full: str, name: str) -> bool:
+    """Whether a person called ``full`` may be called ``name`` alone: by the surname, or by
+    a family name inside a longer one ("Bongo" for "Ali Bongo Ondimba", so that beside
+    "Omar Bongo" the bare "Bongo" is either)."""
+    return surname(full) == name or name in full.split()[1:-1]
 
 
 # A title that someone no longer holds, or does not hold yet: "former U.S. President",

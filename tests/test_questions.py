@@ -760,6 +760,19 @@ def test_a_long_wire_lead_is_asked(tmp_path):
     assert "14 years and six months" in {q.answer for q in qs}, [q.answer for q in qs]
 
 
+def test_a_family_name_inside_a_longer_name_is_shared_with_its_bearers():
+    both = _article(
+        "Officers placed President Ali Bongo Ondimba under house arrest on Wednesday. The "
+        "commission said Bongo won 64.27 percent. Bongo succeeded his father, Omar Bongo, in 2009."
+    )
+    assert "Bongo" not in _people(both), _people(both)  # the son or the father
+    one = _article(
+        "Officers placed President Ali Bongo Ondimba under house arrest on Wednesday. The "
+        "commission had said Bongo won 64.27 percent of the vote, officials said."
+    )
+    assert _people(one).get("Bongo") == "Ali Bongo Ondimba", _people(one)
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
