@@ -20,7 +20,7 @@ _IRREGULAR_PAST = (
     "led fled flew drove grew knew stood spent built sought caught fought taught tore swept "
     "broke drew threw blew shook froze rode rang sang sank stole swam ran sat laid dealt dug "
     "hung meant slept spun stuck swung wept withdrew oversaw arose hid kept knelt overcame "
-    "heard felt ate woke swore upheld withheld understood shot forgave forgot slid lit"
+    "heard felt ate woke swore upheld withheld understood shot forgave forgot slid lit burst"
 )
 
 
@@ -108,7 +108,7 @@ _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # hit trains on Friday"), but not "would have" nor "could not" (what someone was unable to do).
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){0,8}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
+    r"(?:[\w'’.-]+\s+){0,12}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
 # A plan reported in the past tense still looks ahead: "the agency said the heatwave was
@@ -834,7 +834,14 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             "",
             "on",
         )
-        weekend_ahead = t >= 6 and dw <= 3 and back < -1 and inside
+        weekend_ahead = (
+            t >= 6
+            and dw <= 3
+            and back < -1
+            and inside
+            # "The river burst its banks on Sunday": a verb whose past is its present
+            and not _SAME_IN_THE_PAST.search(ctx.text, ctx.sentence_start(), ctx.start)
+        )
         delta = ahead if ahead < -back or weekend_ahead else back
     elif args.get("nearest") or _looks_either_way(ctx):
         # "urged drivers to stay off the roads until noon Monday", "issued warnings through
@@ -852,6 +859,9 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     return _with_part(day.isoformat(), g, ctx, mod_of(g, ctx))
 
 
+_SAME_IN_THE_PAST = re.compile(
+    r"\b(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|let|cast|upset)\b"
+)
 # What someone was asked to do is still to come when they are asked: "asked airlines to
 # cancel flights on Saturday".
 _ASKED_TO = re.compile(
