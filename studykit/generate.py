@@ -531,6 +531,15 @@ _BEARING_BEFORE = re.compile(
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
     r"(?:ern)?\s+of\s*(?:the)?$"
 )
+_FORMER_BEFORE = re.compile(r"\bthe\s+former$")
+_COUNTED_AFTER = re.compile(
+    r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?|polling\s+"
+    r"stations?|districts?)\s+(?:counted|tallied|reporting|in)\b"
+)
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:out\s+)?of\s+(?:the|its|their|all)(?:\s+[\w-]+['’]s?)?$"
+)
 _MARKET_AFTER = re.compile(
     r"(?:stocks|shares|equities|bourses?|markets?|stock\s+(?:market|exchange)s?)\b(?!\s+of\b)"
 )
@@ -664,6 +673,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("place", "country") and _BEARING_BEFORE.search(before, near):
         return False  # "180 miles north of _____": a landmark to find the place by, no fact
+    if after[:1] == "," and after[1:2].isalnum():
+        return False  # "the RTS,S vaccine": the blank would cut a name
+    if blank.kind in ("place", "country", "org") and _FORMER_BEFORE.search(before, near):
+        return False  # "the United States, the former _____ and China": Soviet Union
     if blank.kind in ("place", "country") and _MARKET_AFTER.match(after):
         return False  # "_____ stocks fell, with the benchmark Nikkei": where a market trades
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
@@ -786,6 +799,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "Apple shares rose to $_____", "LIN shares soared $_____ to": a day's price, or
             # its move, is trivia (but not "offered $_____ a share for the stock").
             return False
+        if _COUNTED_AFTER.match(after):
+            return False  # "with _____ percent of votes counted": how far the count had got
+        if _PART_OF_BEFORE.search(before, near):
+            return False  # "seven of the country's _____ departments": the part is the fact
         if _POLLED_AFTER.match(after) or _POLL_OF_BEFORE.search(before, near):
             return False  # "most of the _____ economists polled by Reuters": a sample's size
         name = _NAME_BEFORE_NUMBER.search(before, near)

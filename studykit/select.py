@@ -531,13 +531,21 @@ def _sex_the_card_says(question: str) -> str | None:
     return None
 
 
+_NATION_AFTER_BLANK = re.compile(r"_____\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\b")
 _NATION_BEFORE_BLANK = re.compile(
     r"\b((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}_____"
 )
 
 
 def _nation_before_blank(question: str) -> str | None:
-    """The country a card names its blank with: "Jamaica's _____", "Chinese _____"."""
+    """The country a card names its blank with: "Jamaica's _____", "Chinese _____", or
+    after it: "_____ of Switzerland won"."""
+    after = _NATION_AFTER_BLANK.search(question)
+    if after:
+        countries = res.countries()
+        country = countries.get(after.group(1).lower())
+        if country:
+            return country
     m = _NATION_BEFORE_BLANK.search(question)
     if m is None:
         return None
@@ -667,7 +675,9 @@ _ABOVE_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     *((_FROM, p) for p in _changes(_UP, _DOWN)),
     (_OF, re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?_____")),
     # "took 52 of the _____ seats": the whole is more than its part.
-    (_OF, re.compile(rf"(?i)\b{_NUM}\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+_____")),
+    (_OF, re.compile(
+        rf"(?i)\b{_NUM}\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+(?:[\w-]+['’]s?\s+)?_____"
+    )),
     (("between",), re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____")),
     # "Turnout was _____%, up from 63.6%"; "won 33.1%, narrowly behind the Tories' _____%".
     (("up from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+[$€£]?{_NUM}")),

@@ -773,6 +773,27 @@ def test_a_family_name_inside_a_longer_name_is_shared_with_its_bearers():
     assert _people(one).get("Bongo") == "Ali Bongo Ondimba", _people(one)
 
 
+def test_counts_of_a_count_the_whole_of_a_part_and_names_cut_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2012-10-08 Croatia's Social Democrats won 78 seats in Sunday's election, with 99 "
+        "percent of votes counted. Floods hit seven of the country's 18 departments on Monday. "
+        "The RTS,S vaccine was approved in 2021. The United States, the former Soviet Union and "
+        "China have landed on the moon. Wawrinka beat Djokovic at Arthur Ashe Stadium.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"99", "18", "RTS", "Soviet Union"} & answers, answers
+    assert "78" in answers, answers
+    assert not [q for q in qs if q.answer_kind == "person" and "Stadium" in q.answer]
+
+
+def test_a_nation_after_the_blank_keeps_choices_to_compatriots():
+    from studykit.select import _nation_before_blank
+
+    assert _nation_before_blank("_____ of Switzerland won the title.") == "Switzerland"
+    assert _nation_before_blank("_____ of Chelsea scored twice.") is None
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
