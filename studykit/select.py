@@ -852,9 +852,14 @@ def _on_a_grid(
     window = [k for k in range(-below, 4 - below) if k]
     for k in window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]:
         v = round(value + k * step, places)
-        if v > 0:
-            text = f"{v:.{places}f}" if places else (f"{int(v):,}" if "," in raw else str(int(v)))
-            yield answer.replace(raw, text, 1)
+        if v <= 0:
+            continue
+        text = f"{v:.{places}f}" if places else (f"{int(v):,}" if "," in raw else str(int(v)))
+        if v < 1 and answer.endswith(f"{raw} billion"):
+            # "0.9 billion" is written "900 million"
+            yield answer.replace(f"{raw} billion", f"{round(v * 1000):,} million", 1)
+            continue
+        yield answer.replace(raw, text, 1)
 
 
 _NICE_STEPS = tuple(n * 10**e for e in range(7) for n in (1, 2, 5))

@@ -2243,6 +2243,10 @@ def test_close_figures_are_offered_evenly_spaced_around_the_answer():
         "About _____% of flights were cancelled.", "30", "number", date="2023-03-07", id="q16"
     )
     assert all(float(c) % 5 == 0 for c in distractors(about, {}, 3))  # round, as the answer is
+    from studykit.select import _numbers_near
+
+    small = [c for seed in range(20) for c in _numbers_near("1.1 billion", random.Random(seed))]
+    assert not [c for c in small if c.startswith("0.")] and "900 million" in small, small
 
 
 def test_a_year_next_to_the_report_s_is_not_always_the_nearest_option():
