@@ -103,7 +103,7 @@ def select(
                 first.also_in = (*first.also_in, q.article)
     candidates = list(merged.values())  # insertion order: the order the facts were first met
     merged.clear()
-    candidates = _one_per_fact(candidates)
+    candidates = _one_saying_per_speaker(_one_per_fact(candidates))
     candidates = _one_cloze_per_answer(candidates)
     if max_per_article is not None:
         by_article: dict[str, list[_Candidate]] = defaultdict(list)
@@ -221,6 +221,41 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
             seen_ids.add(c.q.id)
             out.append(c)
     return out
+
+
+# A blank that is who spoke: "Hibernian head coach _____ said his side had been ...".
+_SPEAKER_BLANK = re.compile(
+    r"_____(?:,[^,]{1,80},)?\s+(?:said|says|told|added|warned|argued|insisted|admitted)\b"
+    r"|\b(?:said|says|told)\s+(?:[A-Z][\w.-]*\s+){0,4}_____"
+)
+
+
+def _one_saying_per_speaker(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Of a "Who said ...?" card and a cloze card close by whose blank is who said something
+    ("Hibernian head coach _____ said his side had been ..."), on one person of one story,
+    keep the better: both ask who said what, a sentence or two apart."""
+    clozes: dict[tuple[str, str], list[_Candidate]] = {}
+    for c in candidates:
+        if (
+            c.q.kind == "cloze"
+            and c.q.answer_kind == "person"
+            and _SPEAKER_BLANK.search(c.q.question)
+        ):
+            clozes.setdefault((c.q.article_id, c.q.answer), []).append(c)
+    drop: set[int] = set()
+    for c in candidates:
+        if "quote" not in c.q.tags:
+            continue
+        near = [o for o in clozes.get((c.q.article_id, c.q.answer), ())
+                if abs(o.q.start - c.q.start) <= _NEARBY and id(o) not in drop]  # fmt: skip
+        if near:
+            other = max(near, key=lambda o: o.score)
+            drop.add(id(other) if other.score < c.score else id(c))
+    return [c for c in candidates if id(c) not in drop]
+
+
+# Characters between two sentences a sentence or two apart.
+_NEARBY = 400
 
 
 def _cloze_rank(c: _Candidate) -> tuple[bool, float, int]:

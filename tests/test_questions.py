@@ -2471,12 +2471,24 @@ def test_a_date_the_sentence_tells_twice_or_only_roughly_is_no_blank(tmp_path):
     assert any(b.startswith("April 7") for b in blanks), blanks
 
 
+def test_one_card_asks_who_said_what_of_one_speaker(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-05-19 Celtic beat Hibernian 2-1 in the Scottish Cup final on Saturday. "
+        "Hibernian head coach Neil Lennon said his side had been sucker-punched. "
+        '"We should have been out of sight before half-time," Lennon said. '
+        '"It hurts," Lennon added later.\n',
+    )
+    lennon = [q.question for q in qs if q.answer == "Neil Lennon"]
+    assert len(lennon) == 1, lennon
+
+
 def test_a_date_in_a_clause_about_a_person_does_not_date_what_they_said(tmp_path):
     # The clause dates Nadella's appointment; the quotation is the article's, of June 2016.
     qs = _cards(
         tmp_path,
-        'date 2016-06-13 "We are going to accelerate growth," said Satya Nadella. Nadella, '
-        "who took over from Steve Ballmer in February 2014, said in a video: "
+        "date 2016-06-13 Microsoft bought LinkedIn, its chief executive Satya Nadella said. "
+        "Nadella, who took over from Steve Ballmer in February 2014, said in a video: "
         '"I have been thinking about this for a long time."\n',
     )
     said = [(q.question, q.answer) for q in _asking(qs, "Who said “I")]
