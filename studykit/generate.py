@@ -462,6 +462,12 @@ _CHANGE_FROM_BEFORE = re.compile(r"(?:\d%|\bpercent)\s+from$")
 _CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 # A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
 # closing price of $89.48 on _____".
+_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|eased|"
+    r"accelerated|shrank|contracted|expanded|slipped|gained|lost)\s+(?:by\s+)?[$€£]?\d[\d,.]*\s*"
+    r"(?:%|percent|per\s+cent|percentage\s+points?)(?:\s+[\w-]+){0,3}?\s+in$"
+)
+_A_RECENT_YEAR = re.compile(r"(?i)(?:last|this|the\s+previous|the\s+past)\s+year")
 _FIGURE_AS_OF = re.compile(
     r"\b(?:(?:rose|climbed|jumped|increased|fell|dropped|declined)\s+to|reached|hit|"
     r"(?:stood|closed|ended)\s+at|(?:price|toll)\s+of)\s+(?:more\s+than\s+|about\s+|"
@@ -741,6 +747,13 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _FIGURE_AS_OF.search(before, near) and _the_days_news(blank.value, article):
             return False  # the figure is the fact; the day of the news only dates it
+        if _CHANGE_IN_BEFORE.search(before, near) and cached_granularity(blank.value) in (
+            "month",
+            "quarter",
+        ):
+            return False  # "Consumer prices fell 0.3 percent in _____": the figure is the fact
+        if _A_RECENT_YEAR.fullmatch(blank.text.strip()) and _DIGIT.search(before, near):
+            return False  # "produced 412,000 tonnes of copper _____" (last year): likewise
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):
@@ -789,8 +802,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             value = float(blank.value)
         except ValueError:
             return False
-        if value <= 2:
-            return False  # "the two sides": not worth a card
+        if value <= 2 and not ("." in blank.text and _PERCENT_AFTER.match(after)):
+            return False  # "the two sides": not worth a card (but a rate of 0.3 percent is)
         if (
             before.endswith("$")
             and _A_SHARE_PRICE.search(text)

@@ -794,6 +794,17 @@ def test_a_nation_after_the_blank_keeps_choices_to_compatriots():
     assert _nation_before_blank("_____ of Chelsea scored twice.") is None
 
 
+def test_a_figure_is_asked_rather_than_the_period_it_is_of(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-09-15 Poland cut its main rate on Monday. Consumer prices fell 0.3 percent "
+        "in August from a year earlier. Los Andes produced 412,000 tonnes of copper last year.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert {"0.3", "412,000"} <= answers, answers
+    assert not [a for a in answers if a.startswith(("August", "last year"))], answers
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
