@@ -462,6 +462,8 @@ _CHANGE_FROM_BEFORE = re.compile(r"(?:\d%|\bpercent)\s+from$")
 _CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 # A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
 # closing price of $89.48 on _____".
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
 _CHANGE_IN_BEFORE = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|eased|"
     r"accelerated|shrank|contracted|expanded|slipped|gained|lost)\s+(?:by\s+)?[$€£]?\d[\d,.]*\s*"
@@ -747,6 +749,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _FIGURE_AS_OF.search(before, near) and _the_days_news(blank.value, article):
             return False  # the figure is the fact; the day of the news only dates it
+        if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
+            return False  # "Shares in Nordvik jumped 6.4 percent by _____" (1000 GMT)
         if _CHANGE_IN_BEFORE.search(before, near) and cached_granularity(blank.value) in (
             "month",
             "quarter",

@@ -803,6 +803,12 @@ def test_a_figure_is_asked_rather_than_the_period_it_is_of(tmp_path):
     answers = {q.answer for q in qs}
     assert {"0.3", "412,000"} <= answers, answers
     assert not [a for a in answers if a.startswith(("August", "last year"))], answers
+    qs = _cards(
+        tmp_path,
+        "date 2023-07-26 Nordvik reported record profit on Wednesday. Shares in Nordvik jumped "
+        "6.4 percent by 1000 GMT in Stockholm trading.\n",
+    )
+    assert not [q.answer for q in qs if "GMT" in q.answer], [q.answer for q in qs]
 
 
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
