@@ -463,6 +463,14 @@ _CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 # A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
 # closing price of $89.48 on _____".
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_MONEY_AGAIN_BEFORE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[A-Z][a-z]+\s+)?[a-z]+,?\s+or\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[$€£]$"
+)
+_QUARTER_BESIDE = re.compile(
+    r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|than|after|against)\s+(?:[^.;]|\.(?=\d)){0,40}?\bin\s+the\s+"
+    r"(?:first|second|third|fourth|previous|prior)\b(?!\s+(?:half|month|week))"
+)
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
 _CHANGE_IN_BEFORE = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|eased|"
@@ -751,6 +759,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # the figure is the fact; the day of the news only dates it
         if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
             return False  # "Shares in Nordvik jumped 6.4 percent by _____" (1000 GMT)
+        if cached_granularity(blank.value) == "quarter" and _QUARTER_BESIDE.search(after):
+            return False  # "slowed to 3.3 percent in _____ from 3.4 percent in the first"
         if _CHANGE_IN_BEFORE.search(before, near) and cached_granularity(blank.value) in (
             "month",
             "quarter",
@@ -827,6 +837,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name
         if _CONVERSION_BEFORE.search(before, near) or _CONVERSION_AFTER.match(after):
             return False  # "50 miles (_____ kms)": the same measure in other units
+        if _MONEY_AGAIN_BEFORE.search(before, near):
+            return False  # "10 million Swedish crowns, or about $_____": the sum in dollars
         or_before, or_after = _or_conversion()
         if or_before.search(before, near) or or_after.match(after):
             return False  # "_____ acres, or about 240 square miles": likewise

@@ -811,6 +811,19 @@ def test_a_figure_is_asked_rather_than_the_period_it_is_of(tmp_path):
     assert not [q.answer for q in qs if "GMT" in q.answer], [q.answer for q in qs]
 
 
+def test_a_sum_told_again_in_dollars_and_a_quarter_its_neighbour_gives_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2021-10-07 The Swedish Academy awarded the Nobel Prize in Literature to Abdulrazak "
+        "Gurnah on Thursday. The prize is worth 10 million Swedish crowns, or about $1.14 "
+        "million. Growth slowed to 3.3 percent in the second quarter from 3.4 percent in the "
+        "first.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert "3.3" in answers and "1.14 million" not in answers, answers
+    assert not [a for a in answers if a.startswith("the second quarter")], answers
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
