@@ -464,7 +464,8 @@ _CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 # closing price of $89.48 on _____".
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _MONEY_AGAIN_BEFORE = re.compile(
-    r"\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[A-Z][a-z]+\s+)?[a-z]+,?\s+or\s+"
+    r"\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?!million\b|billion\b|trillion\b)[a-z]+,?\s+or\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[$€£]$"
 )
 _QUARTER_BESIDE = re.compile(

@@ -821,6 +821,13 @@ def test_a_sum_told_again_in_dollars_and_a_quarter_its_neighbour_gives_are_no_bl
     )
     answers = {q.answer for q in qs}
     assert "3.3" in answers and "1.14 million" not in answers, answers
+    # but earnings per share after "or" are no sum told again
+    qs = _cards(
+        tmp_path,
+        "date 1989-10-30 Kellogg said its profit fell. Last year, the company earned $480.4 "
+        "million, or $3.90 a share, on sales of $4.3 billion.\n",
+    )
+    assert "3.90" in {q.answer for q in qs}, [q.answer for q in qs]
     assert not [a for a in answers if a.startswith("the second quarter")], answers
 
 
