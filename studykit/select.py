@@ -28,6 +28,7 @@ from studykit.generate import (
 )
 from studykit.mentions import number_value, surname
 from studykit.model import Question, replace
+from studykit.text import plain_words
 from studykit.timex import calendar as cal
 from studykit.timex.phrase import MONTHS
 
@@ -295,12 +296,9 @@ def _subsequence(short: str, letters: str) -> bool:
     return all(ch in it for ch in short)
 
 
-_NOT_WORD = re.compile(r"\W+")
-
-
 def _normalize(text: str) -> str:
     """Lower-cased words."""
-    return _NOT_WORD.sub(" ", text.lower()).strip()
+    return plain_words(text.lower())
 
 
 # The same names and distractors are compared again and again.

@@ -13,6 +13,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from studykit import generate
 from studykit.timex import engine, normalize
 from studykit.timex.grammar import _alternation, _grouped_alternation
 
@@ -62,3 +63,15 @@ def test_grouped_alternation_leaves_words_of_other_first_letters_alone() -> None
     # Two first letters that may be one letter in two cases are not grouped.
     assert _grouped_alternation(["σa", "ςb"]) == _alternation(["σa", "ςb"], set())
     assert _grouped_alternation(["", "a"]) == _alternation(["", "a"], set())
+
+
+_BYLINE_PIECES = ["contributed to this", "article", "I'm", "I am", "this is", "reporting",
+                  "from", "for", "in", "John", "Smith", "A.", "said", ",", "\n"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=8).map(" ".join))
+@example("I'm John Smith reporting")
+@example("Jane Doe contributed to this report.")
+def test_byline_test_agrees_with_searching(text: str) -> None:
+    assert generate._has_byline(text) == bool(generate._BYLINE.search(text))
