@@ -75,3 +75,18 @@ _BYLINE_PIECES = ["contributed to this", "article", "I'm", "I am", "this is", "r
 @example("Jane Doe contributed to this report.")
 def test_byline_test_agrees_with_searching(text: str) -> None:
     assert generate._has_byline(text) == bool(generate._BYLINE.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["May", "3", "monday", "Mondays", "week", "_", "x1", "of", "-", ",", "\n"]),
+        max_size=10,
+    ).map(" ".join)
+)
+@example("the_week of May 3, 2020-05")
+def test_anchor_words_of_an_ascii_text_are_those_of_the_token_pattern(text: str) -> None:
+    # An ASCII text's words are found on its bytes; a text with a letter beyond ASCII after
+    # it goes through ``_TOKEN``, and must give the same anchors before that letter.
+    eng = engine.default_engine()
+    assert eng._anchor_positions(text) == eng._anchor_positions(text + " é")
