@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from studykit import resources as res
@@ -139,9 +139,11 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """The surname of a name: its last word that is not a suffix such as "Jr." or "III",
-    with the particle before it ("Le Pen")."""
+    with the particle before it ("Le Pen"). Cached: coreference compares each name of an
+    article with every other by surname."""
     words = name.split()
     while len(words) > 1 and (
         words[-1] in _NAME_SUFFIXES or (words[-1][0] in "IVX" and _ROMAN.fullmatch(words[-1]))

