@@ -276,10 +276,34 @@ _SOURCE_BEFORE = re.compile(
     r"[Ss]trategists?|[Ss]pokes(?:man|woman|person))\s+(?:at|for|with))(?:\s+(?:the|a|an))?"
     r"(?:\s+[a-z][\w-]*){0,3}$"
 )
-_SAID_ON_BEFORE = re.compile(
+
+
+class _Ending:
+    """A pattern that matches only at the end of a text, and the words one of which the text
+    must then end with. A failing search tries such a pattern at every position, and the text
+    before most blanks ends with none of the words: it is turned down without a search. (A
+    text that ends with white space is searched, as ``$`` also matches before a last line
+    break.)"""
+
+    __slots__ = ("endings", "pattern")
+
+    def __init__(self, endings: tuple[str, ...], pattern: str) -> None:
+        self.endings = endings
+        self.pattern = re.compile(pattern)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if text.endswith(self.endings) or text[-1:].isspace():
+            return self.pattern.search(text, pos)
+        return None
+
+
+# (After "told" and up to three words, only "on", "in", "late" or "early" can end a match.)
+_SAID_ON_BEFORE = _Ending(
+    ("said", "says", "added", "stated", "noted", "warned", "wrote", "tweeted", "on", "in",
+     "late", "early"),
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"
-    r"(?:\s+(?:on|in|late|early))?$"
-)
+    r"(?:\s+(?:on|in|late|early))?$",
+)  # fmt: skip
 # A report's own day after its verb: "mission controllers said on _____", "official results
 # showed on _____", "told reporters late on _____".
 _REPORTED_ON_BEFORE = re.compile(
@@ -292,11 +316,13 @@ _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 _SPAN_END = (
     rf"(?:\b(?:1[89]|20)\d\d|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
-_SPAN_FAR_END = re.compile(_SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
+_SPAN_WORDS = ("and", "or", "to", "through", "-", "–")
+_SPAN_FAR_END = _Ending(_SPAN_WORDS, _SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
 # The later of two days: "closed more than 1,300 schools on Monday and _____" (Tuesday).
-_DAY_SPAN_FAR_END = re.compile(
+_DAY_SPAN_FAR_END = _Ending(
+    _SPAN_WORDS,
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:and|or|to|through|"
-    r"-|–)$"
+    r"-|–)$",
 )
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
@@ -341,10 +367,12 @@ _TELLS = re.compile(rf"\d|{_MONTH_NAMES}|(?i:\b(?:next|last|this)\s+year\b|\bago
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TELLS_A_DAY = re.compile(rf"{_MONTH_NAMES}|\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC|[A-Z]{{2,3}}T)\b)")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
-_CONVERSION_BEFORE = re.compile(
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+_CONVERSION_BEFORE = _Ending(
+    ("(", *_CURRENCY_SIGNS, "US", "A", "C", "NZ"),
     r"(?:\d[\d,.]*(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?(?:\s+(?:per\s+)?[A-Za-z/]+\.?)?"
     r"|[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)"
-    r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:US|A|C|NZ)?[$€£¥]?$"
+    r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:US|A|C|NZ)?[$€£¥]?$",
 )  # "185 km/h (", "1.4 billion shillings ($"
 # The same measure in other units, or money in another currency: "(_____ kms)", "($14 million)".
 _CONVERSION_AFTER = re.compile(
@@ -376,7 +404,7 @@ _PRIOR_PERIOD_OPENS = re.compile(
     r"|(?:previous|prior)[\s-]year|(?:19|20)\d\d\s+period|same\s+period\s+(?:a|last)\s+year)\b"
 )
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+with|versus|vs\.)\s[^;]{0,60}$")
-_FROM_BEFORE = re.compile(r"\bfrom\s*(?:[A-Z]{0,2}[$€£¥])?$")
+_FROM_BEFORE = _Ending(("from", *_CURRENCY_SIGNS), r"\bfrom\s*(?:[A-Z]{0,2}[$€£¥])?$")
 # "widened to _____ percent from 31 percent": a share told beside the share before it (but
 # "up _____% from $5.8 billion" is a change the two sums give).
 _FROM_A_SHARE = re.compile(r"\bfrom\s+\d[\d,.]*\s*(?:%|percent|per\s+cent)")
@@ -385,11 +413,13 @@ _CHANGE_VERB = re.compile(r"(?:ed|rose|fell|grew|sank|lost|shed|won|up|down|by)$
 
 
 @cache
-def _or_conversion() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _or_conversion() -> tuple[_Ending, re.Pattern[str]]:
     """A measure told again in other units after "or", before and after a blank."""
     units = sorted(res.words("measure_units") | {"acre", "acres", "hectare", "hectares"})
     unit = r"(?:square\s+|cubic\s+)?(?:" + "|".join(units) + r")\b"
-    before = re.compile(r"\d[\d,.]*\s+" + unit + _OR_ABOUT + "$")
+    before = _Ending(
+        ("or", "about", "roughly", "nearly", "some"), r"\d[\d,.]*\s+" + unit + _OR_ABOUT + "$"
+    )
     after = re.compile(unit + _OR_ABOUT + r"\d[\d,.]*\s+" + unit)
     return before, after
 
@@ -463,10 +493,11 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
-_CHANGE_FROM_BEFORE = re.compile(r"(?:\d%|\bpercent)\s+from$")
-_CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
-_PERIOD_END_BEFORE = re.compile(
-    r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$"
+_CHANGE_FROM_BEFORE = _Ending(("from",), r"(?:\d%|\bpercent)\s+from$")
+_CLOSING_PRICE_ON = _Ending(("on",), r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
+_PERIOD_END_BEFORE = _Ending(
+    ("ended", "ending", "to", "through"),
+    r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$",
 )
 _RACE_TIME = re.compile(r"\d{1,2}:\d\d:\d\d")
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)")
@@ -527,10 +558,11 @@ _SEASON_AS_KIND = re.compile(
 _QUARTER_ADJECTIVE = re.compile(
     r"(?i)(?:(?:fiscal|its|the)\s+)*(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter"
 )
-_BEARING_BEFORE = re.compile(
+_BEARING_BEFORE = _Ending(
+    ("of", "the"),
     r"\b(?:miles?|km|kilomet(?:er|re)s?)\s+(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west|"
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-    r"(?:ern)?\s+of\s*(?:the)?$"
+    r"(?:ern)?\s+of\s*(?:the)?$",
 )
 _DESCRIBED_AFTER_COMMA = re.compile(r",\s*(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 _TALLY = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
@@ -677,7 +709,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             _DAY_SPAN_FAR_END.search(before, near) and cached_granularity(blank.value) == "day"
         ):
             return False  # "from November 20 to _____": one span, asked once by its start
-        if _REPORTED_ON_BEFORE.search(before, near) and _the_days_news(blank.value, article):
+        if _the_days_news(blank.value, article) and _REPORTED_ON_BEFORE.search(before, near):
             # "mission controllers said on _____" (the story's day or the day before): when
             # the news was told is no fact to learn.
             return False
@@ -1013,6 +1045,15 @@ _UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 
 
+@lru_cache(maxsize=64)
+def _points_back(text: str) -> bool:
+    """Whether a sentence points back at what the story told before (see ``_story_cue``);
+    a sentence's cards come one after another, and each asks."""
+    return bool(
+        _UNNAMED_SUBJECT.match(text) or _OBJECT_PRONOUN.search(text) or _POINTS_BACK.search(text)
+    )
+
+
 def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer: str) -> str:
     """The opening words of the story, for a cloze sentence that names nothing besides its
     blank ("Revenue rose _____ percent", "The 49-year-old, who had been ... since _____"):
@@ -1021,9 +1062,8 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     would give the answer away."""
     if sent.sentence.index == 0:
         return ""
-    text = sent.sentence.text
-    if any(m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions) and not (
-        _UNNAMED_SUBJECT.match(text) or _OBJECT_PRONOUN.search(text) or _POINTS_BACK.search(text)
+    if any(m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions) and not _points_back(
+        sent.sentence.text
     ):
         return ""  # the sentence names what it is about
     story = article.story

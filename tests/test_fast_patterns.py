@@ -92,6 +92,35 @@ def test_anchor_words_of_an_ascii_text_are_those_of_the_token_pattern(text: str)
     assert eng._anchor_positions(text) == eng._anchor_positions(text + " é")
 
 
+def _endings() -> list[generate._Ending]:
+    found = [v for v in vars(generate).values() if isinstance(v, generate._Ending)]
+    return [*found, generate._or_conversion()[0]]
+
+
+_TAIL_PIECES = ["said", "told", "reporters", "on", "late", "from", "$", "(", "about", "US",
+                "2015", "May 3", "Monday", ",", "and", "to", "-", "–", "months", "ended",
+                "percent", "5%", "closing", "price", "miles", "north", "of", "the", "12",
+                "km", "or", "some", "acres", " ", "\n", "x"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TAIL_PIECES), max_size=9).map(" ".join)
+    | st.lists(st.sampled_from(_TAIL_PIECES), max_size=9).map("".join),
+    st.integers(0, 6),
+)
+@example("officials said on", 0)
+@example("told reporters late\n", 0)
+@example("from November 20 to", 0)
+@example("50 miles (about US$", 0)
+@example("153,336 acres, or about", 0)
+def test_endings_turn_down_only_texts_the_search_turns_down(text: str, pos: int) -> None:
+    for ending in _endings():
+        fast = ending.search(text, pos)
+        plain = ending.pattern.search(text, pos)
+        assert (fast and fast.span()) == (plain and plain.span()), ending.pattern.pattern
+
+
 _ORDER_PIECES = [
     "Rose",
     "ROSE",
