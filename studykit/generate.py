@@ -12,11 +12,11 @@ from functools import cache, lru_cache
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import (
-    annotate,
+    Story,
+    annotate_story,
     nations_in,
     org_kinds_in,
     roles_in,
-    sexes_in,
     singular,
     surname,
 )
@@ -1072,16 +1072,6 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     return story
 
 
-def _sexes(sents: list[AnnotatedSentence]) -> dict[str, str]:
-    """The people a story calls "he" or "she" ("M" or "F"), by their name as displayed (see
-    ``sexes_in``). A person called both is left out."""
-    found: dict[str, set[str]] = {}
-    for sent in sents:
-        for name, sex in sexes_in(sent.sentence, sent.mentions):
-            found.setdefault(name, set()).add(sex)
-    return {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
-
-
 def _gives_away(question: str, answer: str) -> bool:
     q, a = question.lower(), answer.lower().strip(" .")
     if not a:
@@ -1169,12 +1159,12 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     so memory stays bounded; questions keep offsets into the whole body.
     """
     if len(article.body) <= CHUNK_CHARS:
-        return _generate(article, templates, annotate(article), keep_sentences=True)
+        return _generate(article, templates, annotate_story(article), keep_sentences=True)
     questions: dict[str, Question] = {}
     pool: dict[tuple[str, str], None] = {}
     for start, end in chunks(article.body, CHUNK_CHARS):
         part = dataclasses.replace(article, body=article.body[start:end])
-        result = _generate(part, templates, annotate(part), keep_sentences=False)
+        result = _generate(part, templates, annotate_story(part), keep_sentences=False)
         for q in result.questions:
             # The same fact again further on is the same card.
             questions.setdefault(q.id, dataclasses.replace(q, start=q.start + start,
@@ -1214,14 +1204,11 @@ def _tried_by_kinds(templates: list[Template]) -> dict[frozenset[str], _Tried]:
 
 
 def _generate(
-    article: Article,
-    templates: list[Template],
-    sents: list[AnnotatedSentence],
-    keep_sentences: bool,
+    article: Article, templates: list[Template], story: Story, keep_sentences: bool
 ) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
-    sexes = _sexes(sents)
+    sents, sexes = story.sentences, story.sexes
     for name, sex in sexes.items():
         pool.setdefault((SEX, f"{name}{NATION_SEP}{sex}"), None)
     for sent in sents:

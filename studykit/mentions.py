@@ -302,11 +302,14 @@ def _without_possessive(text: str) -> str:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # A name that runs on past its capitals: "Secunia.com", "Weisfield's Inc.".
 _NAME_GOES_ON = re.compile(r"\.[a-z]|['’]s\s+[A-Z]")
-# A common noun for a body right before a name: "the protest group Pussy Riot".
-_GROUP_NOUN_BEFORE = re.compile(
-    r"\b(?:group|band|network|channel|company|firm|agency|airline|lender|"
-    r"insurer|retailer|automaker|carmaker|club|newspaper|magazine|charity|militia|movement)\s+$"
-)
+# A common noun for a body right before a name: "the protest group Pussy Riot" (looked for
+# only when the text before the name ends with one of the nouns: most names have none).
+_GROUP_NOUNS = (
+    "group", "band", "network", "channel", "company", "firm", "agency", "airline", "lender",
+    "insurer", "retailer", "automaker", "carmaker", "club", "newspaper", "magazine", "charity",
+    "militia", "movement",
+)  # fmt: skip
+_GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
 
@@ -637,6 +640,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if s0 < taken:
             continue
         words = m.group(0).split()
+        based = "-based" in m.group(0)  # "New York-based Crescott": rare, tested below
         # A body's name keeps its first words: "General Motors Corp.", "Justice Department".
         body = _without_possessive(words[-1]).rstrip(".") in org_last
         if not body and len(words) >= 3:
@@ -655,7 +659,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         while words and (
             (words[0].rstrip("'’s") in not_names and not (body and words[0] in body_first))
             or (not body and words[0] in honorifics and not _carried(words))
-            or any(w.endswith("-based") for w in words[:-1])  # "New York-based Crescott"
+            or (based and any(w.endswith("-based") for w in words[:-1]))
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
             or (not body and len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
             or words[0].endswith("-")  # a stammer in a transcript: "Do- Donna Shalala"
@@ -688,7 +692,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             lead_in.endswith("and") and _OF_AND_BEFORE.search(masked, max(0, s0 - 40), s0)
         ):
             continue  # "the Commonwealth of Independent States", "of Health and Human Services"
-        if _GROUP_NOUN_BEFORE.search(before) and not _NAME_GOES_ON.match(text, e0):
+        if (
+            before.rstrip().endswith(_GROUP_NOUNS)
+            and _GROUP_NOUN_BEFORE.search(before)
+            and not _NAME_GOES_ON.match(text, e0)
+        ):
             # "the protest group Pussy Riot", "the Internet security firm Secunia": a body.
             out.append(_mention("org", s, e, name, name))
             taken = e0
@@ -1266,7 +1274,10 @@ _ROLE_AT_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|with)\s+$")
 def _employer_after_role(text: str, start: int) -> bool:
     """ "Economists at Capital Economics said", "an analyst with Bear Stearns": a name
     after a role and "at" or "with" is where the person works, not a person."""
-    m = _ROLE_AT_BEFORE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    if not text[lo:start].rstrip().endswith(("at", "with")):
+        return False  # most names: no search
+    m = _ROLE_AT_BEFORE.search(text, lo, start)
     if m is None:
         return False
     return singular(m.group(1).lower()) in res.words("person_roles")
@@ -1421,6 +1432,21 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
 
 def annotate(article: Article) -> list[AnnotatedSentence]:
     """Sentences of ``article`` with their mentions, coreference resolved within the article."""
+    return annotate_story(article).sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """An annotated article, with what annotating it learned of its people."""
+
+    sentences: list[AnnotatedSentence]
+    # The people the story calls "he" or "she" ("M" or "F"; see ``sexes_in``), in the order
+    # first called so; a person called both is left out.
+    sexes: dict[str, str]
+
+
+def annotate_story(article: Article) -> Story:
+    """``annotate``, with the sexes the story gives its people (the questions need both)."""
     sents = split_sentences(article.body)
     timexes = tag(article.body, article.date)
     by_sent: list[list[Timex]] = [[] for _ in sents]
@@ -1468,7 +1494,8 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
             if m.attr("title") and m.attr("country"):
                 holders.setdefault((m.attr("country"), m.attr("title")), set()).add(m.value)
     shared = {office for office, names in holders.items() if len(names) > 1}
-    return [_mark_shared(a, shared) for a in out] if shared else out
+    sexes = {name: sex for name, sex in st.sexes.items() if sex}
+    return Story([_mark_shared(a, shared) for a in out] if shared else out, sexes)
 
 
 def _mark_shared(a: AnnotatedSentence, shared: set[tuple[str, str]]) -> AnnotatedSentence:
