@@ -203,7 +203,10 @@ _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
     r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
 )
-_QUOTE_START = re.compile(r"[\"“‘']")
+# Where a quotation can open: a straight single quote only after no word character, as
+# ``_QUOTE`` requires ("it's" is no candidate; the lookbehind comes after the character, so
+# that the pattern starts with a character class the regex engine skips to in C).
+_QUOTE_START = re.compile(r"[\"“‘'](?<!\w')")
 _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 # A title's properties: ``.scope`` says whose office it is, and ``.state`` (set only for
 # the offices of a country) lets a template require one with ``requires: [title.state]``.
@@ -830,7 +833,10 @@ _WHERE_BEFORE = re.compile(
 def _located_before(text: str, start: int) -> str:
     """The named place a count is tied to by "where" before it: "the town of Chivay, where 61
     people died" gives "Chivay", a part of the toll, not the whole."""
-    m = _WHERE_BEFORE.search(text, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    if text.find("where", lo, start) < 0:
+        return ""  # nearly every count: no search
+    m = _WHERE_BEFORE.search(text, lo, start)
     return m.group(1) if m else ""
 
 
@@ -863,7 +869,10 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         return "degrees", ""  # "40.3C"
     if text.startswith("%", end):
         return "percent", _modifier_before(text, start)  # "won 47.1% of the vote"
-    currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    lo = max(0, start - 4)
+    # (The sign ends what is before the number but for white space: else there is no search.)
+    sign = text[lo:start].rstrip()[-1:]
+    currency = _CURRENCY_BEFORE.search(text, lo, start) if sign in _CURRENCIES else None
     if currency:
         # "$3.1 billion": money, whatever word follows ("the $13.9 billion analysts had
         # predicted" counts no analysts).

@@ -353,16 +353,21 @@ def distractors(
     if kind in ("number", "quantity"):
         # A share moves in points, not multiples: "widened to _____ percent" (34) gets 31 or
         # 39, not 63.
-        close = bool(_PERCENT_BLANK.search(q.question) or _AGE_BLANK.search(q.question))
+        # Each search below is made only where the words it needs are: most questions have
+        # none of them, and a failing search tries its pattern at every position.
+        question, lowered = q.question, q.question.lower()
+        close = bool(
+            _PERCENT_BLANK.search(question) or ("age" in question and _AGE_BLANK.search(question))
+        )
         cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id), close))
-        if _A_SHARE.search(q.question) or (
-            _PERCENT_BLANK.search(q.question) and not _A_CHANGE_BLANK.search(q.question)
+        if (_SHARE_OF_BLANK.search(question) and _A_SHARE.search(question)) or (
+            _PERCENT_BLANK.search(question) and not _A_CHANGE_BLANK.search(question)
         ):
             # "about _____ percent of ad revenue": a share is no more than the whole.
             cands = ((c, n) for c, n in cands if _at_most_a_hundred(c))
-        elif _MAGNITUDE.search(q.question):
+        elif "magn" in lowered and _MAGNITUDE.search(question):
             cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
-        if _BOUND_BEFORE.search(q.question):
+        if any(w in lowered for w in _BOUND_WORDS) and _BOUND_BEFORE.search(question):
             # "more than _____ scientists" (1,000): 900 would be true as well, and with only
             # larger counts offered the smallest is the answer. It is asked outright.
             cands = iter(())
@@ -588,6 +593,12 @@ _A_SHARE = re.compile(
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(more than|at least|over|upwards of|fewer than|less than|under|up to)\s+_____"
 )
+# Parts of those words in lower case, one of which a question must hold for ``_BOUND_BEFORE``
+# to match it: without "i", "k" and "s", which alone IGNORECASE also matches beyond ASCII
+# ("ſ"), so that ``str.lower`` finds them wherever the pattern does.
+_BOUND_WORDS = ("than", "at le", "over", "upwa", "under", "up to")
+# What both of ``_A_SHARE``'s alternatives hold: a share's sign or word after the blank.
+_SHARE_OF_BLANK = re.compile(r"_____\s*(?:%|per)")
 
 
 # What the sentence says of the blank beside another number, which a choice must respect:

@@ -13,7 +13,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from studykit import generate, select
+from studykit import generate, mentions, select
+from studykit.text import finditer_at
 from studykit.timex import engine, normalize
 from studykit.timex.grammar import _alternation, _grouped_alternation
 
@@ -153,3 +154,57 @@ def test_order_words_in_lower_case_are_those_the_plain_pattern_finds(text: str) 
     plain = select._ORDER_WORD.search(text)
     fast = select._ORDER_WORD_LOWER.search(text.lower())
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab '\"“”‘’\n.", max_size=40))
+@example("it's 'a quote' and \"another\" one")
+@example("x'abc'")
+def test_quotes_are_found_where_the_quote_pattern_finds_them(text: str) -> None:
+    fast = [m.span() for m in finditer_at(mentions._QUOTE, mentions._QUOTE_START, text)]
+    assert fast == [m.span() for m in mentions._QUOTE.finditer(text)]
+
+
+_BEFORE_A_COUNT = ["US$", "$", "€ ", "£\n", "HK", "A", "the", "Chivay,", "where", "at least",
+                   "Lima, where", " ", "\t", "x"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_A_COUNT), max_size=6).map(" ".join))
+@example("the town of Chivay, where ")
+@example("cost US$ ")
+def test_what_comes_before_a_count_is_what_the_searches_find(before: str) -> None:
+    text = before + "12 people"
+    start = len(before)
+    where = mentions._WHERE_BEFORE.search(text, max(0, start - 80), start)
+    assert mentions._located_before(text, start) == (where.group(1) if where else "")
+    currency = mentions._CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    noun, _ = mentions._quantity(text, start, start + 2)
+    if currency:
+        assert noun == mentions._CURRENCIES[currency.group(1)]
+    else:
+        assert noun not in mentions._CURRENCIES.values()
+
+
+_QUESTION_PIECES = ["More Than", "at LEAST", "leaſt", "over", "upwards of", "fewer than",
+                    "less than", "under", "up to", "_____", "%", "percent", "per  cent", "of",
+                    "fell", "by", "about", "magnitude", "MAGNITUDE", "ages", "age of", "at",
+                    "ſome", ",", "-", "\n"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QUESTION_PIECES), max_size=8).map(" ".join))
+@example("more than _____ scientists")
+@example("fell by about _____ percent")
+@example("a magnitude-_____ quake")
+@example("at leaſt _____ people")
+def test_the_quick_tests_of_a_count_question_agree_with_searching(question: str) -> None:
+    low = question.lower()
+    if select._BOUND_BEFORE.search(question):
+        assert any(w in low for w in select._BOUND_WORDS)
+    if select._A_SHARE.search(question):
+        assert select._SHARE_OF_BLANK.search(question)
+    if select._MAGNITUDE.search(question):
+        assert "magn" in low
+    if select._AGE_BLANK.search(question):
+        assert "age" in question
