@@ -221,22 +221,31 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
     # Only a pronoun that starts before ``first`` counts, so the search stops a little past
     # it: far enough that such a match, and the word boundary after it, is seen whole.
     pronoun, longest = _pronoun_re()
-    # "Paribas said Monday that it intends ...": after a name that opens the sentence and
-    # says something, "it" and "its" are that name's, known to the tagger or not.
-    # "East Germans voted in their first free election": a people's "they" and "their".
-    named = _NAMED_SUBJECT.match(text)
-    owned: tuple[str, ...] = ("it", "its") if named else ()
-    if named and named.group("name").endswith("s"):
-        owned = ("it", "its", "they", "their", "them")
     named_by_role = _NAMED_BY_ROLE.match(text)
     pos = named_by_role.end(1) if named_by_role else 0
+    owned: tuple[str, ...] | None = None  # made at the first pronoun: most sentences have none
     while (pron := pronoun.search(text, pos, first + longest + 1)) is not None:
         if pron.start() >= first:
             return False
+        if owned is None:
+            owned = _owned_pronouns(text)
         if pron.group().lower() not in owned:
             return True
         pos = pron.end()
     return False
+
+
+def _owned_pronouns(text: str) -> tuple[str, ...]:
+    """The pronouns that may stand for a name opening the sentence as the subject of its
+    verb: "Paribas said Monday that it intends ...": "it" and "its" are that name's, known to
+    the tagger or not; "East Germans voted in their first free election": a people's "they"
+    and "their"."""
+    named = _NAMED_SUBJECT.match(text)
+    if named is None:
+        return ()
+    if named.group("name").endswith("s"):
+        return ("it", "its", "they", "their", "them")
+    return ("it", "its")
 
 
 _MONTH_NAMES = (

@@ -16,7 +16,7 @@ from operator import attrgetter
 from studykit import resources as res
 from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex, builder
 from studykit.text import LOWER, UPPER, finditer_at, split_sentences
-from studykit.timex import granularity, tag
+from studykit.timex import cached_granularity, tag
 
 # Mentions are made by the ten thousand, and an annotated sentence for every sentence: made
 # by ``builder``, in about half the time of the dataclass's own ``__init__``.
@@ -490,7 +490,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     text, base = sent.text, sent.start
     out = [
         _mention("date", t.start, t.end, t.text, t.value,
-                 (("granularity", granularity(t.value)), ("type", t.type)))
+                 (("granularity", cached_granularity(t.value)), ("type", t.type)))
         for t in _with_converted_times(timexes, text, base)
     ]  # fmt: skip
 
