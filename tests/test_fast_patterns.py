@@ -211,3 +211,37 @@ def test_the_quick_tests_of_a_count_question_agree_with_searching(question: str)
         assert "magn" in low
     if select._AGE_BLANK.search(question):
         assert "age" in question
+
+
+_WINDOW_PIECES = ["Rose", "rose", "FELL", "to", "TO", "from", "From", "_____", "$4.5", "57",
+                  "1,200", "of", "the", "143rd", "out", "between", "And", "up", "down",
+                  "above", "analysts'", "estimates", "below", "percent", "%", ","]  # fmt: skip
+
+
+def _order_bounds_as_first_written(question: str) -> tuple[float | None, float | None]:
+    found: list[float | None] = [None, None]
+    i = question.find("_____")
+    if i < 0:
+        return None, None
+    question = question[max(0, i - 60) : i + 60]
+    if not any(w in question for w in ("from", " of ", "between", "behind", "below", "above")):
+        return None, None
+    if not select._ORDER_WORD.search(question):
+        return None, None
+    low = question.lower()
+    for k, table in enumerate((select._ABOVE_ONE, select._BELOW_ONE)):
+        for needs, pattern in table:
+            if any(w in low for w in needs) and (m := pattern.search(question)):
+                found[k] = float(m.group(1).replace(",", ""))
+                break
+    return found[0], found[1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=10).map(" ".join))
+@example("improved to _____ percent from 57")
+@example("Ranked 143rd Out Of the _____")
+@example("FELL From $_____ To 7.4")
+@example("fell to 7.4 from _____ “quoted”")
+def test_order_bounds_are_those_of_the_patterns_as_written(question: str) -> None:
+    assert select._order_bounds(question) == _order_bounds_as_first_written(question)
