@@ -373,12 +373,15 @@ def _lexicon_start_re() -> re.Pattern[str]:
     for word in sorted(_lexicon_starts(), key=len, reverse=True):
         if _LEXICON_TOKEN.fullmatch(word):
             by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    rests = "|".join(f"(?<={first})(?:{'|'.join(rs)})" for first, rs in sorted(by_first.items()))
-    # The capital comes first so that the engine skips to capitals in C (see ``_CAP_REST``).
-    # A period may follow when it ends the sentence ("in Germany."), not inside a word ("U.S.").
-    return re.compile(
-        rf"[A-Z](?<![A-Za-z.'’&-].)(?ai:{rests})(?:['’]s)?(?![A-Za-z'’&-]|\.[A-Za-z.'’&-])"
+    # One alternative per capital, each the capital itself and then the rest of the words it
+    # begins: the engine skips to those capitals in C (see ``_CAP_REST``), and at one compares
+    # the capital with each alternative's without entering those of other letters.
+    words = "|".join(
+        rf"{first.upper()}(?<![A-Za-z.'’&-].)(?ai:{'|'.join(rs)})"
+        for first, rs in sorted(by_first.items())
     )
+    # A period may follow when it ends the sentence ("in Germany."), not inside a word ("U.S.").
+    return re.compile(rf"(?:{words})(?:['’]s)?(?![A-Za-z'’&-]|\.[A-Za-z.'’&-])")
 
 
 @cache

@@ -150,8 +150,6 @@ _NOT_WORD = re.compile(r"\W+")
 _ASCII_NOT_WORD_TO_SPACE = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
 )
-
-
 # Punctuation beyond ASCII that news and cards are full of: quotation marks (a card names its
 # story in them), dashes and the ellipsis. None is a word character.
 _WIDE_PUNCTUATION = "“”‘’—–…"

@@ -245,3 +245,31 @@ def _order_bounds_as_first_written(question: str) -> tuple[float | None, float |
 @example("fell to 7.4 from _____ “quoted”")
 def test_order_bounds_are_those_of_the_patterns_as_written(question: str) -> None:
     assert select._order_bounds(question) == _order_bounds_as_first_written(question)
+
+
+def _lexicon_start_as_first_written() -> re.Pattern[str]:
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(mentions._lexicon_starts(), key=len, reverse=True):
+        if mentions._LEXICON_TOKEN.fullmatch(word):
+            by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    rests = "|".join(f"(?<={first})(?:{'|'.join(rs)})" for first, rs in sorted(by_first.items()))
+    return re.compile(
+        rf"[A-Z](?<![A-Za-z.'’&-].)(?ai:{rests})(?:['’]s)?(?![A-Za-z'’&-]|\.[A-Za-z.'’&-])"
+    )
+
+
+_LEXICON_PIECES = ["Germany", "GERMANY", "germany", "Germany's", "Germans", "U.S.", "U.S",
+                   "Prime", "Minister", "President", "Kingston", "King", "Xavier", "the",
+                   "Saudi", "Arabia", "x", ".", "-", "'", "’s", "&"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LEXICON_PIECES), max_size=8).map(" ".join)
+    | st.lists(st.sampled_from(_LEXICON_PIECES), max_size=8).map("".join)
+)
+@example("in Germany. The U.S.-led President's men")
+def test_lexicon_words_are_those_the_pattern_as_first_written_finds(text: str) -> None:
+    plain = _lexicon_start_as_first_written()
+    fast = mentions._lexicon_start_re()
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
