@@ -104,7 +104,8 @@ def _endings() -> list[generate._Ending]:
 _TAIL_PIECES = ["said", "told", "reporters", "on", "late", "from", "$", "(", "about", "US",
                 "2015", "May 3", "Monday", ",", "and", "to", "-", "–", "months", "ended",
                 "percent", "5%", "closing", "price", "miles", "north", "of", "the", "12",
-                "km", "or", "some", "acres", " ", "\n", "x"]  # fmt: skip
+                "km", "or", "some", "acres", "rose", "up", "by", "nearly", "rallied", " ", "\n",
+                "x"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
@@ -273,3 +274,23 @@ def test_lexicon_words_are_those_the_pattern_as_first_written_finds(text: str) -
     plain = _lexicon_start_as_first_written()
     fast = mentions._lexicon_start_re()
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PLAIN_TALLY = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789-a _.", max_size=30))
+@example("voted 5-4, a 12-10 and 123-4 or x1-2")
+def test_tallies_are_those_of_the_plain_pattern(text: str) -> None:
+    assert _spans(generate._TALLY, text) == _spans(_PLAIN_TALLY, text)
+
+
+_SHARE_PIECES = ["Shares", "shares", "a share", "per share", "stock", "Stock", "traded",
+                 "trading", "Nasdaq", "Exchange", "closed at", "closed", "hare", ","]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SHARE_PIECES), max_size=6).map(" ".join))
+def test_share_price_test_agrees_with_searching(text: str) -> None:
+    assert generate._tells_a_share_price(text) == bool(generate._A_SHARE_PRICE.search(text))
