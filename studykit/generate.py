@@ -12,11 +12,11 @@ from functools import cache, lru_cache
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import (
-    annotate,
+    Story,
+    annotate_story,
     nations_in,
     org_kinds_in,
     roles_in,
-    sexes_in,
     singular,
     surname,
 )
@@ -34,7 +34,7 @@ from studykit.templates import (
     find_matches,
     when_unclear,
 )
-from studykit.text import dateline_end
+from studykit.text import dateline_end, plain_words
 from studykit.timex import is_vague
 from studykit.timex.phrase import MONTHS
 
@@ -76,7 +76,6 @@ def escape_cloze(text: str) -> str:
 
 
 _NOT_TAG = re.compile(r"[^\w.-]+")
-_NOT_WORD = re.compile(r"\W+")
 
 
 @lru_cache(maxsize=1024)
@@ -86,7 +85,7 @@ def _tag(text: str) -> str:
 
 
 def _normalize(m: Mention) -> str:
-    return m.value.lower() if m.kind != "quote" else _NOT_WORD.sub(" ", m.value.lower()).strip()
+    return m.value.lower() if m.kind != "quote" else plain_words(m.value.lower())
 
 
 @cache
@@ -105,6 +104,15 @@ _BYLINE = re.compile(
     r"contributed to this (?:article|report|story)|\b(?:I'm|I am|this is) [A-Z][\w.]*"
     r"(?: [A-Z][\w.]*)* (?:in|reporting|for)\b|\breporting (?:from|for) [A-Z]"
 )
+# Each alternative of ``_BYLINE`` spells one of these: a sentence with none has no byline,
+# found without trying the pattern at every position.
+_BYLINE_WORDS = ("contributed to this ", "I'm ", "I am ", "this is ", "reporting ")
+
+
+def _has_byline(text: str) -> bool:
+    return any(w in text for w in _BYLINE_WORDS) and _BYLINE.search(text) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 
 
@@ -148,10 +156,10 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
     if about_lead and _LEAD_PRONOUN.match(text):
-        return not _BYLINE.search(text)  # "He was released on February 11, 1990 ..."
+        return not _has_byline(text)  # "He was released on February 11, 1990 ..."
     if _PRONOUN_START.match(text) and not _NAMED_BY_ROLE.match(text):
         return False  # "He added ..." cannot be understood alone
-    if _BYLINE.search(text):
+    if _has_byline(text):
         return False  # "Joann S. Lublin in London contributed to this article": no news
     # A pronoun before anything it could refer to points outside the sentence.
     return not _pronoun_before_names(sent)
@@ -216,28 +224,58 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
     # Only a pronoun that starts before ``first`` counts, so the search stops a little past
     # it: far enough that such a match, and the word boundary after it, is seen whole.
     pronoun, longest = _pronoun_re()
-    # "Paribas said Monday that it intends ...": after a name that opens the sentence and
-    # says something, "it" and "its" are that name's, known to the tagger or not.
-    # "East Germans voted in their first free election": a people's "they" and "their".
-    named = _NAMED_SUBJECT.match(text)
-    owned: tuple[str, ...] = ("it", "its") if named else ()
-    if named and named.group("name").endswith("s"):
-        owned = ("it", "its", "they", "their", "them")
     named_by_role = _NAMED_BY_ROLE.match(text)
     pos = named_by_role.end(1) if named_by_role else 0
+    owned: tuple[str, ...] | None = None  # made at the first pronoun: most sentences have none
     while (pron := pronoun.search(text, pos, first + longest + 1)) is not None:
         if pron.start() >= first:
             return False
+        if owned is None:
+            owned = _owned_pronouns(text)
         if pron.group().lower() not in owned:
             return True
         pos = pron.end()
     return False
 
 
+def _owned_pronouns(text: str) -> tuple[str, ...]:
+    """The pronouns that may stand for a name opening the sentence as the subject of its
+    verb: "Paribas said Monday that it intends ...": "it" and "its" are that name's, known to
+    the tagger or not; "East Germans voted in their first free election": a people's "they"
+    and "their"."""
+    named = _NAMED_SUBJECT.match(text)
+    if named is None:
+        return ()
+    if named.group("name").endswith("s"):
+        return ("it", "its", "they", "their", "them")
+    return ("it", "its")
+
+
 _MONTH_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_WORDS = rf"(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+class _Ending:
+    """A pattern that matches only at the end of a text, and the words one of which the text
+    must then end with. A failing search tries such a pattern at every position, and the text
+    before most blanks ends with none of the words: it is turned down without a search. (A
+    text that ends with white space is searched, as ``$`` also matches before a last line
+    break.)"""
+
+    __slots__ = ("endings", "pattern")
+
+    def __init__(self, endings: tuple[str, ...], pattern: str) -> None:
+        self.endings = endings
+        self.pattern = re.compile(pattern)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if text.endswith(self.endings) or text[-1:].isspace():
+            return self.pattern.search(text, pos)
+        return None
+
+
 # What blank_worth_asking looks for around a blank, compiled once.
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -253,13 +291,23 @@ _PRICE_MOVES = (
     r"rose|fell|gained|lost|plunged|soared|climbed|jumped|dropped|slipped|slid|added|shed|up|down"
 )
 _PRICE_MOVE_BEFORE = re.compile(rf"\b(?:{_PRICE_MOVES}|to|at)\s+\$$")
-_PRICE_MOVE_WORD = re.compile(
-    rf"\b(?:{_PRICE_MOVES}|surged|tumbled|sank|rallied)(?:\s+by|\s+about|\s+nearly|\s+almost)?$"
-)
+_PRICE_MOVE_WORD = _Ending(
+    (*_PRICE_MOVES.split("|"), "surged", "tumbled", "sank", "rallied", "by", "about", "nearly",
+     "almost"),
+    rf"\b(?:{_PRICE_MOVES}|surged|tumbled|sank|rallied)(?:\s+by|\s+about|\s+nearly|\s+almost)?$",
+)  # fmt: skip
 # (Not "96 cents a share": earnings per share are no price.)
 _A_SHARE_PRICE = re.compile(
     r"\b(?:[Ss]hares|(?<!\ba\s)(?<!\bper\s)[Ss]hare|[Ss]tock|traded|trading|Nasdaq|Exchange|closed\s+at)\b"
 )
+# Each alternative of ``_A_SHARE_PRICE`` spells one of these: most sentences have none.
+_SHARE_PRICE_WORDS = ("hare", "tock", "trad", "Nasdaq", "Exchange", "closed")
+
+
+def _tells_a_share_price(text: str) -> bool:
+    return any(w in text for w in _SHARE_PRICE_WORDS) and _A_SHARE_PRICE.search(text) is not None
+
+
 # A change whose two ends the sentence gives: "_____ percent to $8.2 billion ... from $6.6".
 _CHANGE_TOLD = re.compile(
     r"(?:%|\s*percent)[^;]{0,40}?\b(?:to\s+[$€£]?\d[^;]{0,80}?\bfrom|from\s+[$€£]?\d[^;]"
@@ -271,10 +319,13 @@ _SOURCE_BEFORE = re.compile(
     r"[Ss]trategists?|[Ss]pokes(?:man|woman|person))\s+(?:at|for|with))(?:\s+(?:the|a|an))?"
     r"(?:\s+[a-z][\w-]*){0,3}$"
 )
-_SAID_ON_BEFORE = re.compile(
+# (After "told" and up to three words, only "on", "in", "late" or "early" can end a match.)
+_SAID_ON_BEFORE = _Ending(
+    ("said", "says", "added", "stated", "noted", "warned", "wrote", "tweeted", "on", "in",
+     "late", "early"),
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"
-    r"(?:\s+(?:on|in|late|early))?$"
-)
+    r"(?:\s+(?:on|in|late|early))?$",
+)  # fmt: skip
 # A report's own day after its verb: "mission controllers said on _____", "official results
 # showed on _____", "told reporters late on _____".
 _REPORTED_ON_BEFORE = re.compile(
@@ -287,11 +338,13 @@ _MONTH_QUARTER = re.compile(rf"(?:{_MONTH_NAMES})-quarter")
 _SPAN_END = (
     rf"(?:\b(?:1[89]|20)\d\d|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
-_SPAN_FAR_END = re.compile(_SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
+_SPAN_WORDS = ("and", "or", "to", "through", "-", "–")
+_SPAN_FAR_END = _Ending(_SPAN_WORDS, _SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
 # The later of two days: "closed more than 1,300 schools on Monday and _____" (Tuesday).
-_DAY_SPAN_FAR_END = re.compile(
+_DAY_SPAN_FAR_END = _Ending(
+    _SPAN_WORDS,
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:and|or|to|through|"
-    r"-|–)$"
+    r"-|–)$",
 )
 _KIND_OF_DAY_AFTER = re.compile(r"(?:prayers?|services?|school|mass|sermons?|editions?|papers?)\b")
 _DATE_IN_BRACKETS_AFTER = re.compile(r"\([^)]*(?:\d{1,2}\b|" + _MONTH_WORDS + r")")
@@ -336,10 +389,12 @@ _TELLS = re.compile(rf"\d|{_MONTH_NAMES}|(?i:\b(?:next|last|this)\s+year\b|\bago
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TELLS_A_DAY = re.compile(rf"{_MONTH_NAMES}|\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC|[A-Z]{{2,3}}T)\b)")
 _PERIOD_TO = re.compile(r"(?:to|ended|ending|through)\s+(?:[A-Z][a-z]{2}|\d)")
-_CONVERSION_BEFORE = re.compile(
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+_CONVERSION_BEFORE = _Ending(
+    ("(", *_CURRENCY_SIGNS, "US", "A", "C", "NZ"),
     r"(?:\d[\d,.]*(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?(?:\s+(?:per\s+)?[A-Za-z/]+\.?)?"
     r"|[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)"
-    r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:US|A|C|NZ)?[$€£¥]?$"
+    r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:US|A|C|NZ)?[$€£¥]?$",
 )  # "185 km/h (", "1.4 billion shillings ($"
 # The same measure in other units, or money in another currency: "(_____ kms)", "($14 million)".
 _CONVERSION_AFTER = re.compile(
@@ -371,7 +426,7 @@ _PRIOR_PERIOD_OPENS = re.compile(
     r"|(?:previous|prior)[\s-]year|(?:19|20)\d\d\s+period|same\s+period\s+(?:a|last)\s+year)\b"
 )
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+with|versus|vs\.)\s[^;]{0,60}$")
-_FROM_BEFORE = re.compile(r"\bfrom\s*(?:[A-Z]{0,2}[$€£¥])?$")
+_FROM_BEFORE = _Ending(("from", *_CURRENCY_SIGNS), r"\bfrom\s*(?:[A-Z]{0,2}[$€£¥])?$")
 # "widened to _____ percent from 31 percent": a share told beside the share before it (but
 # "up _____% from $5.8 billion" is a change the two sums give).
 _FROM_A_SHARE = re.compile(r"\bfrom\s+\d[\d,.]*\s*(?:%|percent|per\s+cent)")
@@ -380,11 +435,13 @@ _CHANGE_VERB = re.compile(r"(?:ed|rose|fell|grew|sank|lost|shed|won|up|down|by)$
 
 
 @cache
-def _or_conversion() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _or_conversion() -> tuple[_Ending, re.Pattern[str]]:
     """A measure told again in other units after "or", before and after a blank."""
     units = sorted(res.words("measure_units") | {"acre", "acres", "hectare", "hectares"})
     unit = r"(?:square\s+|cubic\s+)?(?:" + "|".join(units) + r")\b"
-    before = re.compile(r"\d[\d,.]*\s+" + unit + _OR_ABOUT + "$")
+    before = _Ending(
+        ("or", "about", "roughly", "nearly", "some"), r"\d[\d,.]*\s+" + unit + _OR_ABOUT + "$"
+    )
     after = re.compile(unit + _OR_ABOUT + r"\d[\d,.]*\s+" + unit)
     return before, after
 
@@ -458,10 +515,8 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
-_CHANGE_FROM_BEFORE = re.compile(r"(?:\d%|\bpercent)\s+from$")
-_CLOSING_PRICE_ON = re.compile(r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
-# A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
-# closing price of $89.48 on _____".
+_CHANGE_FROM_BEFORE = _Ending(("from",), r"(?:\d%|\bpercent)\s+from$")
+_CLOSING_PRICE_ON = _Ending(("on",), r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _MONEY_AGAIN_BEFORE = re.compile(
     r"\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[A-Z][a-z]+\s+)?"
@@ -479,13 +534,16 @@ _CHANGE_IN_BEFORE = re.compile(
     r"(?:%|percent|per\s+cent|percentage\s+points?)(?:\s+[\w-]+){0,3}?\s+in$"
 )
 _A_RECENT_YEAR = re.compile(r"(?i)(?:last|this|the\s+previous|the\s+past)\s+year")
+# A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
+# closing price of $89.48 on _____".
 _FIGURE_AS_OF = re.compile(
     r"\b(?:(?:rose|climbed|jumped|increased|fell|dropped|declined)\s+to|reached|hit|"
     r"(?:stood|closed|ended)\s+at|(?:price|toll)\s+of)\s+(?:more\s+than\s+|about\s+|"
     r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$"
 )
-_PERIOD_END_BEFORE = re.compile(
-    r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$"
+_PERIOD_END_BEFORE = _Ending(
+    ("ended", "ending", "to", "through"),
+    r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$",
 )
 _RACE_TIME = re.compile(r"\d{1,2}:\d\d:\d\d")
 # A length of days or more, one unit ("P44D") or falling units ("P14Y6M", a sentence).
@@ -543,10 +601,11 @@ _SEASON_AS_KIND = re.compile(
 _QUARTER_ADJECTIVE = re.compile(
     r"(?i)(?:(?:fiscal|its|the)\s+)*(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter"
 )
-_BEARING_BEFORE = re.compile(
+_BEARING_BEFORE = _Ending(
+    ("of", "the"),
     r"\b(?:miles?|km|kilomet(?:er|re)s?)\s+(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west|"
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-    r"(?:ern)?\s+of\s*(?:the)?$"
+    r"(?:ern)?\s+of\s*(?:the)?$",
 )
 _FORMER_BEFORE = re.compile(r"\bthe\s+former$")
 _COUNTED_AFTER = re.compile(
@@ -561,7 +620,9 @@ _MARKET_AFTER = re.compile(
     r"(?:stocks|shares|equities|bourses?|markets?|stock\s+(?:market|exchange)s?)\b(?!\s+of\b)"
 )
 _DESCRIBED_AFTER_COMMA = re.compile(r",\s*(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
-_TALLY = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
+# (``\b(\d{1,2})-...`` with the word boundary tested by a lookbehind after the first digit, so
+# that the pattern starts with a digit: the regex engine skips to the next one in C.)
+_TALLY = re.compile(r"(\d(?<!\w\d)\d?)-(\d{1,2})\b")
 
 
 def _told_by_a_tally(blank: Mention, value: float, sent: AnnotatedSentence) -> bool:
@@ -725,7 +786,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             _DAY_SPAN_FAR_END.search(before, near) and cached_granularity(blank.value) == "day"
         ):
             return False  # "from November 20 to _____": one span, asked once by its start
-        if _REPORTED_ON_BEFORE.search(before, near) and _the_days_news(blank.value, article):
+        if _the_days_news(blank.value, article) and _REPORTED_ON_BEFORE.search(before, near):
             # "mission controllers said on _____" (the story's day or the day before): when
             # the news was told is no fact to learn.
             return False
@@ -821,7 +882,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "the two sides": not worth a card (but a rate of 0.3 percent is)
         if (
             before.endswith("$")
-            and _A_SHARE_PRICE.search(text)
+            and _tells_a_share_price(text)
             and (_CENTS.fullmatch(blank.text) or _PRICE_MOVE_BEFORE.search(before, near))
         ):
             # "Apple shares rose to $_____", "LIN shares soared $_____ to": a day's price, or
@@ -868,8 +929,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if (
             blank.attr("noun") == "percent"
-            and _A_SHARE_PRICE.search(text)
             and _PRICE_MOVE_WORD.search(before, near)
+            and _tells_a_share_price(text)
         ):
             return False  # "Shares in AeroAndes rose _____%": a day's move of a price
         if (
@@ -1082,20 +1143,6 @@ def _tags(t: Template, article: Article, year: str) -> tuple[str, ...]:
     return tags
 
 
-# Every ASCII byte that is not a word character (``\w``), as a space.
-_ASCII_NOT_WORD_TO_SPACE = bytes(
-    c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
-)
-
-
-def _words(text: str) -> str:
-    """``_NOT_WORD.sub(" ", text).strip()``: the words, one space apart. Done on bytes when the
-    text is ASCII, as nearly every sentence is: twice as fast as the regular expression."""
-    if not text.isascii():
-        return _NOT_WORD.sub(" ", text).strip()
-    return b" ".join(text.encode().translate(_ASCII_NOT_WORD_TO_SPACE).split()).decode()
-
-
 # Who or what a sentence is about when it names them: a country or a place alone ("France
 # and Denmark want access extended by _____") does not say which story it is.
 _NAMED_KINDS = frozenset(("person", "org"))
@@ -1119,6 +1166,15 @@ _UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 
 
+@lru_cache(maxsize=64)
+def _points_back(text: str) -> bool:
+    """Whether a sentence points back at what the story told before (see ``_story_cue``);
+    a sentence's cards come one after another, and each asks."""
+    return bool(
+        _UNNAMED_SUBJECT.match(text) or _OBJECT_PRONOUN.search(text) or _POINTS_BACK.search(text)
+    )
+
+
 def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer: str) -> str:
     """The opening words of the story, for a cloze sentence that names nothing besides its
     blank ("Revenue rose _____ percent", "The 49-year-old, who had been ... since _____"):
@@ -1127,25 +1183,14 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     would give the answer away."""
     if sent.sentence.index == 0:
         return ""
-    text = sent.sentence.text
-    if any(m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions) and not (
-        _UNNAMED_SUBJECT.match(text) or _OBJECT_PRONOUN.search(text) or _POINTS_BACK.search(text)
+    if any(m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions) and not _points_back(
+        sent.sentence.text
     ):
         return ""  # the sentence names what it is about
     story = article.story
     if not story or _gives_away(story, answer) or _gives_away(story, blank.text):
         return ""
     return story
-
-
-def _sexes(sents: list[AnnotatedSentence]) -> dict[str, str]:
-    """The people a story calls "he" or "she" ("M" or "F"), by their name as displayed (see
-    ``sexes_in``). A person called both is left out."""
-    found: dict[str, set[str]] = {}
-    for sent in sents:
-        for name, sex in sexes_in(sent.sentence, sent.mentions):
-            found.setdefault(name, set()).add(sex)
-    return {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
 
 
 def _gives_away(question: str, answer: str) -> bool:
@@ -1245,13 +1290,13 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     so memory stays bounded; questions keep offsets into the whole body.
     """
     if len(article.body) <= CHUNK_CHARS:
-        result = _generate(article, templates, annotate(article), keep_sentences=True)
+        result = _generate(article, templates, annotate_story(article), keep_sentences=True)
         return dataclasses.replace(result, questions=number_clozes(result.questions))
     questions: dict[tuple[str, str], Question] = {}
     pool: dict[tuple[str, str], None] = {}
     for start, end in chunks(article.body, CHUNK_CHARS):
         part = dataclasses.replace(article, body=article.body[start:end])
-        result = _generate(part, templates, annotate(part), keep_sentences=False)
+        result = _generate(part, templates, annotate_story(part), keep_sentences=False)
         for q in result.questions:
             # The same fact again further on is the same card.
             key = (q.id, q.sentence if q.kind == "cloze" else "")
@@ -1316,14 +1361,11 @@ def _tried_by_kinds(templates: list[Template]) -> dict[frozenset[str], _Tried]:
 
 
 def _generate(
-    article: Article,
-    templates: list[Template],
-    sents: list[AnnotatedSentence],
-    keep_sentences: bool,
+    article: Article, templates: list[Template], story: Story, keep_sentences: bool
 ) -> ArticleResult:
     out: list[Question] = []
     pool: dict[tuple[str, str], None] = {}
-    sexes = _sexes(sents)
+    sents, sexes = story.sentences, story.sexes
     for name, sex in sexes.items():
         pool.setdefault((SEX, f"{name}{NATION_SEP}{sex}"), None)
     for sent in sents:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from studykit import resources as res
 from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex, builder
 from studykit.text import LOWER, UPPER, finditer_at, split_sentences
-from studykit.timex import granularity, tag
+from studykit.timex import cached_granularity, tag
 
 # Mentions are made by the ten thousand, and an annotated sentence for every sentence: made
 # by ``builder``, in about half the time of the dataclass's own ``__init__``.
@@ -139,9 +139,11 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """The surname of a name: its last word that is not a suffix such as "Jr." or "III",
-    with the particle before it ("Le Pen")."""
+    with the particle before it ("Le Pen"). Cached: coreference compares each name of an
+    article with every other by surname."""
     words = name.split()
     while len(words) > 1 and (
         words[-1] in _NAME_SUFFIXES or (words[-1][0] in "IVX" and _ROMAN.fullmatch(words[-1]))
@@ -201,7 +203,10 @@ _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
     r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
 )
-_QUOTE_START = re.compile(r"[\"“‘']")
+# Where a quotation can open: a straight single quote only after no word character, as
+# ``_QUOTE`` requires ("it's" is no candidate; the lookbehind comes after the character, so
+# that the pattern starts with a character class the regex engine skips to in C).
+_QUOTE_START = re.compile(r"[\"“‘'](?<!\w')")
 _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 # A title's properties: ``.scope`` says whose office it is, and ``.state`` (set only for
 # the offices of a country) lets a template require one with ``requires: [title.state]``.
@@ -300,11 +305,14 @@ def _without_possessive(text: str) -> str:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # A name that runs on past its capitals: "Secunia.com", "Weisfield's Inc.".
 _NAME_GOES_ON = re.compile(r"\.[a-z]|['’]s\s+[A-Z]")
-# A common noun for a body right before a name: "the protest group Pussy Riot".
-_GROUP_NOUN_BEFORE = re.compile(
-    r"\b(?:group|band|network|channel|company|firm|agency|airline|lender|"
-    r"insurer|retailer|automaker|carmaker|club|newspaper|magazine|charity|militia|movement)\s+$"
-)
+# A common noun for a body right before a name: "the protest group Pussy Riot" (looked for
+# only when the text before the name ends with one of the nouns: most names have none).
+_GROUP_NOUNS = (
+    "group", "band", "network", "channel", "company", "firm", "agency", "airline", "lender",
+    "insurer", "retailer", "automaker", "carmaker", "club", "newspaper", "magazine", "charity",
+    "militia", "movement",
+)  # fmt: skip
+_GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
 
@@ -365,12 +373,15 @@ def _lexicon_start_re() -> re.Pattern[str]:
     for word in sorted(_lexicon_starts(), key=len, reverse=True):
         if _LEXICON_TOKEN.fullmatch(word):
             by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    rests = "|".join(f"(?<={first})(?:{'|'.join(rs)})" for first, rs in sorted(by_first.items()))
-    # The capital comes first so that the engine skips to capitals in C (see ``_CAP_REST``).
-    # A period may follow when it ends the sentence ("in Germany."), not inside a word ("U.S.").
-    return re.compile(
-        rf"[A-Z](?<![A-Za-z.'’&-].)(?ai:{rests})(?:['’]s)?(?![A-Za-z'’&-]|\.[A-Za-z.'’&-])"
+    # One alternative per capital, each the capital itself and then the rest of the words it
+    # begins: the engine skips to those capitals in C (see ``_CAP_REST``), and at one compares
+    # the capital with each alternative's without entering those of other letters.
+    words = "|".join(
+        rf"{first.upper()}(?<![A-Za-z.'’&-].)(?ai:{'|'.join(rs)})"
+        for first, rs in sorted(by_first.items())
     )
+    # A period may follow when it ends the sentence ("in Germany."), not inside a word ("U.S.").
+    return re.compile(rf"(?:{words})(?:['’]s)?(?![A-Za-z'’&-]|\.[A-Za-z.'’&-])")
 
 
 @cache
@@ -482,7 +493,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     text, base = sent.text, sent.start
     out = [
         _mention("date", t.start, t.end, t.text, t.value,
-                 (("granularity", granularity(t.value)), ("type", t.type)))
+                 (("granularity", cached_granularity(t.value)), ("type", t.type)))
         for t in _with_converted_times(timexes, text, base)
     ]  # fmt: skip
 
@@ -636,6 +647,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if s0 < taken:
             continue
         words = m.group(0).split()
+        based = "-based" in m.group(0)  # "New York-based Crescott": rare, tested below
         # A body's name keeps its first words: "General Motors Corp.", "Justice Department".
         body = _without_possessive(words[-1]).rstrip(".") in org_last
         if not body and len(words) >= 3:
@@ -659,7 +671,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         while words and (
             (words[0].rstrip("'’s") in not_names and not (body and words[0] in body_first))
             or (not body and words[0] in honorifics and not _carried(words))
-            or any(w.endswith("-based") for w in words[:-1])  # "New York-based Crescott"
+            or (based and any(w.endswith("-based") for w in words[:-1]))
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
             or (not body and len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
             or words[0].endswith("-")  # a stammer in a transcript: "Do- Donna Shalala"
@@ -692,7 +704,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             lead_in.endswith("and") and _OF_AND_BEFORE.search(masked, max(0, s0 - 40), s0)
         ):
             continue  # "the Commonwealth of Independent States", "of Health and Human Services"
-        if _GROUP_NOUN_BEFORE.search(before) and not _NAME_GOES_ON.match(text, e0):
+        if (
+            before.rstrip().endswith(_GROUP_NOUNS)
+            and _GROUP_NOUN_BEFORE.search(before)
+            and not _NAME_GOES_ON.match(text, e0)
+        ):
             # "the protest group Pussy Riot", "the Internet security firm Secunia": a body.
             out.append(_mention("org", s, e, name, name))
             taken = e0
@@ -832,7 +848,10 @@ _WHERE_BEFORE = re.compile(
 def _located_before(text: str, start: int) -> str:
     """The named place a count is tied to by "where" before it: "the town of Chivay, where 61
     people died" gives "Chivay", a part of the toll, not the whole."""
-    m = _WHERE_BEFORE.search(text, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    if text.find("where", lo, start) < 0:
+        return ""  # nearly every count: no search
+    m = _WHERE_BEFORE.search(text, lo, start)
     return m.group(1) if m else ""
 
 
@@ -865,7 +884,10 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
         return "degrees", ""  # "40.3C"
     if text.startswith("%", end):
         return "percent", _modifier_before(text, start)  # "won 47.1% of the vote"
-    currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    lo = max(0, start - 4)
+    # (The sign ends what is before the number but for white space: else there is no search.)
+    sign = text[lo:start].rstrip()[-1:]
+    currency = _CURRENCY_BEFORE.search(text, lo, start) if sign in _CURRENCIES else None
     if currency:
         # "$3.1 billion": money, whatever word follows ("the $13.9 billion analysts had
         # predicted" counts no analysts).
@@ -1299,7 +1321,10 @@ _ROLE_AT_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|with)\s+$")
 def _employer_after_role(text: str, start: int) -> bool:
     """ "Economists at Capital Economics said", "an analyst with Bear Stearns": a name
     after a role and "at" or "with" is where the person works, not a person."""
-    m = _ROLE_AT_BEFORE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    if not text[lo:start].rstrip().endswith(("at", "with")):
+        return False  # most names: no search
+    m = _ROLE_AT_BEFORE.search(text, lo, start)
     if m is None:
         return False
     return singular(m.group(1).lower()) in res.words("person_roles")
@@ -1454,6 +1479,21 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
 
 def annotate(article: Article) -> list[AnnotatedSentence]:
     """Sentences of ``article`` with their mentions, coreference resolved within the article."""
+    return annotate_story(article).sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """An annotated article, with what annotating it learned of its people."""
+
+    sentences: list[AnnotatedSentence]
+    # The people the story calls "he" or "she" ("M" or "F"; see ``sexes_in``), in the order
+    # first called so; a person called both is left out.
+    sexes: dict[str, str]
+
+
+def annotate_story(article: Article) -> Story:
+    """``annotate``, with the sexes the story gives its people (the questions need both)."""
     sents = split_sentences(article.body)
     timexes = tag(article.body, article.date)
     by_sent: list[list[Timex]] = [[] for _ in sents]
@@ -1501,7 +1541,8 @@ def annotate(article: Article) -> list[AnnotatedSentence]:
             if m.attr("title") and m.attr("country"):
                 holders.setdefault((m.attr("country"), m.attr("title")), set()).add(m.value)
     shared = {office for office, names in holders.items() if len(names) > 1}
-    return [_mark_shared(a, shared) for a in out] if shared else out
+    sexes = {name: sex for name, sex in st.sexes.items() if sex}
+    return Story([_mark_shared(a, shared) for a in out] if shared else out, sexes)
 
 
 def _mark_shared(a: AnnotatedSentence, shared: set[tuple[str, str]]) -> AnnotatedSentence:

@@ -36,10 +36,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from studykit.errors import StudykitError
 from studykit.mentions import SPEECH
 from studykit.model import AnnotatedSentence, Article, Mention
-from studykit.timex import granularity, is_vague, phrase_value
+from studykit.timex import cached_granularity, is_vague, phrase_value
 
-# The same few dates come up in sentence after sentence: phrase and classify each value once.
-cached_granularity = lru_cache(maxsize=4096)(granularity)
+# The same few dates come up in sentence after sentence: phrase each value once.
 cached_phrase_value = lru_cache(maxsize=4096)(phrase_value)
 
 SLOT_TYPES = (

@@ -145,6 +145,29 @@ def split_sentences(body: str) -> list[Sentence]:
     return out
 
 
+_NOT_WORD = re.compile(r"\W+")
+# Every ASCII byte that is not a word character (``\w``), as a space.
+_ASCII_NOT_WORD_TO_SPACE = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
+)
+# Punctuation beyond ASCII that news and cards are full of: quotation marks (a card names its
+# story in them), dashes and the ellipsis. None is a word character.
+_WIDE_PUNCTUATION = "“”‘’—–…"
+
+
+def plain_words(text: str) -> str:
+    """``re.sub(r"\\W+", " ", text).strip()``: the words, one space apart. Done on bytes when the
+    text is ASCII, as nearly every sentence is, or is once its wide punctuation is made spaces:
+    twice as fast as the regular expression."""
+    if not text.isascii():
+        for mark in _WIDE_PUNCTUATION:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return _NOT_WORD.sub(" ", text).strip()
+    return b" ".join(text.encode().translate(_ASCII_NOT_WORD_TO_SPACE).split()).decode()
+
+
 def finditer_at(
     pattern: re.Pattern[str], first: re.Pattern[str], text: str
 ) -> Iterator[re.Match[str]]:

@@ -247,3 +247,29 @@ def test_every_lexicon_entry_of_plain_words_is_found() -> None:
         sent = Sentence(0, 0, len(text), text)
         spans = {(m.start, m.end) for m in mentions._recognize(sent, [])}
         assert (10, 10 + len(written)) in spans, phrase
+
+
+def test_a_storys_sexes_are_those_its_sentences_give() -> None:
+    # Questions take the sexes from annotation, which learned them sentence by sentence: they
+    # must be what the finished sentences say, in the order first said, a person called
+    # both left out.
+    from studykit.articles import load_article
+
+    from conftest import ARTICLES
+
+    body = (
+        "Mr Smith met Ms Jones on Monday. He said she was right. Smith later said he would "
+        "go. Jones said she agreed, and Mrs Lee said he was late."
+    )
+    articles = [load_article(p) for p in sorted(ARTICLES.glob("*.txt"))]
+    articles.append(dataclasses.replace(articles[0], body=body))
+    for article in articles:
+        story = mentions.annotate_story(article)
+        found: dict[str, set[str]] = {}
+        for sent in story.sentences:
+            for name, sex in mentions.sexes_in(sent.sentence, sent.mentions):
+                found.setdefault(name, set()).add(sex)
+        expected = {name: next(iter(s)) for name, s in found.items() if len(s) == 1}
+        assert story.sexes == expected
+        assert list(story.sexes) == list(expected)
+    assert story.sexes  # the made-up story calls someone "he" or "she"

@@ -203,13 +203,20 @@ def test_explain_reports_its_own_failure_in_one_line(monkeypatch):
 
 
 def test_sentence_words_are_those_of_the_regular_expression():
-    # A fact's id is made from them: the fast way for ASCII must give what the regex gives.
-    from studykit.generate import _NOT_WORD, _words
+    # A fact's id and the words distractors are checked against are made from them: the fast
+    # way for ASCII must give what the regex gives.
+    import re
+
+    from studykit import text as text_module
+    from studykit.text import plain_words
 
     texts = ["", " _a_ ", "U.S.-led forces, 1,200 (approx.)\t\x1c\x7f!", "Café “Zürich” K"]
     texts += ["x" + chr(c) + "y" + chr(c) for c in range(128)]
+    texts += ["(In the story “Bush vows…”) He said—twice–‘no’ _____ … ok", "“Zürich…”"]
     for text in texts:
-        assert _words(text) == _NOT_WORD.sub(" ", text).strip()
+        assert plain_words(text) == re.sub(r"\W+", " ", text).strip()
+    # The wide punctuation made spaces first must hold no word character.
+    assert not re.search(r"\w", text_module._WIDE_PUNCTUATION)
 
 
 def test_display_is_the_slots_display():

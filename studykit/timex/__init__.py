@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from studykit.model import Timex
 from studykit.timex.engine import tag
-from studykit.timex.phrase import granularity, is_vague, phrase_value
+from studykit.timex.phrase import cached_granularity, granularity, is_vague, phrase_value
 
-__all__ = ["tag", "tag_long", "phrase_value", "granularity", "is_vague"]
+__all__ = ["tag", "tag_long", "phrase_value", "granularity", "cached_granularity", "is_vague"]
 
 
 def tag_long(text: str, dct: dt.date, size: int | None = None) -> Iterator[Timex]:

@@ -16,8 +16,13 @@ from studykit.timex.grammar import Grammar, Rule, load_grammar
 from studykit.timex.normalize import ANCHOR_REACH, NORMALIZERS, Context
 
 _TOKEN = re.compile(r"[^\W_]+")
-# Digits worth trying: not the fraction or thousands part of a number, nor an amount.
-_DIGITS = re.compile(r"(?<![\d.,$£€])\d+(?![\d%]|[.,]\d{3}\b|,\d)")
+# Every ASCII byte that is not a letter or a digit (``[^\W_]`` in ASCII), as a space.
+_ASCII_NOT_ALNUM_TO_SPACE = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+# Digits worth trying: not the fraction or thousands part of a number, nor an amount. The
+# character before the first digit is tested by a lookbehind after it, so that the pattern
+# starts with ``\d``: the regex engine then skips to the next digit in C instead of trying
+# the lookbehind at every position.
+_DIGITS = re.compile(r"\d(?<![\d.,$£€]\d)\d*(?![\d%]|[.,]\d{3}\b|,\d)")
 # Grammar words that never begin an expression (they join its parts).
 _NOT_INITIAL = frozenset(
     ["in", "of", "to", "and", "s", "than", "least", "from", "after", "before", "million", "billion"]
@@ -239,6 +244,8 @@ class Engine:
         # A plural ("Mondays", "quarters") is found by searching for its singular.
         self._anchor_of = {w: w for w in self.anchors} | {w + "s": w for w in self.anchors}
         self._anchor_keys = frozenset(self._anchor_of)
+        self._anchor_of_bytes = {w.encode(): a for w, a in self._anchor_of.items()}
+        self._anchor_key_bytes = frozenset(self._anchor_of_bytes)
         # The anchors each rule can match (the words its pattern spells out, plurals as
         # their singular, and "#" if it can match a digit): only those rules are tried.
         self._holds = [
@@ -291,8 +298,17 @@ class Engine:
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         n = len(low)
         hits: list[tuple[int, str]] = []
-        present = self._anchor_keys.intersection(_TOKEN.findall(low))
-        for w in {self._anchor_of[t] for t in present}:
+        if low.isascii():
+            # Nearly every text: its words are then its bytes split at all but letters and
+            # digits, found three times as fast as with ``_TOKEN``.
+            words = low.encode().translate(_ASCII_NOT_ALNUM_TO_SPACE).split()
+            present = self._anchor_key_bytes.intersection(words)
+            anchors = {self._anchor_of_bytes[t] for t in present}
+        else:
+            anchors = {
+                self._anchor_of[t] for t in self._anchor_keys.intersection(_TOKEN.findall(low))
+            }
+        for w in anchors:
             size = len(w)
             i = low.find(w)
             while i >= 0:

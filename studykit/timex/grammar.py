@@ -139,11 +139,16 @@ class Grammar:
     rules: list[Rule]
 
 
+def _spelled(word: str) -> str:
+    """``word`` as a regex: spaces stand for any whitespace, an apostrophe for either kind."""
+    return re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
 def _alternation(words: list[str], case_sensitive: set[str], dot: bool = False) -> str:
     """A regex alternation of ``words``, longest first; abbreviations may take a period."""
     parts = []
     for w in sorted(set(words), key=lambda s: (-len(s), s)):
-        body = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+        body = _spelled(w)
         if w in case_sensitive:
             cap = w[0].upper() + body[1:]
             body = f"(?-i:{cap}|{body.upper()})"
@@ -153,6 +158,23 @@ def _alternation(words: list[str], case_sensitive: set[str], dot: bool = False) 
             body += r"\.?"
         parts.append(body)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _grouped_alternation(words: list[str]) -> str:
+    """``_alternation(words, set())`` with the words grouped by their first character
+    ("e(?:xpected|xpects)|p(?:lanning|lans\\s+to)|..."), for a pattern searched along whole
+    sentences: a place is compared with a few first characters instead of a hundred words.
+    The matches are the same, since each group keeps the words' order and words that begin
+    with different characters never match at one place: the vocabulary's words are lower-case,
+    and two lower-case ASCII characters are never one letter in two cases (other first
+    characters may be, so words that begin with one are left ungrouped)."""
+    ordered = sorted(set(words), key=lambda s: (-len(s), s))
+    if not all(w and w[0].isascii() and not w[0].isupper() for w in ordered):
+        return _alternation(words, set())
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0], []).append(_spelled(w[1:]))
+    return "(?:" + "|".join(f"{_spelled(c)}(?:{'|'.join(g)})" for c, g in groups.items()) + ")"
 
 
 def _load_vocabulary(text: str, file: str) -> Vocabulary:
@@ -239,8 +261,9 @@ def _vocab_macros(v: Vocabulary) -> dict[str, str]:
         "PART": _alternation(list(v.parts_of_day), set()),
         "HOLIDAY": _alternation(list(v.holidays), set()),
         "FREQ": _alternation(list(v.frequencies), set()),
-        "FUTURE_CUE": _alternation(v.future_cues, set()),
-        "GAME_WORD": _alternation(v.game_words, set()),
+        # Searched along whole sentences, not tried at an anchor as the others are.
+        "FUTURE_CUE": _grouped_alternation(v.future_cues),
+        "GAME_WORD": _grouped_alternation(v.game_words),
     }
 
 

@@ -147,7 +147,9 @@ _PRONOUN_THEN_PAST = re.compile(
     r"shed|bid|beat)\s+(?:[\w.,'$-]+\s+){0,3}$"
 )
 _OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|During|Since|By|Until)\s+")
-_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+# (Its first character comes first, checked again by each alternative: the regex engine then
+# skips to the next candidate in C.)
+_SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'])|(?<=\n)\s*\n)")
 # A period after a title ends no sentence: "St. Peter's Square", "Mr. Smith" (an initial
 # may: "the U.S.").
 _TITLE_END = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -46,6 +47,10 @@ def granularity(value: str) -> str:
         if pattern.fullmatch(value):
             return name
     return "vague"
+
+
+# The same few values come again and again (every mention of the article's day).
+cached_granularity = lru_cache(maxsize=4096)(granularity)
 
 
 def _day(value: str) -> dt.date | None:
