@@ -1515,24 +1515,28 @@ def annotate_story(article: Article) -> Story:
             st.sexes[name] = sex if st.sexes.get(name, sex) == sex else ""
         out.append(_annotated(sent, tuple(done)))
         people = [m for m in done if m.kind == "person"]
-        first_name = next((m for m in ms if m.kind == "name"), None)
         # "Clinton called Trump ...", with "Clinton" a name but nobody known: who "she" is
-        # in the next sentence is not known either. ("Crowds demanded ..." opens with a
-        # capital too, but the article never writes "Crowds" inside a sentence.)
+        # in the next sentence is not known either ("Fado singer Mariza ... said Cardoso had
+        # ..."; then '"...," she told' is not Cardoso's). "Crowds demanded ..." opens with a
+        # capital too, but the article never writes "Crowds" inside a sentence.
         unknown_lead = False
-        if (
-            first_name is not None
-            and (not people or first_name.start < people[0].start)
-            and not (people and _employer_of(sent, first_name, people[0]))
-        ):
-            known = proper.get(first_name.value)
+        for lead in ms:
+            if lead.kind != "name":
+                continue
+            if (people and lead.start >= people[0].start) or (
+                people and _employer_of(sent, lead, people[0])
+            ):
+                break
+            known = proper.get(lead.value)
             if known is None:
                 # Written inside a sentence somewhere, or a full name ("Sherry Rehman,
                 # Pakistan's climate change minister, said"): a name, only not a known person.
-                known = proper[first_name.value] = " " in first_name.value or _written_inside(
-                    article.body, first_name.value
+                known = proper[lead.value] = " " in lead.value or _written_inside(
+                    article.body, lead.value
                 )
-            unknown_lead = known
+            if known:
+                unknown_lead = True
+                break
         if unknown_lead:
             st.subject = ""
         elif people:

@@ -838,6 +838,16 @@ def test_a_sum_told_again_in_dollars_and_a_quarter_its_neighbour_gives_are_no_bl
     assert not [a for a in answers if a.startswith("the second quarter")], answers
 
 
+def test_she_is_not_the_story_s_person_when_a_one_named_speaker_leads():
+    a = _article(
+        "Fado singer Amelia Cardoso died on Monday. Fado singer Mariza, one of the leading "
+        'performers of a new generation, said Cardoso had "opened the door for all of us". '
+        '"Without her, fado would have stayed in Lisbon," she told a radio station.'
+    )
+    quotes = [q for q in _quotes(a) if q.value.startswith("Without her")]
+    assert quotes and not quotes[0].attr("speaker"), quotes
+
+
 def test_a_sentence_about_the_deal_the_story_told_of_names_its_story(tmp_path):
     qs = _cards(
         tmp_path,
