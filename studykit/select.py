@@ -1083,10 +1083,10 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
         # The card's heading names the report's month: a day of that month is offered
         # days of it, or the heading points at the answer.
         same_month = report is not None and (base.year, base.month) == (report.year, report.month)
-        # The day of the news, or the day before, may be offered days on either side: the
-        # card names only the report's month, and with earlier days alone the answer would
-        # always be the latest.
-        news_day = report is not None and 0 <= (report - base).days <= 1
+        # The day of the news, or the day before, gets no choices: with earlier days alone
+        # the answer would always be the latest, and a later day is after the report.
+        if not week and report is not None and 0 <= (report - base).days <= 1:
+            return
         rng.shuffle(offsets)
         for o in offsets:
             d = base + dt.timedelta(days=o)
@@ -1095,7 +1095,7 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
             if current:
                 if (o > 0) != ahead:
                     continue
-            elif report and (d <= report) != (base <= report) and not news_day:
+            elif report and (d <= report) != (base <= report):
                 continue
             if us:
                 text = f"{(_AP_MONTHS if short else MONTHS)[d.month - 1]} {d.day}, {d.year}"

@@ -2332,16 +2332,17 @@ def test_a_season_is_offered_the_seasons_around_it_on_its_side_of_the_report():
         assert len(got) >= 3 and all((2024, 0) <= k <= (2025, 1) for k in seasons), got
 
 
-def test_the_day_of_the_news_is_not_always_the_latest_option():
+def test_the_day_of_the_news_gets_no_choices():
     from studykit.select import _dates_near
 
-    latest = 0
-    for seed in range(40):
-        got = list(_dates_near("Monday, 18 November 2019", "2019-11-18", random.Random(seed)))[:3]
-        days = [_dt.datetime.strptime(c, "%A, %d %B %Y").date() for c in got]
-        assert len(days) == 3 and all(d.month == 11 for d in days), got
-        latest += all(d < _dt.date(2019, 11, 18) for d in days)
-    assert latest < 20, latest
+    # Earlier days alone would make it always the latest option; a later day is after the
+    # report. A day some days before the report still gets choices.
+    for seed in range(10):
+        assert not list(_dates_near("Monday, 18 November 2019", "2019-11-18", random.Random(seed)))
+        assert not list(
+            _dates_near("yesterday (17 November 2019)", "2019-11-18", random.Random(seed))
+        )
+        assert list(_dates_near("Thursday, 14 November 2019", "2019-11-18", random.Random(seed)))
 
 
 def test_a_day_of_the_report_s_month_is_offered_days_of_that_month():
