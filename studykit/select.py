@@ -489,6 +489,10 @@ def distractors(
             known_roles = roles or {}
             cands = ((v, n) for v, n in cands if known_roles.get(v, role) == role)
         shown_nation = _nation_before_blank(q.question) if kind == "person" else None
+        if shown_nation is None and kind == "person" and "office" in q.tags and nations:
+            # "Who was the Secretary of State of the United States?": a foreign leader is
+            # wrong at sight, so only the answer's compatriots are offered.
+            shown_nation = nations.get(q.answer)
         if shown_nation:
             # "Canada's _____ claimed bronze": only another Canadian would do.
             known = nations or {}

@@ -493,9 +493,9 @@ def test_an_office_word_before_a_surname_is_not_part_of_the_name():
 
 def test_distractors_come_first_from_the_same_story_and_never_from_the_question(tmp_path):
     story = (
-        "Russian President Vladimir Putin said the deal was signed. Azerbaijan's President "
-        "Ilham Aliyev said Armenia had no choice. Armenia's Prime Minister Nikol Pashinyan "
-        "said the decision was painful. Turkish Foreign Minister Mevlut Cavusoglu said Turkey "
+        "Russian President Vladimir Putin said the deal was signed. Russian Foreign Minister "
+        "Sergei Lavrov said Armenia had no choice. Russian Prime Minister Mikhail Mishustin "
+        "said the decision was painful. Russian Defence Minister Sergei Shoigu said the army "
         "welcomed it."
     )
     (tmp_path / "story.txt").write_text(f"date 2020-11-10 {story}\n")
@@ -505,13 +505,25 @@ def test_distractors_come_first_from_the_same_story_and_never_from_the_question(
             f"date 2007-02-2{i} Referee {name} said the match was fair.\n"
         )
     qs, _ = run([str(tmp_path)])
-    in_story = {"Vladimir Putin", "Ilham Aliyev", "Nikol Pashinyan", "Mevlut Cavusoglu"}
+    in_story = {"Vladimir Putin", "Sergei Lavrov", "Mikhail Mishustin", "Sergei Shoigu"}
     asked = [q for q in qs if q.article == "story.txt" and q.answer_kind == "person"]
     assert asked
     for q in asked:
         assert len(q.choices) == 3
         assert set(q.choices) <= in_story - {q.answer}  # three others from the same story
         assert not any(c.lower() in q.question.lower() for c in q.choices)
+
+
+def test_an_office_question_offers_only_the_answer_s_compatriots(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2020-11-10 Russian President Vladimir Putin said the deal was signed. "
+        "Azerbaijan's President Ilham Aliyev said Armenia had no choice. Armenia's Prime "
+        "Minister Nikol Pashinyan said the decision was painful. Turkish Foreign Minister "
+        "Mevlut Cavusoglu said Turkey welcomed it.\n",
+    )
+    office = [q for q in qs if q.question.startswith("Who was the")]
+    assert office and all(not q.choices for q in office), [(q.question, q.choices) for q in office]
 
 
 def test_no_two_choices_name_the_same_thing():
