@@ -700,6 +700,8 @@ def test_an_honorific_goes_into_the_blank_of_a_full_name(tmp_path):
 def test_a_police_force_is_a_body_and_keeps_its_nation():
     art = _article("British Transport Police said their investigation was continuing.")
     assert ("org", "British Transport Police", "British Transport Police") in _mentions(art)
+    survey = _article("A quake struck on Sunday, the U.S. Geological Survey said.")
+    assert not [m for m in _mentions(survey) if m[0] == "person"], _mentions(survey)
 
 
 def test_the_day_a_running_figure_stood_so_is_no_blank(tmp_path):
