@@ -278,6 +278,13 @@ class _Ending:
 
 # What blank_worth_asking looks for around a blank, compiled once.
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
+_COMPANY_SEAT_BEFORE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|PLC|LLC|AG|SA|NV)\.?,\s*$")
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s*$")
+_REGION_AFTER = re.compile(r",\s*[A-Z]")  # "based in _____, Calif.": an address
+_COMPANY_OF_PLACE_AFTER = re.compile(
+    r",\s*[A-Z][\w.]*,?\s+(?:[\w-]+\s+){0,3}(?:concern|company|firm|group|maker|bank|"
+    r"retailer|chain|operator|producer|manufacturer|insurer|lender|utility)\b"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A dateline opening a report: "Redmond, Washington —", "O'SMACH, Cambodia (AP)_".
 _DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'’ -]{0,30},)?")
@@ -759,6 +766,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False  # "_____ stocks fell, with the benchmark Nikkei": where a market trades
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
+    if blank.kind == "place" and (
+        _COMPANY_SEAT_BEFORE.search(before, near)
+        or _COMPANY_OF_PLACE_AFTER.match(after)
+        or (_BASED_IN_BEFORE.search(before, near) and _REGION_AFTER.match(after))
+    ):
+        # "Intelogic Trace Inc., _____, Texas", "based in _____, Calif.", "the _____, Fla.
+        # home video concern": where a company sits is no fact of the news.
+        return False
     if blank.kind == "place":
         country = res.capitals().get(blank.value)
         if country and any(m.kind == "country" and m.value == country for m in sent.mentions):

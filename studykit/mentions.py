@@ -617,6 +617,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     org_heads = res.words("org_heads")
     org_last = _org_last_words()
     place_heads = res.words("place_heads")
+    place_openers = res.words("place_openers")
     event_heads = res.words("event_heads")
     event_openers = res.words("event_openers")
     place_noun_re = _place_noun_re()
@@ -660,7 +661,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 # "Chief Inspector of Rail Accidents Andrew Hall", "former Marine Daniel
                 # Whitford": after "of" or "former", the name starts at a common given name.
                 cut = next((i - 1 for i in range(1, len(words) - 1)
-                            if words[i] in given and len(words) - i <= 3), -1)  # fmt: skip
+                            if words[i] in given and len(words) - i <= 3
+                            and words[i - 1] not in place_openers), -1)  # fmt: skip
+                # (but "of San Pedro Sula" names a city, not Pedro Sula)
             for w in words[: cut + 1]:
                 s0 = text.index(w, s0) + len(w)
             while s0 < e0 and text[s0].isspace():
@@ -746,6 +749,15 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if " " in name and all(w.rstrip(".") in org_heads or w in place_heads
                                    for w in name.split()):  # fmt: skip
                 continue  # "Holdings Inc." of "Sotheby's Holdings Inc.": only its last words
+            # "Moody's Investors Service", "Trump's Justice Department": is the word before
+            # part of the name? Where it is a city's the body is the city's ("Havana's Palace
+            # of Conventions"), and a country's is masked ("Russia's Defence Ministry").
+            owner = _NAME_POSSESSIVE_BEFORE.search(masked, max(0, s0 - 30), s0)
+            if owner and not (words[0] in body_first or _ADJECTIVE_ENDING.search(words[0])):
+                # ("Obama's Democratic Party": a name that opens with an adjective is whole)
+                owner_name = _without_possessive(owner.group().rstrip())
+                if owner_name not in cities and owner_name not in capitals:
+                    continue
             # "U.S. Trust Corp.", "RJR Nabisco Inc.": a country or an acronym found before
             # is the first word of the name.
             joined = text[s0 - 1 : s0] in (" ", "-")  # "U.S. Trust", "Cuban-American"
@@ -784,6 +796,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             country = capitals.get(name) or cities[name]
             out.append(_mention("place", s, e, name, name, (("country", country),)))
             continue
+        if " " in name and words[0] in place_openers:
+            # "San Pedro Sula", "Port Louis"; but not "Fort St" of "Fort St. James" (the name
+            # goes on past the period), nor "San Francisco-based" or "the Cape Argus newspaper".
+            if not (based or text.startswith(".", e0) or _NOUN_AFTER_PLACE.match(text, e0)):
+                out.append(_mention("place", s, e, name, name))
+            continue
         last = name.rsplit(None, 1)[-1]
         if last.endswith("s") and res.countries().get(last[:-1].lower()):
             continue  # "Germans", "East Germans": a people, not a person
@@ -798,6 +816,14 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
 
 
 _BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|former|ex-)\s*$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ic|al|an|ive|ist)$")
+# A noun after a name that makes the name a modifier, not a place: "the Cape Argus newspaper".
+_NOUN_AFTER_PLACE = re.compile(
+    r"\s+(?:newspaper|daily|weekly|magazine|club|team|company|firm|group|bank|hotel|"
+    r"university|college|school|hospital|airline)s?\b"
+)
+# A capitalized possessive right before a name: "Moody's Investors Service".
+_NAME_POSSESSIVE_BEFORE = re.compile(rf"(?<![\w.])[{UPPER}][\w.&-]*['’]s\s+$")
 _MODIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "over", "under", "about",
     "around", "nearly", "almost", "some", "up to", "roughly", "approximately", "an estimated",

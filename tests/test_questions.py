@@ -1067,6 +1067,26 @@ def test_a_landmark_and_who_released_a_result_are_no_blanks(tmp_path):
     assert "Bharatiya Janata Party" in blanks, blanks
 
 
+def test_a_place_opened_by_san_or_port_is_a_place_and_a_companys_seat_no_blank(tmp_path):
+    art = _article(
+        "The mayor of San Pedro Sula said 14 died. She flew from Port Louis on Monday. Police "
+        "in Fort St. James arrested three men."
+    )
+    found = _mentions(art)
+    assert ("place", "San Pedro Sula") in [(k, t) for k, t, _ in found]
+    assert ("place", "Port Louis") in [(k, t) for k, t, _ in found]
+    assert not any(t in ("Pedro Sula", "Louis", "Fort St") for _, t, _ in found), found
+    qs = _cards(
+        tmp_path,
+        "date 1989-10-26 Heritage Media Corp., Houston, said it bought 2.7 million shares on "
+        "Tuesday. Avon, based in Santa Monica, Calif., has 3.3 million shares. Gangs in San "
+        "Pedro Sula killed 20 people on Monday.\n",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"Houston", "Santa Monica"} & blanks, blanks
+    assert "San Pedro Sula" in blanks, blanks
+
+
 def test_a_body_named_only_to_say_whose_people_or_things_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
@@ -1420,6 +1440,19 @@ def test_a_possessive_before_a_body_is_not_taken_into_its_name():
     )
     orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
     assert orgs == ["Cerro Tololo Inter-American Observatory"]  # and no "Holdings Inc."
+
+
+def test_a_body_after_a_named_owner_is_not_cut_from_it():
+    # "Moody's _____" blanking "Investors Service" cuts a name in two; a city's or a
+    # country's body is still its own.
+    art = _article(
+        "Moody's Investors Service cut the rating on Friday. Castro spoke at Havana's Palace "
+        "of Conventions. Russia's Defence Ministry said 1,960 troops would go."
+    )
+    orgs = [m[2] for m in _mentions(art) if m[0] == "org"]
+    assert "Investors Service" not in orgs
+    assert "Palace of Conventions" in orgs
+    assert "Defence Ministry" in orgs
 
 
 def test_the_tail_of_a_name_that_lists_places_is_no_body():
