@@ -548,6 +548,7 @@ _FIGURE_AS_OF = re.compile(
     r"(?:stood|closed|ended)\s+at|(?:price|toll)\s+of)\s+(?:more\s+than\s+|about\s+|"
     r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$"
 )
+_AS_OF_OPENING = re.compile(r"\W*(?:By|As\s+of|Until|Up\s+to)\s*")
 _PERIOD_END_BEFORE = _Ending(
     ("ended", "ending", "to", "through"),
     r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$",
@@ -832,8 +833,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "Prices climbed 0.5% from _____" (December): the base of a change; "the
             # closing price on _____": the day a price is quoted for.
             return False
-        if _FIGURE_AS_OF.search(before, near) and _the_days_news(blank.value, article):
-            return False  # the figure is the fact; the day of the news only dates it
+        if (
+            _FIGURE_AS_OF.search(before, near) or _AS_OF_OPENING.fullmatch(before)
+        ) and _the_days_news(blank.value, article):
+            # "The death toll rose to 1,897 on _____", "By _____ the toll had risen to
+            # 5,000": the figure is the fact; the day of the news only dates it.
+            return False
         if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
             return False  # "Shares in Nordvik jumped 6.4 percent by _____" (1000 GMT)
         if cached_granularity(blank.value) == "quarter" and _QUARTER_BESIDE.search(after):

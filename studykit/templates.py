@@ -1362,10 +1362,13 @@ def bound_when(t: Template, match: Match) -> str:
 
 
 def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
-    """The sentence's first date or time that names a day, week or month."""
+    """The sentence's first date or time that names a day, week or month, outside quotation
+    marks: "'... than the one last month,' said Gudmundsson" was not said last month."""
+    quotes = [(m.start, m.end) for m in sent.mentions if m.kind == "quote"]
     for m in sent.mentions:
         if (
             m.kind == "date"
+            and not any(a <= m.start < b for a, b in quotes)
             and m.attr("type") in ("DATE", "TIME")
             and not is_vague(m.value)
             and cached_granularity(m.value) in ("day", "time", "month", "week")

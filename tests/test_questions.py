@@ -709,7 +709,7 @@ def test_the_day_a_running_figure_stood_so_is_no_blank(tmp_path):
         tmp_path,
         "date 2011-03-14 A magnitude-9.0 earthquake struck northeastern Japan on Friday. The "
         "death toll rose to 1,897 on Monday, police said. Shares of Tepco had a closing price "
-        "of $22.10 on Monday.\n",
+        "of $22.10 on Monday. By Monday the death toll had risen to 1,897, the agency said.\n",
     )
     days = [q.question for q in qs if q.answer.startswith("Monday")]
     assert not days, days
@@ -1982,6 +1982,17 @@ def test_a_year_inside_a_quotation_does_not_date_the_saying(tmp_path):
         "Foreign Minister Jan Kavan said.\n",
     )
     assert [q for q in _asking(qs, "Who said") if q.answer == "Jan Kavan"]
+
+
+def test_a_month_inside_a_quotation_does_not_date_the_saying(tmp_path):
+    qs = _cards(
+        tmp_path,
+        'date 2010-04-15 "This is a much more powerful eruption than the one last month, and it '
+        'could go on for weeks," said Magnus Tumi Gudmundsson, a geophysicist who flew over '
+        "the crater on Wednesday.\n",
+    )
+    said = _asking(qs, "Who said")
+    assert said and all("in April 2010" in q.question for q in said), [q.question for q in said]
 
 
 def test_a_speaker_named_after_said_with_body_and_title(tmp_path):

@@ -246,6 +246,12 @@ class Context:
         cue = self.future_re.search(right)
         if cue is None:
             return False
+        if cue.group()[:3].lower() == "to " and not right[: cue.start()].strip():
+            # "Britain's vote in June to leave the EU": an infinitive right after the date
+            # says what the thing before it was for, not what is still to come.
+            cue = self.future_re.search(right, cue.end())
+            if cue is None:
+                return False
         return not any(
             _is_past_verb(right, m)
             for m in _PAST_MARK.finditer(right, 0, cue.end())
@@ -798,7 +804,12 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     dct = ctx.dct
     dw = dct.isoweekday()
     s = _clean(g.get("shift"))
-    if s:
+    week = _clean(g.get("week"))
+    if week:
+        # "Tuesday last week", "Monday next week": that day of the week named.
+        weeks = -1 if week.lower() == "last" else 1 if week.lower() == "next" else 0
+        delta = t - dw + 7 * weeks
+    elif s:
         k = shift_of(s, ctx)
         if k < 0:
             delta = -((dw - t) % 7 or 7)
@@ -845,6 +856,10 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             and not _SAME_IN_THE_PAST.search(ctx.text, ctx.sentence_start(), ctx.start)
         )
         delta = ahead if ahead < -back or weekend_ahead else back
+    elif _UNTIL_NEAR.search(ctx.text, max(0, ctx.start - 20), ctx.start) and _STILL_ASKED.search(
+        ctx.text, ctx.sentence_start(), ctx.start
+    ):
+        delta = (t - dw) % 7
     elif args.get("nearest") or _looks_either_way(ctx):
         # "urged drivers to stay off the roads until noon Monday", "issued warnings through
         # Tuesday morning": the nearest such day, whichever side of the article it falls.
@@ -868,7 +883,12 @@ _SAME_IN_THE_PAST = re.compile(
 # cancel flights on Saturday".
 _ASKED_TO = re.compile(
     r"\b(?:asked|urged|told|ordered|advised|instructed|encouraged|called\s+on|warned)\s+"
-    r"(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]+\b"
+    r"(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
+)
+# An instruction still in force: "Passengers have been told to travel only if necessary
+# until Sunday" lasts to the coming Sunday.
+_STILL_ASKED = re.compile(
+    r"\b(?:have|has|are|is)\s+(?:been\s+)?(?:asked|urged|told|ordered|advised|instructed)\s+to\b"
 )
 _SET_UP = frozenset((
     "issued", "extended", "imposed", "declared", "ordered", "announced", "granted", "posted",
