@@ -1177,8 +1177,14 @@ _POINTS_BACK = re.compile(
     r"storm|fire|offer|merger|takeover|acquisition|project|mission|programme|program|treaty|"
     r"measure|move|policy|changes|scheme|post|report|study|sale|purchase|launch|match|"
     r"final|race|game|tournament|festival|ceremony|summit|meeting|election|elections|"
-    r"campaign|operation|outbreak|disaster|flood|floods|fighting|war|conflict|crisis)\b"
+    r"campaign|operation|outbreak|disaster|flood|floods|fighting|war|conflict|crisis|"
+    r"judgment|judgement|series|country|state|company|firm|club|team|player|blast|explosion|"
+    r"eruption|volcano|hurricane|storm|mine|cause|disease|virus|film|album|book|painting|"
+    r"auction|spacecraft|satellite|rocket|law|ban|recall|tariffs?|sanctions)\b"
     r"(?!\s+(?:of|between|with|to)\b)"
+    # "Later that year", "Chiluba himself": a time or a person the sentence before named
+    r"|\b(?:that|the\s+same|the\s+following)\s+(?:year|month|week|day|night|season)\b"
+    r"|\b(?:himself|herself|itself|themselves)\b"
 )
 # A subject the story named before: "The 49-year-old, who ...", "The committee's next
 # meeting", "Its shares"; or someone referred to by a pronoun: "praised him".

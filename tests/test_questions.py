@@ -888,6 +888,20 @@ def test_a_sentence_that_points_back_names_its_story_and_a_town_gets_no_capitals
     assert towns and all(not set(q.choices) & {"Ankara", "Washington"} for q in towns), towns
 
 
+def test_a_sentence_about_the_country_or_that_year_names_its_story(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2015-07-15 NASA's New Horizons probe flew past Pluto on Tuesday. Pluto was "
+        "discovered in 1930. Later that year, the International Astronomical Union demoted "
+        "Pluto. More than 300 miners died in accidents in the country last year, Prime Minister "
+        "Pavlo Lazarenko said.\n",
+    )
+    cue = "in the story “NASA's New Horizons probe flew past Pluto"
+    for words in ("Later that year", "died in accidents in the country"):
+        asked = [q.question for q in qs if words in q.question]
+        assert asked and all(cue in q for q in asked), (words, asked)
+
+
 def test_a_toll_told_of_two_countries_is_not_asked_of_one(tmp_path):
     qs = _cards(
         tmp_path,
