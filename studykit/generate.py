@@ -1179,8 +1179,8 @@ _POINTS_BACK = re.compile(
     r"final|race|game|tournament|festival|ceremony|summit|meeting|election|elections|"
     r"campaign|operation|outbreak|disaster|flood|floods|fighting|war|conflict|crisis|"
     r"judgment|judgement|series|country|state|company|firm|club|team|player|blast|explosion|"
-    r"eruption|volcano|hurricane|storm|mine|cause|disease|virus|film|album|book|painting|"
-    r"auction|spacecraft|satellite|rocket|law|ban|recall|tariffs?|sanctions)\b"
+    r"eruption|volcano|hurricane|mine|cause|disease|virus|film|album|book|painting|"
+    r"auction|spacecraft|satellite|rocket|ban|recall|tariffs?|sanctions)\b"
     r"(?!\s+(?:of|between|with|to)\b)"
     # "Later that year", "Chiluba himself": a time or a person the sentence before named
     r"|\b(?:that|the\s+same|the\s+following)\s+(?:year|month|week|day|night|season)\b"

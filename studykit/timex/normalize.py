@@ -807,8 +807,7 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     week = _clean(g.get("week"))
     if week:
         # "Tuesday last week", "Monday next week": that day of the week named.
-        weeks = -1 if week.lower() == "last" else 1 if week.lower() == "next" else 0
-        delta = t - dw + 7 * weeks
+        delta = t - dw + 7 * shift_of(week, ctx)
     elif s:
         k = shift_of(s, ctx)
         if k < 0:
