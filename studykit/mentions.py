@@ -1055,7 +1055,7 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     before = sent_text[max(0, start - 25) : start]
     after = sent_text[end : end + 30]
     employer = _ROLE_THEN_NAME.match(after)
-    if employer and employer.group(1) in res.words("person_roles"):
+    if employer and res.is_person_role(employer.group(1)):
         return False  # "World Snooker Tour chairman Steve Dawson": his employer, not a person
     # Most names show none of these signals. A failing search of a pattern that ends at the
     # end of ``before`` tries it at every position, so first test with string methods the
@@ -1066,7 +1066,7 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
     if tail.removesuffix(".").endswith(_HONORIFICS) and _HONORIFIC_BEFORE.search(before):
         return True
     role = tail.removesuffix(",").rsplit(None, 1)
-    if role and role[-1].lower() in res.words("person_roles") and _ROLE_BEFORE.search(before):
+    if role and res.is_person_role(role[-1].lower()) and _ROLE_BEFORE.search(before):
         return True
     if _STAFF_AFTER.match(after):
         return False  # "a White House official said", "the White House economic adviser"
@@ -1078,7 +1078,7 @@ def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) 
         return True  # "Messi, 35,", "Gordon Brown, the British prime minister,"
     if after.startswith(","):
         head = _ROLE_APPOSITION.match(sent_text, end, end + 80)
-        if head and head.group(1) in res.words("person_roles"):
+        if head and res.is_person_role(head.group(1)):
             return True
         if after.startswith(", who ") and " " in sent_text[start:end].strip():
             return True  # "Penny Mordaunt, who had held the post": bodies and places are "which"
@@ -1205,7 +1205,6 @@ def nations_in(sent: Sentence, ms: Sequence[Mention]) -> Iterator[tuple[str, str
     ("Sri Lanka captain Kumar Sangakkara", "India's veteran batsman Sachin Tendulkar"), where
     no title gave one."""
     text, base = sent.text, sent.start
-    roles = res.words("person_roles")
     for i, m in enumerate(ms):
         if m.kind != "person" or m.attr("country") or i == 0:
             continue
@@ -1213,7 +1212,7 @@ def nations_in(sent: Sentence, ms: Sequence[Mention]) -> Iterator[tuple[str, str
         if country.kind != "country" or country.attr("form") not in ("name", "adjective"):
             continue
         gap = _ROLE_BETWEEN.fullmatch(text, country.end - base, m.start - base)
-        if gap and gap.group(1) in roles:
+        if gap and res.is_person_role(gap.group(1)):
             yield m.value, country.value
 
 
@@ -1353,7 +1352,7 @@ def _employer_after_role(text: str, start: int) -> bool:
     m = _ROLE_AT_BEFORE.search(text, lo, start)
     if m is None:
         return False
-    return singular(m.group(1).lower()) in res.words("person_roles")
+    return res.is_person_role(singular(m.group(1).lower()))
 
 
 def _employer_before_title(ms: list[Mention], i: int) -> bool:
@@ -1598,14 +1597,14 @@ def _employer_of(sent: Sentence, name: Mention, person: Mention) -> bool:
     """ "Greens leader Anja Hofmeier": the name before a role and a person is the person's
     party or employer, not someone else the sentence is about."""
     gap = _ROLE_GAP.fullmatch(sent.text, name.end - sent.start, person.start - sent.start)
-    return gap is not None and gap.group(1) in res.words("person_roles")
+    return gap is not None and res.is_person_role(gap.group(1))
 
 
 def _without_role(gap: str) -> str:
     """The words between a quotation and its speaker without a role before the name: "…,"
     chairman Graham Pickford said."""
     role = _TRAILING_ROLE.search(gap)
-    if role and role.group(1).lower() in res.words("person_roles"):
+    if role and res.is_person_role(role.group(1).lower()):
         return gap[: role.start()] + " "
     return gap
 

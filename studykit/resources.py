@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -77,6 +78,21 @@ def local_offices() -> dict[tuple[str, str], str]:
 @cache
 def words(key: str) -> frozenset[str]:
     return frozenset(str(w) for w in load("words")[key])
+
+
+# Words for what people do that the list need not spell out: "-ist" and "-ician" nouns
+# ("geophysicist", "glaciologist", "technician") and "-grapher" ones ("oceanographer").
+_ROLE_ENDING = re.compile(r"[a-z-]{3,}(?:ists?|icians?|graphers?)")
+# Words with those endings that name no one: verbs ("insist", "assist") and lists.
+_NOT_ROLES = re.compile(r".*(?:list|lists|xist|sist|sists|twist|wrist|whist)|[a-z]{0,3}")
+
+
+def is_person_role(word: str) -> bool:
+    """Whether a word in lower case names what a person does, so that a name right after it
+    is a person's: "referee Howard Webb", "said geophysicist Pall Einarsson"."""
+    if word in words("person_roles"):
+        return True
+    return bool(_ROLE_ENDING.fullmatch(word)) and not _NOT_ROLES.fullmatch(word)
 
 
 @cache

@@ -592,10 +592,9 @@ def _nation_before_blank(question: str) -> str | None:
     if m is None:
         return None
     between = question[m.end(1) : m.end()].split()[:-1]
-    roles = res.words("person_roles")
     if between and between[0] in ("'s", "’s"):
         between = between[1:]
-    if between and between[-1] not in roles:
+    if between and not res.is_person_role(between[-1]):
         return None  # "Canada's _____", "Sri Lanka bowler _____", not "France said _____"
     # The country, then perhaps a title: "Chinese Premier _____", "Sri Lanka captain _____".
     words = m.group(1).split()

@@ -2921,3 +2921,21 @@ def test_a_bodys_name_opening_a_sentence_gives_its_initials_away():
     assert _acronym_shown("The European Union said _____ ministers meet in June.", "EU")
     assert _acronym_shown("Ministers of the European Union said _____ rules stand.", "EU")
     assert not _acronym_shown("The Spanish government said _____ ministers meet.", "EU")
+
+
+def test_a_profession_ending_in_ist_or_ician_before_a_name_makes_a_speaker():
+    a = _article(
+        '"The eruption poses no danger to people," said geophysicist Pall Einarsson. '
+        '"The lava is slowing down," glaciologist Helga Jonsdottir told reporters. '
+        '"It is the worst flood in decades," hydrologist Maria Lopes added. '
+        '"We need more staff," technician Tom Ward said.'
+    )
+    speakers = [q.attr("speaker") for q in _quotes(a)]
+    assert speakers == ["Pall Einarsson", "Helga Jonsdottir", "Maria Lopes", "Tom Ward"]
+
+
+def test_words_that_only_end_like_professions_are_no_roles():
+    for word in ("geophysicist", "glaciologist", "technician", "oceanographer", "separatists"):
+        assert res.is_person_role(word), word
+    for word in ("insist", "assist", "exist", "playlist", "shortlist", "twist", "list", "gist"):
+        assert not res.is_person_role(word), word
