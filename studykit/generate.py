@@ -407,7 +407,8 @@ _CONVERSION_BEFORE = _Ending(
 _CONVERSION_AFTER = re.compile(
     r"(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?(?:\s+(?:per\s+)?[A-Za-z/]+\.?)?\s*\(\s*"
     r"(?:about\s+|some\s+|around\s+|roughly\s+)?"
-    r"(?:\d[\d,.]*\s*[A-Za-z/]+\.?|(?:US|A|C|NZ)?[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)\s*\)"
+    r"(?:\d[\d,.]*(?:\s+[mb]illion)?\s*[A-Za-z/]+\.?(?:\s+[A-Za-z/]+\.?)?"
+    r"|(?:US|A|C|NZ)?[$€£¥]\s?\d[\d,.]*(?:\s+[mb]illion)?)\s*\)"
 )
 # The same measure again after "or": "153,336 acres, or about 240 square miles".
 _OR_ABOUT = r",?\s+or(?:\s+(?:about|roughly|nearly|some))?\s*"
@@ -527,8 +528,9 @@ _CLOSING_PRICE_ON = _Ending(("on",), r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _MONEY_AGAIN_BEFORE = re.compile(
     r"\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?!million\b|billion\b|trillion\b)[a-z]+,?\s+or\s+"
-    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[$€£]$"
+    r"(?!million\b|billion\b|trillion\b)[a-z]+"
+    r"(?:,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+    r"|,\s+(?:about|around|roughly|some|nearly|almost)\s+)[$€£]$"
 )
 _QUARTER_BESIDE = re.compile(
     r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|than|after|against)\s+(?:[^.;]|\.(?=\d)){0,40}?\bin\s+the\s+"
@@ -920,7 +922,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         if _CONVERSION_BEFORE.search(before, near) or _CONVERSION_AFTER.match(after):
             return False  # "50 miles (_____ kms)": the same measure in other units
         if _MONEY_AGAIN_BEFORE.search(before, near):
-            return False  # "10 million Swedish crowns, or about $_____": the sum in dollars
+            # "10 million Swedish crowns, or about $_____", "10,000 hryvnias, about $_____":
+            # the sum in dollars.
+            return False
         or_before, or_after = _or_conversion()
         if or_before.search(before, near) or or_after.match(after):
             return False  # "_____ acres, or about 240 square miles": likewise
