@@ -617,6 +617,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     org_heads = res.words("org_heads")
     org_last = _org_last_words()
     place_heads = res.words("place_heads")
+    venue_heads = res.words("venue_heads")
     place_openers = res.words("place_openers")
     event_heads = res.words("event_heads")
     event_openers = res.words("event_openers")
@@ -719,7 +720,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if (last in event_heads or words[0] in event_openers) and " " in name:
             continue  # "the Cold War", "Tropical Storm Harvey": events, not people
-        if last in place_heads and " " in name:
+        if " " in name and (
+            last in place_heads or (last in venue_heads and not _named_as_a_person(words, before))
+        ):
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue
         if last in org_last:
@@ -1046,6 +1049,18 @@ def _honorific_before(sent_text: str, start: int, after_title: bool) -> bool:
     if after_title:
         return True
     return bool(_HONORIFIC_LONG_BEFORE.search(sent_text[max(0, start - 12) : start]))
+
+
+def _named_as_a_person(words: list[str], before: str) -> bool:
+    """Whether a name that ends like a venue's ("Field", "Park") is a person's: it opens with
+    a given name ("Jennifer Park"), or a role or honorific comes before it ("actress Sally
+    Field", "Mr. Park")."""
+    if words[0] in res.given_names():
+        return True
+    prev = before.rstrip().rsplit(None, 1)[-1:]
+    return bool(prev) and (
+        res.is_person_role(prev[0].lower()) or prev[0] in res.words("honorifics")
+    )
 
 
 def _is_person_context(sent_text: str, start: int, end: int, after_title: bool) -> bool:

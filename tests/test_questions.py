@@ -2954,3 +2954,15 @@ def test_a_measure_in_billions_with_its_conversion_and_a_sum_after_about_are_no_
     assert not {"3 billion", "4.8 billion", "5,400"} & answers, answers
     # the sum in the country's own currency is the fact, and stays asked
     assert "10,000" in answers, answers
+
+
+def test_venues_and_rail_companies_are_no_people_but_a_given_name_keeps_a_surname():
+    a = _article(
+        "The Rangers beat the Rays 7-1 on Tuesday at Tropicana Field, and Fenway Park was sold "
+        "out. Trains were cancelled after a signal failure, Network Rail said. Actress Sally "
+        "Field and Jennifer Park attended the game."
+    )
+    kinds = {m.text: m.kind for s in annotate(a) for m in s.mentions}
+    assert kinds.get("Tropicana Field") == "place" and kinds.get("Fenway Park") == "place"
+    assert kinds.get("Network Rail") != "person", kinds
+    assert kinds.get("Sally Field") == "person" and kinds.get("Jennifer Park") == "person"
