@@ -152,7 +152,15 @@ def surname(name: str) -> str:
     first = len(words) - 1  # where the surname starts: "von der Leyen" takes two particles
     while first > 1 and words[first - 1].lower() in _SURNAME_PARTICLES:
         first -= 1
+    if first == 1 and len(words) > 2 and words[0].lower() in _SURNAME_PARTICLES:
+        first = 0  # "Van den Heuvel", "De la Fuente": a surname alone
     return " ".join(words[first:]) if words else name
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Whether two surnames are one, its particle capitalized or not: "de la Fuente" in "Ludwig
+    de la Fuente" is "De la Fuente" opening a sentence."""
+    return a == b or (a[1:] == b[1:] and a[:1].lower() == b[:1].lower())
 
 
 _NICKNAME = re.compile(rf"(?<=[{LOWER}] )[\"“][{UPPER}][\w .'’-]{{0,24}}[\"”](?= [{UPPER}])")
@@ -195,7 +203,10 @@ def _full(name: str) -> bool:
     space = name.find(" ")
     if space < 0:
         return False  # most calls: one word, found without splitting
-    return name.find(" ", space + 1) >= 0 or name[:space].lower() not in _SURNAME_PARTICLES
+    if name[:space].lower() not in _SURNAME_PARTICLES:
+        return True
+    # "Van Ranst" and "Van den Heuvel" are surnames alone: particles, then one word
+    return any(w.lower() not in _SURNAME_PARTICLES for w in name.split()[1:-1])
 
 
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
@@ -1308,7 +1319,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
         if any(_full(f) and _goes_by(f, name) for f in st.people.values()):
             st.people.setdefault(name, name)
             continue
-        named = [c for c in candidates if surname(c) == name]
+        named = [c for c in candidates if _same_surname(surname(c), name)]
         if len(named) == 1:
             st.people.setdefault(name, name)
             st.people.setdefault(named[0], named[0])
@@ -1319,7 +1330,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     for name in list(st.people):
         if not _full(name):
             fulls = {f for f in st.people.values() if _full(f) and _goes_by(f, name)}
-            fulls |= {c for c in candidates if surname(c) == name}
+            fulls |= {c for c in candidates if _same_surname(surname(c), name)}
             if len(fulls) == 1:
                 full = fulls.pop()
                 own, theirs = titles.get(name, set()), titles.get(full, set())
@@ -1342,7 +1353,7 @@ def _goes_by(full: str, name: str) -> bool:
     """Whether a person called ``full`` may be called ``name`` alone: by the surname, or by
     a family name inside a longer one ("Bongo" for "Ali Bongo Ondimba", so that beside
     "Omar Bongo" the bare "Bongo" is either)."""
-    return surname(full) == name or name in full.split()[1:-1]
+    return _same_surname(surname(full), name) or name in full.split()[1:-1]
 
 
 # A title that someone no longer holds, or does not hold yet: "former U.S. President",
@@ -1427,6 +1438,8 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
         if value in st.bodies:
             continue  # the end of a body's name somewhere in the article
         key = value if value in people else surname(value)
+        if key not in people and key[:1].isupper() and " " in key:
+            key = key[:1].lower() + key[1:]  # "De la Fuente" opening a sentence
         full: str | None = people.get(value) or (
             people.get(key) if key in people and _full(people[key]) else None
         )

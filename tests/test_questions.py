@@ -2966,3 +2966,17 @@ def test_venues_and_rail_companies_are_no_people_but_a_given_name_keeps_a_surnam
     assert kinds.get("Tropicana Field") == "place" and kinds.get("Fenway Park") == "place"
     assert kinds.get("Network Rail") != "person", kinds
     assert kinds.get("Sally Field") == "person" and kinds.get("Jennifer Park") == "person"
+
+
+def test_a_surname_of_several_particles_is_linked_to_the_full_name():
+    a = _article(
+        "Virologist Marc Van Ranst met Flemish lawmaker Koen Van den Heuvel on Monday. "
+        '"We are not out of the woods," Van den Heuvel told reporters. "Vaccination remains '
+        'our best tool," said Ludwig de la Fuente, a spokesman. De la Fuente added that most '
+        "adults had received a booster. Van Ranst agreed."
+    )
+    people = _people(a)
+    assert people["Van den Heuvel"] == "Koen Van den Heuvel", people
+    assert people["De la Fuente"] == "Ludwig de la Fuente", people
+    assert people["Van Ranst"] == "Marc Van Ranst", people
+    assert _quotes(a)[0].attr("speaker") == "Koen Van den Heuvel"
