@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cache, lru_cache
 from operator import attrgetter
 
@@ -416,6 +417,8 @@ class _Scratch:
     bodies: set[str] = field(default_factory=set)
     # What the story so far calls each person: "M", "F", or "" when it has called them both.
     sexes: dict[str, str] = field(default_factory=dict)
+    # The earliest date (ISO) a sentence may name and still tell of an office taken now.
+    recent: str = ""
 
 
 def _overlaps(s: int, e: int, taken: Iterable[Mention]) -> bool:
@@ -1272,7 +1275,7 @@ _MONARCHS = frozenset(
 
 def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
     """First pass over the article: decide which names are people, learn roles."""
-    st = _Scratch()
+    st = _Scratch(recent=(article.date - timedelta(days=45)).isoformat())
     candidates: set[str] = set()
     single: set[str] = set()
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
@@ -1407,6 +1410,52 @@ def _out_of_office(sent: Sentence, start: int, end: int) -> bool:
 _APPOSITION_THE = re.compile(r",\s*(?:the\s+)?")  # "Brown, the British", "Lavrov, Russia's"
 
 
+# "was sworn in as", "was inaugurated on Sunday as the new": a person taking an office.
+_SWORN_IN_AS = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:formally\s+)?(?:sworn\s+in|inaugurated)"
+    r"(?:\s+(?:on|in)\s+[\w ,]{3,30}?)?\s+as(?:\s+the)?"
+)
+# The words that may come before the office: "the new", "Mexico's first woman", "the 46th".
+_OFFICE_MODIFIERS = re.compile(r"(?:\s+(?:new|next|first|woman|female|\d+(?:st|nd|rd|th)))*")
+
+
+def _past_modifiers(text: str, pos: int) -> int:
+    """Where the office starts after the words of ``_OFFICE_MODIFIERS`` at ``pos``."""
+    m = _OFFICE_MODIFIERS.match(text, pos)
+    return m.end() if m else pos
+
+
+def _office_taken(ms: list[Mention], i: int, sent: Sentence, recent: str) -> tuple[str, str]:
+    """The country and office the person ``ms[i]`` is told to take in this sentence ("Javier
+    Milei was sworn in as president of Argentina on Sunday", "... as Argentina's president"),
+    or ("", ""). An office taken long before the article ("was inaugurated as president of
+    Brazil in 2003") tells nothing of who holds it now."""
+    text, base = sent.text, sent.start
+    took = _SWORN_IN_AS.match(text, ms[i].end - base)
+    if took is None:
+        return ("", "")
+    if any(
+        m.kind == "date" and m.value[:4].isdigit() and m.value < recent[: len(m.value)] for m in ms
+    ):
+        return ("", "")
+    country = next((m for m in ms[i + 1 :] if m.kind == "country"), None)
+    if country is None:
+        return ("", "")
+    c0, c1 = country.start - base, country.end - base
+    office = _lower_office_re().match(text, _past_modifiers(text, took.end()))
+    if office and _OF_GAP.fullmatch(text, office.end(), c0):
+        written = office.group(1)
+    else:  # "as Argentina's president", "as the Argentine president"
+        if text[took.end() : c0].strip():
+            return ("", "")
+        c1 += 2 if text.startswith(("'s", "’s"), c1) else 0
+        office = _lower_office_re().match(text, _past_modifiers(text, c1))
+        if office is None:
+            return ("", "")
+        written = office.group(1)
+    return (country.value, _lower_offices()[" ".join(written.lower().split())])
+
+
 def _with_country(ms: list[Mention], i: int) -> Mention:
     """The country word right before the title ``ms[i]`` ("U.S. President"), else the title."""
     if i and ms[i - 1].kind == "country" and 0 <= ms[i].start - ms[i - 1].end <= 2:
@@ -1512,6 +1561,10 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                     and t.attr("state")
                 ):
                     title, country, appositive = t.value, c.value, i + 2
+            sworn = False
+            if not title and i + 1 < len(out):
+                country, title = _office_taken(out, i, sent, st.recent)
+                sworn = bool(title)
             if title and not country and st.person_titles.get(m.value, ("", ""))[1] == title:
                 country = st.person_titles[m.value][0]
             if title:
@@ -1522,6 +1575,8 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                 country, title = st.person_titles[m.value]
             # The (key, value) pairs that are not empty, sorted by key ("country" < "title").
             attrs: tuple[tuple[str, str], ...] = (("country", country),) if country else ()
+            if sworn:
+                attrs += (("sworn", "yes"),)
             if title:
                 attrs += (("title", title),)
             m = _mention("person", m.start, m.end, m.text, m.value, attrs)

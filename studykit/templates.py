@@ -408,7 +408,7 @@ _EVERY_SLOT = ("text", "value", "kind", "display", "start", "end")
 _SLOT_ATTRIBUTES: dict[str, frozenset[str]] = {
     kind: frozenset((*_EVERY_SLOT, *extra))
     for kind, extra in {
-        "person": ("title", "country", "role", "shared"),
+        "person": ("title", "country", "role", "shared", "sworn"),
         "title": ("scope", "state"),
         "country": ("form",),
         "place": ("country", "feature", "noun"),

@@ -2980,3 +2980,16 @@ def test_a_surname_of_several_particles_is_linked_to_the_full_name():
     assert people["De la Fuente"] == "Ludwig de la Fuente", people
     assert people["Van Ranst"] == "Marc Van Ranst", people
     assert _quotes(a)[0].attr("speaker") == "Koen Van den Heuvel"
+
+
+def test_someone_sworn_in_as_a_countrys_office_is_asked_as_its_holder_once(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-12-11 Javier Milei was sworn in as president of Argentina on Sunday, "
+        "promising to tame inflation. Luiz Inacio Lula da Silva, who was sworn in as president "
+        "of Brazil in 2003, did not attend.\n",
+    )
+    offices = [(q.question, q.answer) for q in qs if "office" in q.tags]
+    assert offices == [("Who was the President of Argentina in December 2023?", "Javier Milei")]
+    # the cloze card that blanks him asks the same fact, and goes
+    assert not [q for q in qs if q.question.startswith("(") and q.answer == "Javier Milei"]
