@@ -618,6 +618,12 @@ _BEARING_BEFORE = _Ending(
     r"(?:ern)?\s+of\s*(?:the)?$",
 )
 _FORMER_BEFORE = re.compile(r"\bthe\s+former$")
+# "18 short of a majority" beside "won 85 of the 205 seats": how far from a majority a
+# count fell is the count, and the total, told again by arithmetic.
+_SHORT_OF_MAJORITY_AFTER = re.compile(
+    r"(?:seats?\s+|votes?\s+)?(?:short|shy)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"majority\b"
+)
 _COUNTED_AFTER = re.compile(
     r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?|polling\s+"
     r"stations?|districts?)\s+(?:counted|tallied|reporting|in)\b"
@@ -910,6 +916,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "Apple shares rose to $_____", "LIN shares soared $_____ to": a day's price, or
             # its move, is trivia (but not "offered $_____ a share for the stock").
             return False
+        if _SHORT_OF_MAJORITY_AFTER.match(after) and _DIGIT.search(text.replace(blank.text, "", 1)):
+            return False  # "won 85 of the 205 seats, _____ short of a majority": 103 - 85
         if _COUNTED_AFTER.match(after):
             return False  # "with _____ percent of votes counted": how far the count had got
         if _PART_OF_BEFORE.search(before, near):

@@ -2993,3 +2993,15 @@ def test_someone_sworn_in_as_a_countrys_office_is_asked_as_its_holder_once(tmp_p
     assert offices == [("Who was the President of Argentina in December 2023?", "Javier Milei")]
     # the cloze card that blanks him asks the same fact, and goes
     assert not [q for q in qs if q.question.startswith("(") and q.answer == "Javier Milei"]
+
+
+def test_how_far_short_of_a_majority_is_no_blank_beside_the_count(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2025-04-21 The Labour Party won 85 of the 205 seats, 18 short of a majority, in "
+        "the election held on Sunday. The Greens fell 12 seats short of an outright majority.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert "85" in answers and "18" not in answers, answers
+    # with no other figure beside it, the shortfall is the fact
+    assert "12" in answers, answers
