@@ -44,7 +44,12 @@ HOLDER = "holder"  # in an article's pool: a person named with a country's offic
 NATION = "nation"  # in an article's pool: a person named with a country, "person\x1fcountry"
 NATION_SEP = "\x1f"
 SEX = "sex"  # in an article's pool: a person the story calls "he" or "she", "person\x1fF"
-ROLE = "role"  # in an article's pool: the sort of person the story names, "person\x1fplayer"
+# In an article's pool: the sort of person the story names, and its word
+# ("person\x1fplayer\x1fstriker").
+ROLE = "role"
+# In an article's pool: a person the story tells of only in sentences about ten or more
+# years before it ("transferred by Soviet leader Nikita Khrushchev in 1954").
+PAST = "past"
 ORG_KIND = "org-kind"  # in an article's pool: a body's kind its story tells, "CGT\x1funion"
 
 _PRONOUN_START = re.compile(
@@ -1398,6 +1403,26 @@ def _tried_by_kinds(templates: list[Template]) -> dict[frozenset[str], _Tried]:
     return _TRIED[1]
 
 
+def _people_of_the_past(sents: list[AnnotatedSentence], year: int) -> set[str]:
+    """The people a story names only in sentences dated ``year`` or before: no wrong answer
+    for someone in the news of the story's own time."""
+    now: set[str] = set()
+    past: set[str] = set()
+    for sent in sents:
+        people = [display(m) for m in sent.mentions if m.kind == "person"]
+        if not people:
+            continue
+        old = any(
+            m.kind == "date"
+            and m.attr("type") != "DURATION"
+            and m.value[:4].isdigit()
+            and int(m.value[:4]) <= year
+            for m in sent.mentions
+        )
+        (past if old else now).update(people)
+    return past - now
+
+
 def _generate(
     article: Article, templates: list[Template], story: Story, keep_sentences: bool
 ) -> ArticleResult:
@@ -1407,12 +1432,14 @@ def _generate(
     for name, sex in sexes.items():
         pool.setdefault((SEX, f"{name}{NATION_SEP}{sex}"), None)
     for sent in sents:
-        for name, role in roles_in(sent.sentence, sent.mentions):
-            pool.setdefault((ROLE, f"{name}{NATION_SEP}{role}"), None)
+        for name, role, word in roles_in(sent.sentence, sent.mentions):
+            pool.setdefault((ROLE, f"{name}{NATION_SEP}{role}{NATION_SEP}{word}"), None)
         for name, kind in org_kinds_in(sent.sentence, sent.mentions):
             pool.setdefault((ORG_KIND, f"{name}{NATION_SEP}{kind}"), None)
         for name, country in nations_in(sent.sentence, sent.mentions):
             pool.setdefault((NATION, f"{name}{NATION_SEP}{country}"), None)
+    for name in _people_of_the_past(sents, article.date.year - 10):
+        pool.setdefault((PAST, name), None)
     by_kinds = _tried_by_kinds(templates)
     lead = _lead_person(sents)
     lead_sex = sexes.get(lead, "") if lead else ""

@@ -1245,26 +1245,42 @@ def nations_in(sent: Sentence, ms: Sequence[Mention]) -> Iterator[tuple[str, str
             yield m.value, country.value
 
 
-def roles_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str]]:
-    """The sort of each person a sentence names with a role (see ``res.role_class``): by
-    their title ("Foreign Minister Lavrov"), the word before the name ("striker Bruno
-    Fernandes", "Judge Elena Martín") or an apposition ("Tim Bale, a professor of politics")."""
+_ROLE_PAIR_BEFORE = re.compile(r"(?:^|\s)([a-z]+\s+[a-z]+),?\s+$")
+# "leader" after a capitalized word (a country's, a party's): a political leader.
+_LEADER_OF_A_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+leader,?\s+$")
+
+
+def roles_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str, str]]:
+    """The sort of each person a sentence names with a role (see ``res.role_class``), and
+    the role's word in lower case: by their title ("Foreign Minister Lavrov": politics,
+    "foreign minister"), the word before the name ("striker Bruno Fernandes", "Judge Elena
+    Martín") or an apposition ("Tim Bale, a professor of politics")."""
     text, base = sent.text, sent.start
     for m in ms:
         if m.kind != "person":
             continue
         title = m.attr("title")
+        word = title
         found = (
             ("politics" if title in res.state_offices() else res.role_class(title)) if title else ""
         )
         if not found:
             before = _ROLE_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
-            found = res.role_class(before.group(1)) if before else ""
+            word = before.group(1) if before else ""
+            found = res.role_class(word) if before else ""
+            pair = _ROLE_PAIR_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
+            if pair and pair.group(1).lower() in res.role_classes():
+                word = pair.group(1)  # "White House press secretary Jen Psaki"
+                found = res.role_classes()[word.lower()]
+            led = _LEADER_OF_A_NAME.search(text, 0, m.start - base) if word == "leader" else None
+            if led and led.group(1) not in _not_name_words():
+                found = "politics"  # "Cuban leader Fidel Castro", "Labour leader Keir Starmer"
         if not found and text.startswith(",", m.end - base):
             head = _ROLE_APPOSITION.match(text, m.end - base, m.end - base + 80)
-            found = res.role_class(head.group(1)) if head else ""
+            word = head.group(1) if head else ""
+            found = res.role_class(word) if head else ""
         if found:
-            yield m.value, found
+            yield m.value, found, word.lower()
 
 
 _MONARCHS = frozenset(

@@ -20,6 +20,7 @@ from studykit.generate import (
     NATION,
     NATION_SEP,
     ORG_KIND,
+    PAST,
     POOL_KINDS,
     ROLE,
     SEX,
@@ -117,12 +118,15 @@ def select(
         candidates = [c for c in candidates if c.q.id in keep]
     pool = {kind: [(v, _norm(v)) for v in values] for kind, values in seen.items()}
     holders = frozenset(seen.get(HOLDER, ()))
+    past = frozenset(seen.get(PAST, ()))
     nations = dict(v.split(NATION_SEP, 1) for v in seen.get(NATION, ()))
     sexes = dict(v.split(NATION_SEP, 1) for v in seen.get(SEX, ()))
     roles: dict[str, str] = {}
+    role_words: dict[str, set[str]] = defaultdict(set)
     for v in seen.get(ROLE, ()):
-        name, role = v.split(NATION_SEP, 1)
+        name, role, word = v.split(NATION_SEP, 2)
         roles.setdefault(name, role)  # the sort a person was first named as
+        role_words[name].add(word)
     org_kinds: dict[str, str] = {}
     for v in seen.get(ORG_KIND, ()):
         name, org_kind = v.split(NATION_SEP, 1)
@@ -143,7 +147,8 @@ def select(
             near = list(dict.fromkeys([*near, *compatriots[nations[c.q.answer]]]))
         choices = distractors(
             c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations,
-            own_only=True, sexes=sexes, roles=roles, org_kinds=org_kinds,
+            own_only=True, sexes=sexes, roles=roles, org_kinds=org_kinds, role_words=role_words,
+            past=past,
         )  # fmt: skip
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
@@ -366,6 +371,8 @@ def distractors(
     sexes: dict[str, str] | None = None,
     roles: dict[str, str] | None = None,
     org_kinds: dict[str, str] | None = None,
+    role_words: dict[str, set[str]] | None = None,
+    past: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Three plausible wrong answers of the same type as ``q``'s answer, never the answer
     nor a name the question itself shows.
@@ -483,7 +490,28 @@ def distractors(
             sex = sex or said
             cands = ((v, n) for v, n in cands if (sex_of(v) or sex) == sex)
         role = roles.get(q.answer) if kind == "person" and roles else None
-        if role:
+        if kind == "person" and "office" not in q.tags and roles is not None:
+            # A person is offered only for someone of the same known sort: one of no known
+            # sort, or of another, is a guess a reader rules out at sight ("Mayor _____"
+            # offered the first officer; the opposition leader for a minister's post). A
+            # holder of a country's office is a politician.
+            known_roles = roles
+
+            def sort_of(name: str) -> str | None:
+                return known_roles.get(name) or ("politics" if name in holders else None)
+
+            role = sort_of(q.answer)
+            cands = ((v, n) for v, n in cands if role and sort_of(v) == role)
+            if past:
+                # Someone of long ago for someone in today's news, or the other way.
+                then = q.answer in past
+                cands = ((v, n) for v, n in cands if (v in past) == then)
+            word = _role_word_before_blank(q.question) if role_words is not None else ""
+            if word:
+                # "Chief Justice _____", "Mayor _____": only someone the corpus names so.
+                words = role_words or {}
+                cands = ((v, n) for v, n in cands if word in words.get(v, ()))
+        elif role:
             # Someone named as another sort of person is wrong at sight; one named as none
             # may still be of the answer's sort.
             known_roles = roles or {}
@@ -553,6 +581,36 @@ def distractors(
         if c not in out and not any(_same_thing(c, o) for o in out):
             out.append(c)
     return tuple(out) if len(out) == n else ()
+
+
+_WORDS_BEFORE_BLANK = re.compile(r"(?:([A-Za-z][\w-]*)\s+)?([A-Za-z][\w-]*),?\s+_____")
+
+
+def _role_word_before_blank(question: str) -> str:
+    """The office a card names its blank with, in lower case ("Chief Justice _____": "chief
+    justice"; "Mayor _____": "mayor"), or "". (A role word says too little: "Acting Cuban
+    leader _____" may be any Cuban politician.)"""
+    m = _WORDS_BEFORE_BLANK.search(question)
+    if m is None:
+        return ""
+    first, last = m.group(1), m.group(2)
+    titles = _lower_titles()
+    if first and f"{first} {last}".lower() in titles:
+        return f"{first} {last}".lower()
+    return last.lower() if last.lower() in titles else ""
+
+
+# Offices held by one person at a time in their place, besides a country's: "Mayor _____"
+# is no captain, coach or minister, of whom a story may name several.
+_SINGLE_OFFICES = ("Mayor", "Governor", "Senator", "Chief Justice", "Attorney General",
+                   "Attorney-General", "Pope", "Secretary-General", "Secretary General",
+                   "Speaker")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _lower_titles() -> frozenset[str]:
+    """The offices a card's blank is named with that only another holder fits, in lower case."""
+    return frozenset(t.lower() for t in (*res.state_offices(), *_SINGLE_OFFICES))
 
 
 _FEMALE_WORDS = re.compile(

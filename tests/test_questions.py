@@ -640,9 +640,10 @@ def test_the_storys_own_people_come_before_holders_of_office_from_other_stories(
 def test_names_are_offered_only_from_the_answers_own_story(tmp_path):
     qs = _cards(
         tmp_path,
-        "date 2021-08-01 Italy's Marcell Jacobs won the Olympic 100 metres final on Sunday. "
-        "Canada's Andre De Grasse claimed bronze, and Fred Kerley, who took silver, praised "
-        "coach Alan Lee. Official Tom Hunt and starter Paul Moss watched.\n",
+        "date 2021-08-01 Italy's sprinter Marcell Jacobs won the Olympic 100 metres final on "
+        "Sunday. Canada's sprinter Andre De Grasse claimed bronze, and sprinter Fred Kerley, "
+        "who took silver, praised sprinter Paul Moss. Sprinter Tom Hunt and coach Alan Lee "
+        "watched.\n",
         "date 2021-08-02 Mayor Sylvester Turner, who met Governor Greg Abbott, said Houston "
         "would recover from the floods that struck the city on Friday.\n",
     )
@@ -1180,10 +1181,12 @@ def test_a_woman_is_offered_women_and_a_man_no_woman(tmp_path):
     qs = _cards(
         tmp_path,
         "date 2019-07-24 Prime Minister Boris Johnson named Ben Wallace as defence secretary. "
-        "Wallace said he was honoured. Priti Patel, who said she was proud, was named home "
-        "secretary. Amber Rudd said she would stay. Andrea Leadsom said she was happy. Theresa "
-        "Villiers said she agreed. Sajid Javid said he would serve. Philip Hammond said he "
-        "would resign, and Jeremy Hunt said he would too.\n",
+        "Wallace said he was honoured. Cabinet minister Priti Patel, who said she was proud, "
+        "was named home secretary. Cabinet minister Amber Rudd said she would stay. Cabinet "
+        "minister Andrea Leadsom said she was happy. Cabinet minister Theresa Villiers said "
+        "she agreed. Cabinet minister Sajid Javid said he would serve. Cabinet minister Philip "
+        "Hammond said he would resign, and cabinet minister Jeremy Hunt said he would too. "
+        "Cabinet minister Michael Gove said he was staying.\n",
     )
     choices = {q.answer: q.choices for q in qs if q.kind == "cloze" and q.answer_kind == "person"}
     women = {"Amber Rudd", "Andrea Leadsom", "Theresa Villiers"}
@@ -3005,3 +3008,31 @@ def test_how_far_short_of_a_majority_is_no_blank_beside_the_count(tmp_path):
     assert "85" in answers and "18" not in answers, answers
     # with no other figure beside it, the shortfall is the fact
     assert "12" in answers, answers
+
+
+def test_people_are_offered_only_for_someone_of_the_same_known_sort(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2009-01-16 The plane landed on the Hudson on Thursday. Its first officer, Jeffrey "
+        "Skiles, helped the passengers out. Governor David Paterson praised the crew. Senator "
+        "Chuck Schumer visited the pier. Senator Kirsten Gillibrand thanked the ferry crews. "
+        "Senator John McCain called it a miracle. Senator Joe Lieberman agreed.\n",
+    )
+    choices = {q.answer: q.choices for q in qs if q.kind == "cloze" and q.answer_kind == "person"}
+    assert choices["Jeffrey Skiles"] == (), choices  # of no known sort: any name is a guess
+    senators = {"Chuck Schumer", "Kirsten Gillibrand", "John McCain", "Joe Lieberman"}
+    # "Senator _____": other senators, not the governor nor the first officer
+    for name in ("Kirsten Gillibrand", "John McCain"):
+        assert set(choices[name]) == senators - {name}, choices
+
+
+def test_someone_of_long_ago_is_no_choice_for_todays_news(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-03-18 Kremlin leader Vladimir Putin signed a treaty on Tuesday to make "
+        "Crimea part of Russia. Prime Minister Dmitry Medvedev, Foreign Minister Sergei Lavrov "
+        "and Defence Minister Sergei Shoigu attended. Crimea was handed to Ukraine in 1954 by "
+        "Kremlin leader Nikita Khrushchev.\n",
+    )
+    choices = {q.answer: q.choices for q in qs if q.kind == "cloze" and q.answer_kind == "person"}
+    assert set(choices["Vladimir Putin"]) == {"Dmitry Medvedev", "Sergei Lavrov", "Sergei Shoigu"}
