@@ -704,6 +704,51 @@ _BACK_FROM_NOW = re.compile(r"\s*(?:after|ago|since|before)\b")
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|against)\b")
 
 
+_LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")
+_DAYS_IN = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
+
+
+def _day_number(value: str) -> float | None:
+    """A point in time as days since year 1, to the middle of its month when only the month
+    is known; None for anything coarser."""
+    grain = cached_granularity(value)
+    try:
+        if grain == "day":
+            return float(dt.date.fromisoformat(value[:10]).toordinal())
+        if grain == "month":
+            return dt.date(int(value[:4]), int(value[5:7]), 15).toordinal() * 1.0
+    except ValueError:
+        return None
+    return None
+
+
+def _length_between(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether the blank is one of two dates and the length between them, all in the sentence:
+    "admitted on 14 February, spent 38 days in hospital before returning on 23 March", "took
+    office in March, almost six months after the election in September last year". Any one
+    of the three is told by the other two."""
+    points: list[tuple[Mention, float]] = []
+    lengths: list[tuple[Mention, float]] = []
+    for m in sent.mentions:
+        if m.kind != "date":
+            continue
+        if m.attr("type") == "DURATION":
+            length = _LENGTH_VALUE.fullmatch(m.value)
+            if length:
+                lengths.append((m, int(length.group(1)) * _DAYS_IN[length.group(2)]))
+        elif (day := _day_number(m.value)) is not None:
+            points.append((m, day))
+    if not lengths or len(points) < 2:
+        return False
+    for i, (a, day_a) in enumerate(points):
+        for b, day_b in points[i + 1 :]:
+            gap = abs(day_b - day_a)
+            for told, days in lengths:
+                if blank in (a, b, told) and abs(gap - days) <= max(1.5, days * 0.12):
+                    return True
+    return False
+
+
 def _date_by_arithmetic(blank: Mention, sent: AnnotatedSentence, report_year: int) -> bool:
     """Whether an earlier date of the sentence, with a length it states, gives the blank's
     year (1994 and "a five-year term" give 1999), or a month beside it is one month away
@@ -798,6 +843,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         and _DATELINE_AFTER.match(after)
     ):
         return False  # "WASHINGTON (AP) —": where the report was filed is nothing to learn
+    if blank.kind == "date" and _length_between(blank, sent):
+        return False  # "on 14 February ... 38 days ... on _____": the other two tell it
     if blank.kind == "date":
         if cached_granularity(blank.value) == "season" and _SEASON_AS_KIND.match(after):
             return False  # "concerns about the summer heat": a kind of heat, not a date

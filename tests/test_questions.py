@@ -3036,3 +3036,18 @@ def test_someone_of_long_ago_is_no_choice_for_todays_news(tmp_path):
     )
     choices = {q.answer: q.choices for q in qs if q.kind == "cloze" and q.answer_kind == "person"}
     assert set(choices["Vladimir Putin"]) == {"Dmitry Medvedev", "Sergei Lavrov", "Sergei Shoigu"}
+
+
+def test_two_dates_and_the_length_between_them_give_each_other_away(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2025-04-21 The pope was admitted to hospital on 14 February with bronchitis and "
+        "spent 38 days there before returning to the Vatican on 23 March. The coalition took "
+        "office in March, almost six months after the general election in September last "
+        "year. The ceasefire began on 10 November and lasted 44 days.\n",
+    )
+    dates = _date_blanks(qs)
+    assert not [a for a in dates if "February" in a or "March" in a or "September" in a], dates
+    assert not {"38 days", "almost six months", "six months"} & {q.answer for q in qs}
+    # one date and a length do not tell each other
+    assert "44 days" in {q.answer for q in qs} and [a for a in dates if "November" in a], dates
