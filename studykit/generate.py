@@ -624,10 +624,11 @@ _BEARING_BEFORE = _Ending(
 )
 _FORMER_BEFORE = re.compile(r"\bthe\s+former$")
 # "18 short of a majority" beside "won 85 of the 205 seats": how far from a majority a
-# count fell is the count, and the total, told again by arithmetic.
+# count fell is the count, and the total, told again by arithmetic; so is "the 272 needed
+# for a majority" beside "of the 543 seats".
 _SHORT_OF_MAJORITY_AFTER = re.compile(
-    r"(?:seats?\s+|votes?\s+)?(?:short|shy)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"majority\b"
+    r"(?:seats?\s+|votes?\s+)?(?:(?:short|shy)\s+of|(?:needed|required)\s+(?:for|to\s+\w+))"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?majority\b"
 )
 _COUNTED_AFTER = re.compile(
     r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?|polling\s+"

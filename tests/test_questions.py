@@ -3002,10 +3002,12 @@ def test_how_far_short_of_a_majority_is_no_blank_beside_the_count(tmp_path):
     qs = _cards(
         tmp_path,
         "date 2025-04-21 The Labour Party won 85 of the 205 seats, 18 short of a majority, in "
-        "the election held on Sunday. The Greens fell 12 seats short of an outright majority.\n",
+        "the election held on Sunday. The Greens fell 12 seats short of an outright majority. "
+        "The BJP won 240 of the 543 seats, well short of the 272 needed for a majority.\n",
     )
     answers = {q.answer for q in qs}
     assert "85" in answers and "18" not in answers, answers
+    assert "240" in answers and "272" not in answers, answers  # a majority of 543
     # with no other figure beside it, the shortfall is the fact
     assert "12" in answers, answers
 
