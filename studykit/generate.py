@@ -705,6 +705,7 @@ _BACK_FROM_NOW = re.compile(r"\s*(?:after|ago|since|before)\b")
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|against)\b")
 
 
+_FISCAL = re.compile(r"\bfiscal\b", re.I)
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")
 _DAYS_IN = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 
@@ -849,6 +850,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind == "date":
         if cached_granularity(blank.value) == "season" and _SEASON_AS_KIND.match(after):
             return False  # "concerns about the summer heat": a kind of heat, not a date
+        if cached_granularity(blank.value) == "quarter" and _FISCAL.search(article.body):
+            # "for the fourth quarter, which ended on Jan. 28": a company's fiscal quarter,
+            # which a calendar quarter would misname.
+            return False
         if _QUARTER_ADJECTIVE.fullmatch(blank.text):
             # "record _____ profit" (third-quarter): the period a results story reports is
             # no fact, and no other quarter reads in its place.

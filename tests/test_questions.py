@@ -3053,3 +3053,14 @@ def test_two_dates_and_the_length_between_them_give_each_other_away(tmp_path):
     assert not {"38 days", "almost six months", "six months"} & {q.answer for q in qs}
     # one date and a length do not tell each other
     assert "44 days" in {q.answer for q in qs} and [a for a in dates if "November" in a], dates
+
+
+def test_a_quarter_is_no_blank_in_a_story_of_fiscal_quarters(tmp_path):
+    body = (
+        "Nvidia reported revenue of $22.1 billion for the fourth quarter, which ended on Jan. "
+        "28, and forecast another jump in sales for the current quarter."
+    )
+    fiscal = _cards(tmp_path, f"date 2024-02-21 {body} Its fiscal year ends in January.\n")
+    assert not [a for a in _date_blanks(fiscal) if "quarter" in a], _date_blanks(fiscal)
+    plain = _cards(tmp_path, f"date 2024-02-21 {body}\n")
+    assert [a for a in _date_blanks(plain) if "quarter" in a], _date_blanks(plain)
