@@ -326,7 +326,8 @@ _CHANGE_TOLD = re.compile(
     r"{0,80}?\bto)\s+[$€£]?\d"
 )
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|told|(?:said|reported|released|published|issued|compiled)\s+(?:by|in)"
+    r"\b(?:according\s+to(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)?|told"
+    r"|(?:said|reported|released|published|issued|compiled)\s+(?:by|in)"
     r"|(?:[Aa]nalysts?|[Ee]conomists?|"
     r"[Ss]trategists?|[Ss]pokes(?:man|woman|person))\s+(?:at|for|with))(?:\s+(?:the|a|an))?"
     r"(?:\s+[a-z][\w-]*){0,3}$"
@@ -639,8 +640,17 @@ _PART_OF_BEFORE = re.compile(
     r"(?:out\s+)?of\s+(?:the|its|their|all)(?:\s+[\w-]+['’]s?)?$"
 )
 _MARKET_AFTER = re.compile(
-    r"(?:stocks|shares|equities|bourses?|markets?|stock\s+(?:market|exchange)s?)\b(?!\s+of\b)"
+    r"(?:stocks|shares|equities|bourses?|markets?|stock\s+(?:market|exchange)s?|trading)\b"
+    r"(?!\s+of\b)"
 )
+# Whose estimate a figure beat is no fact: "well above _____ estimates" (Wall Street).
+_ESTIMATES_AFTER = re.compile(
+    r"(?:analysts?['’]?\s+)?(?:estimates?|expectations?|forecasts?|consensus)\b"
+)
+# A number in a group's name: "the Group of _____ industrialized nations" (Seven).
+_GROUP_OF_BEFORE = re.compile(r"\b(?:Group|Gang)\s+of$")
+# The figure a result is measured against: "well above Wall Street estimates of $_____".
+_ESTIMATE_OF_BEFORE = re.compile(r"\b(?:estimates?|expectations?|consensus)\s+of\s*[$€£]?$")
 _DESCRIBED_AFTER_COMMA = re.compile(r",\s*(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 # (``\b(\d{1,2})-...`` with the word boundary tested by a lookbehind after the first digit, so
 # that the pattern starts with a digit: the regex engine skips to the next one in C.)
@@ -824,7 +834,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind in ("place", "country", "org") and _FORMER_BEFORE.search(before, near):
         return False  # "the United States, the former _____ and China": Soviet Union
     if blank.kind in ("place", "country") and _MARKET_AFTER.match(after):
-        return False  # "_____ stocks fell, with the benchmark Nikkei": where a market trades
+        # "_____ stocks fell, with the benchmark Nikkei", "jumped 47 percent in _____
+        # trading": where a market trades.
+        return False
+    if blank.kind in ("org", "place") and _ESTIMATES_AFTER.match(after):
+        return False  # "well above _____ estimates of $22.2 billion": whose estimate
     if blank.kind in ("org", "place") and _STATE_CODE_AFTER.match(after):
         return False  # "in _____, DC": the code beside it gives the place away
     if blank.kind == "place" and (
@@ -976,6 +990,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _SHORT_OF_MAJORITY_AFTER.match(after) and _DIGIT.search(text.replace(blank.text, "", 1)):
             return False  # "won 85 of the 205 seats, _____ short of a majority": 103 - 85
+        if _GROUP_OF_BEFORE.search(before, near):
+            return False  # "Leaders of the Group of _____ nations": part of a name
+        if _ESTIMATE_OF_BEFORE.search(before, near):
+            return False  # "above estimates of $_____": the yardstick, not the result
         if _COUNTED_AFTER.match(after):
             return False  # "with _____ percent of votes counted": how far the count had got
         if _PART_OF_BEFORE.search(before, near):

@@ -3064,3 +3064,17 @@ def test_a_quarter_is_no_blank_in_a_story_of_fiscal_quarters(tmp_path):
     assert not [a for a in _date_blanks(fiscal) if "quarter" in a], _date_blanks(fiscal)
     plain = _cards(tmp_path, f"date 2024-02-21 {body}\n")
     assert [a for a in _date_blanks(plain) if "quarter" in a], _date_blanks(plain)
+
+
+def test_a_market_a_yardstick_a_source_and_a_groups_number_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2016-06-13 LinkedIn shares jumped 47 percent to $192.21 in New York trading on "
+        "Monday. Nvidia expects revenue of about $24 billion, well above Wall Street estimates "
+        "of $22.2 billion. Two soldiers were killed near Simferopol, according to Ukraine's "
+        "Defence Ministry. Leaders of the Group of Seven industrialized nations are to meet "
+        "next week in The Hague.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"New York", "Wall Street", "22.2 billion", "Defence Ministry", "Seven"} & answers
+    assert "24 billion" in answers, answers
