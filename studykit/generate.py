@@ -715,6 +715,29 @@ _BACK_FROM_NOW = re.compile(r"\s*(?:after|ago|since|before)\b")
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|against)\b")
 
 
+_DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|[-–]\s*)")
+
+
+def _one_of_listed_days(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether the blank is a day of a run of days of one month, told by its number beside
+    the others ("on 7 and 8 December", "Feb. 13, 14 and 20"): a blank on one half cuts the
+    run, and the other half gives most of it away."""
+    text, base = sent.sentence.text, sent.sentence.start
+    for m in sent.mentions:
+        if m is blank or m.kind != "date":
+            continue
+        a, b = (m, blank) if m.end <= blank.start else (blank, m)
+        if a.end > b.start:
+            continue
+        if not (a.text.isdigit() or b.text.isdigit()) or not (
+            cached_granularity(a.value) == cached_granularity(b.value) == "day"
+        ):
+            continue  # "on Tuesday and Wednesday": two days, each a fact; "2015 and 2016"
+        if _DAYS_JOINED.fullmatch(text, a.end - base, b.start - base):
+            return True
+    return False
+
+
 _FISCAL = re.compile(r"\bfiscal\b", re.I)
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")
 _DAYS_IN = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
@@ -859,6 +882,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         and _DATELINE_AFTER.match(after)
     ):
         return False  # "WASHINGTON (AP) —": where the report was filed is nothing to learn
+    if blank.kind == "date" and _one_of_listed_days(blank, sent):
+        return False  # "on _____ and 8 December", "on 7 and _____": one of a run of days
     if blank.kind == "date" and _length_between(blank, sent):
         return False  # "on 14 February ... 38 days ... on _____": the other two tell it
     if blank.kind == "date":

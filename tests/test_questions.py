@@ -3078,3 +3078,15 @@ def test_a_market_a_yardstick_a_source_and_a_groups_number_are_no_blanks(tmp_pat
     answers = {q.answer for q in qs}
     assert not {"New York", "Wall Street", "22.2 billion", "Defence Ministry", "Seven"} & answers
     assert "24 billion" in answers, answers
+
+
+def test_no_day_of_a_run_of_days_is_blanked(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-10-29 The CDU will elect a new leader at a party conference in Hamburg on 7 "
+        "and 8 December. Nurses will strike on Jan. 18 and 19. Storms hit the coast on Tuesday "
+        "and Wednesday.\n",
+    )
+    dates = _date_blanks(qs)
+    assert not [a for a in dates if "December" in a or "January" in a], dates
+    assert [a for a in dates if a.startswith("Tuesday")], dates  # two days, each a fact

@@ -284,3 +284,27 @@ def test_a_bare_clock_time_takes_a_day_named_near_it_not_far_back():
 def test_a_second_day_told_by_its_number_alone(text, expected):
     found = tag(text, dt.date(2023, 1, 2))
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The party meets in Hamburg on 7 and 8 December.",
+            [("7", "2022-12-07"), ("8 December", "2022-12-08")],
+        ),
+        (
+            "The party meets in Hamburg on 7-8 December.",
+            [("7", "2022-12-07"), ("8 December", "2022-12-08")],
+        ),
+        (
+            "Talks were held on 3, 4 and 5 January.",
+            [("3", "2023-01-03"), ("4", "2023-01-04"), ("5 January", "2023-01-05")],
+        ),
+        ("Of 3, 9 and 5 January, none", [("5 January", "2023-01-05")]),
+        ("He paid $7 and 8 December was cold.", [("8 December", "2022-12-08")]),
+    ],
+)
+def test_a_first_day_told_by_its_number_alone_before_its_month(text, expected):
+    found = tag(text, dt.date(2023, 1, 2))
+    assert [(t.text, t.value) for t in found] == expected

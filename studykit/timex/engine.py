@@ -287,7 +287,8 @@ class Engine:
                 out.append(found)
                 pos = found.timex.end
         return _clock_on_day(
-            _range_ends(_second_days(_join_lengths(out, text), text), text, dct), text
+            _range_ends(_first_days(_second_days(_join_lengths(out, text), text), text), text, dct),
+            text,
         )
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
@@ -713,6 +714,57 @@ def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
             continue
         out.append(Tagged(dataclasses.replace(x, value=one.isoformat()), t.rule))
         out.append(Tagged(Timex(s, e, text[s:e], "DATE", two.isoformat(), None), t.rule))
+    return out
+
+
+# A day written before another and its month: "7 and 8 December", "7-8 December".
+_DAY_BEFORE_DAY_MONTH = re.compile(
+    r"(?<![\w$£€.,:/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:\s+(?:and|or)\s+|\s*[-–]\s*)$"
+)
+_DAY_IN_A_LIST_BEFORE = re.compile(r"(?<![\w$£€.,:/-])(?P<day>[12]\d|3[01]|0?[1-9]),\s*$")
+_DAY_BEFORE_MONTH = re.compile(
+    r"(?<![\w$£€.,:/-])(?P<first>[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?P<day>[12]\d|3[01]|0?[1-9])\s+$"
+)
+
+
+def _first_days(found: list[Tagged], text: str) -> list[Tagged]:
+    """ "on 7 and 8 December", "on 7-8 December": the first day, told by its number alone
+    before the second day and their month, is a date of that month too (TimeML tags it by
+    itself, as it does the second day of "Jan. 18 and 19")."""
+    out: list[Tagged] = []
+    for t in found:
+        x = t.timex
+        prev_end = out[-1].timex.end if out else 0
+        if x.type != "DATE" or x.mod or not x.text[:1].isalnum():
+            out.append(t)
+            continue
+        if _FULL_DAY.fullmatch(x.value) and x.text[:1].isdigit():
+            days: list[Timex] = []
+            pattern, end, later = _DAY_BEFORE_DAY_MONTH, x.start, int(x.value[8:10])
+            # "7 and 8 December", then back along a list: "3, 4 and 5 May".
+            while (m := pattern.search(text, max(prev_end, end - 12), end)) is not None:
+                day = cal.safe_date(int(x.value[:4]), int(x.value[5:7]), int(m["day"]))
+                if day is None or int(m["day"]) >= later:
+                    break
+                s, e = m.span("day")
+                days.insert(0, Timex(s, e, text[s:e], "DATE", day.isoformat()))
+                pattern, end, later = _DAY_IN_A_LIST_BEFORE, s, int(m["day"])
+            out += [Tagged(d, t.rule) for d in days]
+        elif _MONTH_ONLY.fullmatch(x.value) and x.text.isalpha():
+            m = _DAY_BEFORE_MONTH.search(text, max(prev_end, x.start - 12), x.start)  # "7-8 May"
+            if m is not None and int(m["first"]) < int(m["day"]):
+                year, month = int(x.value[:4]), int(x.value[5:7])
+                one = cal.safe_date(year, month, int(m["first"]))
+                two = cal.safe_date(year, month, int(m["day"]))
+                if one is not None and two is not None:
+                    s, e = m.span("first")
+                    out.append(Tagged(Timex(s, e, text[s:e], "DATE", one.isoformat()), t.rule))
+                    x = dataclasses.replace(
+                        x, start=m.start("day"), text=text[m.start("day") : x.end],
+                        value=two.isoformat(),
+                    )  # fmt: skip
+                    t = Tagged(x, t.rule)
+        out.append(t)
     return out
 
 
