@@ -738,6 +738,20 @@ def _one_of_listed_days(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+")
+
+
+def _heads_a_person_named(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether a body's name is followed by a role and a person's name ("SPD leader Andrea
+    Nahles"), so that the body is told as the person's."""
+    text, base = sent.sentence.text, sent.sentence.start
+    for m in sent.mentions:
+        if m.kind == "person" and m.start > blank.end:
+            gap = _ROLE_GAP.fullmatch(text, blank.end - base, m.start - base)
+            return gap is not None and res.is_person_role(gap.group(1))
+    return False
+
+
 _FISCAL = re.compile(r"\bfiscal\b", re.I)
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")
 _DAYS_IN = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
@@ -839,6 +853,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     ):
         # "... during the mission, _____ said.", "..., the state railway _____ said.": who
         # told it is no fact.
+        return False
+    if blank.kind == "org" and _heads_a_person_named(blank, sent):
+        # "_____ leader Andrea Nahles said" beside "SPD leader _____ said": one fact, which
+        # the card on the person asks.
         return False
     if blank.kind == "org" and _names_a_member(after):
         return False  # "commanded by _____ astronaut Raja Chari", "high-speed _____ trains"
