@@ -234,6 +234,13 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_
 _OF_NAME = re.compile(
     rf"\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*"
 )
+# Bodies named "of" their leader ("the Telugu Desam Party of Chandrababu Naidu") as well as
+# "of" a country or a cause: a tail of two or three capitalized words that are no plural
+# and no place ("of Regions", "of the Philippines" are masked or plural) is the leader.
+_LED_BODIES = frozenset(("Party", "Movement", "Front", "Alliance", "Congress", "League"))
+_PERSON_LIKE_TAIL = re.compile(
+    rf"\s+of\s+[{UPPER}][{LOWER}]+(?<!s)(?:\s+[{UPPER}][{LOWER}]+(?<!s)){{1,2}}"
+)
 _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 _AND_AFTER_A_WORD = re.compile(r"(\w+)\s+and\s+$")
 _FOR_NAME = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
@@ -743,6 +750,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             # "Bank of America", but not "Murphy Oil Corp. of Arkansas": after a legal form,
             # "of ..." says where the company is.
             tail = None if name.endswith(".") or legal else _OF_NAME.match(masked, e0)
+            if tail and last in _LED_BODIES and _PERSON_LIKE_TAIL.fullmatch(tail.group(0)):
+                tail = None  # "the Telugu Desam Party of Chandrababu Naidu": its leader
             if tail and "\x00" not in tail.group(0):
                 # "Organization of Petroleum Exporting Countries", "Bank of America".
                 end = tail.end()

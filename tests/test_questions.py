@@ -3102,3 +3102,12 @@ def test_a_body_before_a_role_and_a_name_is_asked_once_by_the_person(tmp_path):
     )
     answers = [q.answer for q in qs if q.kind == "cloze"]
     assert "Andrea Nahles" in answers and "SPD" not in answers, answers
+
+
+def test_a_party_named_with_its_leader_ends_before_the_leader():
+    a = _article(
+        "The BJP will rely on the Telugu Desam Party of Chandrababu Naidu, which won 16 seats, "
+        "and on the Party of European Socialists."
+    )
+    orgs = {m.value for s in annotate(a) for m in s.mentions if m.kind == "org"}
+    assert "Telugu Desam Party" in orgs and "Party of European Socialists" in orgs, orgs
