@@ -334,9 +334,9 @@ _SOURCE_BEFORE = re.compile(
 )
 # (After "told" and up to three words, only "on", "in", "late" or "early" can end a match.)
 _SAID_ON_BEFORE = _Ending(
-    ("said", "says", "added", "stated", "noted", "warned", "wrote", "tweeted", "on", "in",
-     "late", "early"),
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"
+    ("said", "says", "saying", "added", "stated", "noted", "warned", "wrote", "tweeted", "on",
+     "in", "late", "early"),
+    r"\b(?:said|says|saying|told\s+(?:\w+\s+){0,3}?|added|stated|noted|warned|wrote|tweeted)"
     r"(?:\s+(?:on|in|late|early))?$",
 )  # fmt: skip
 # A report's own day after its verb: "mission controllers said on _____", "official results
@@ -529,7 +529,10 @@ _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
 _NAME_BEFORE_NUMBER = re.compile(r"\S\s+([A-Z][\w&.-]*[A-Za-z&])$")
 _MONTHS = frozenset(MONTHS) | {"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
-_CHANGE_FROM_BEFORE = _Ending(("from",), r"(?:\d%|\bpercent)\s+from$")
+_CHANGE_FROM_BEFORE = _Ending(
+    ("from", "in"),
+    r"(?:\d%|\bpercent)\s+from$|\bfrom\s+[$€£]?\d[\d.,]*(?:\s+(?:percent|[a-z]+))?\s+in$",
+)
 _CLOSING_PRICE_ON = _Ending(("on",), r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _MONEY_AGAIN_BEFORE = re.compile(
@@ -933,6 +936,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "at 9:55 p.m. (0055 GMT on _____)": an aside, not the fact
         if _STRETCH_OF_TIME.match(blank.text.strip()) and not _DIGIT.search(blank.text):
             return False  # "in the past week": a stretch of time, not a date to remember
+        if cached_granularity(blank.value) == "week" and not _DIGIT.search(blank.text):
+            # "praised Phelps in an interview _____" (last week), "later this week": a week
+            # named from the report's day is no date to remember, and where a week starts
+            # is told differently from place to place.
+            return False
         if cached_granularity(blank.value) == "year" and _YEARS_AFTER.match(after):
             return False  # "a 2000 year old tradition" counts years; it is not the year 2000
         if _SAID_ON_BEFORE.search(before, near) and (
@@ -953,8 +961,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         if after[:1].isdigit():
             return False  # "scheduled for _____ 21-22": part of a date the blank cuts
         if _CHANGE_FROM_BEFORE.search(before, near) or _CLOSING_PRICE_ON.search(before, near):
-            # "Prices climbed 0.5% from _____" (December): the base of a change; "the
-            # closing price on _____": the day a price is quoted for.
+            # "Prices climbed 0.5% from _____" (December), "down from 303 in _____": the
+            # base of a change; "the closing price on _____": the day a price is quoted for.
             return False
         if (
             _FIGURE_AS_OF.search(before, near) or _AS_OF_OPENING.fullmatch(before)

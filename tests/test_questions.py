@@ -3111,3 +3111,18 @@ def test_a_party_named_with_its_leader_ends_before_the_leader():
     )
     orgs = {m.value for s in annotate(a) for m in s.mentions if m.kind == "org"}
     assert "Telugu Desam Party" in orgs and "Party of European Socialists" in orgs, orgs
+
+
+def test_a_week_named_from_the_report_a_baseline_year_and_the_month_of_a_saying_are_no_blanks(
+    tmp_path,
+):
+    qs = _cards(
+        tmp_path,
+        "date 2024-06-05 The BJP won 240 seats, down from 303 in 2019. Spitz praised Phelps in "
+        "a television interview last week. The WHO had avoided calling it a pandemic, saying "
+        "last month that the word could cause fear. The summit will be held in the week of "
+        "March 6.\n",
+    )
+    dates = _date_blanks(qs)
+    assert not [a for a in dates if a.startswith(("2019", "last week", "last month"))], dates
+    assert [a for a in dates if a.startswith("the week of March 6")], dates
