@@ -573,7 +573,7 @@ _LENGTH = re.compile(
 )
 # What each unit of a length stays below when a larger unit is told before it.
 _MOST = (float("inf"), 12, float("inf"), 31, 24, 60, 60)
-_LENGTH_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LENGTH_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+")  # "3 minutes 29.34 seconds"
 
 
 def _units(value: str) -> list[str | None] | None:
@@ -601,8 +601,9 @@ def _joined_length(a: str, b: str) -> str | None:
 
 
 def _join_lengths(found: list[Tagged], text: str) -> list[Tagged]:
-    """ "4 hours, 57 minutes", "ten years, five months and four days": one length told in
-    falling units is one duration (PT4H57M), as TimeML annotates it."""
+    """ "4 hours, 57 minutes", "ten years, five months and four days", "3 minutes 29.34
+    seconds": one length told in falling units is one duration (PT4H57M), as TimeML
+    annotates it."""
     if len(found) < 2:
         return found
     out = [found[0]]
