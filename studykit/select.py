@@ -920,9 +920,13 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
     digits = len(str(int(value)))
     zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
     unit = 10 ** max(0, min(zeros, digits - 2)) if not places else 1
+    # "$499": a price set just below a round sum gets others so set ($399, $699), not $574.
+    charm = not places and not word_form and value >= 99 and int(value) % 100 == 99
     seen = {value}
     for f in factors:
         v = round(value * f, places) if places else round(value * f / unit) * unit
+        if charm:
+            v = round((value + 1) * f / 100) * 100 - 1
         if v in seen or v <= 0:
             continue
         seen.add(v)

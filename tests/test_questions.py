@@ -3126,3 +3126,12 @@ def test_a_week_named_from_the_report_a_baseline_year_and_the_month_of_a_saying_
     dates = _date_blanks(qs)
     assert not [a for a in dates if a.startswith(("2019", "last week", "last month"))], dates
     assert [a for a in dates if a.startswith("the week of March 6")], dates
+
+
+def test_a_price_set_just_below_a_round_sum_gets_others_so_set():
+    from studykit.select import _numbers_near
+
+    for seed in range(20):
+        got = list(_numbers_near("499", random.Random(seed)))[:3]
+        assert len(got) == 3 and all(c.endswith("99") for c in got), got
+    assert not all(c.endswith("99") for c in list(_numbers_near("480", random.Random(1)))[:3])
