@@ -741,6 +741,8 @@ _DOWN = (
 _GAP = r"(?:[^.;]|\.(?=\s*\d)){0,80}?"
 # "earned $_____ a share, above estimates of $2.42": the blank beats the forecast.
 _FORECAST = r"(?:analysts['’]\s+)?(?:average\s+)?(?:estimates?|expectations?|forecasts?|consensus)"
+# Whose forecast: "above Wall Street estimates of", "below the LSEG consensus of".
+_WHOSE = r"(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}?"
 
 
 def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
@@ -788,7 +790,8 @@ _ABOVE_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("up from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+[$€£]?{_NUM}")),
     (("behind",), re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?behind\s+[^.;]{{0,30}}?_____")),
     (("above", "beating", "topping", "ahead"), re.compile(
-        rf"(?i)_____{_GAP}\b(?:above|beating|topping|ahead\s+of)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
+        rf"(?i)_____{_GAP}\b(?:above|beating|topping|ahead\s+of)\s+{_WHOSE}{_FORECAST}\s+of\s+"
+        rf"[$€£]?{_NUM}"
     )),
     # "slowed to 6.7 percent, well below the _____ percent forecast": the forecast is higher.
     (("below", "under", "short", "missing"), re.compile(
@@ -804,7 +807,8 @@ _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("down from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bdown\s+from\s+[$€£]?{_NUM}")),
     (("ahead",), re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?ahead\s+of\s+[^.;]{{0,30}}?_____")),
     (("below", "missing", "short", "under"), re.compile(
-        rf"(?i)_____{_GAP}\b(?:below|missing|short\s+of|under)\s+{_FORECAST}\s+of\s+[$€£]?{_NUM}"
+        rf"(?i)_____{_GAP}\b(?:below|missing|short\s+of|under)\s+{_WHOSE}{_FORECAST}\s+of\s+"
+        rf"[$€£]?{_NUM}"
     )),
     (("above", "over", "beating", "topping", "ahead"), re.compile(
         rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_OVER}\s+{_THE_BLANK}"

@@ -3135,3 +3135,17 @@ def test_a_price_set_just_below_a_round_sum_gets_others_so_set():
         got = list(_numbers_near("499", random.Random(seed)))[:3]
         assert len(got) == 3 and all(c.endswith("99") for c in got), got
     assert not all(c.endswith("99") for c in list(_numbers_near("480", random.Random(1)))[:3])
+
+
+def test_a_figure_above_someones_estimates_gets_choices_above_them():
+    q = _q(
+        "Nvidia expects revenue of about $_____, well above Wall Street estimates of $22.2 "
+        "billion.",
+        "24 billion",
+        "number",
+        date="2024-02-21",
+        id="q31",
+    )
+    for seed in range(10):
+        choices = distractors(q, {}, seed)
+        assert choices and all(float(c.split()[0]) > 22.2 for c in choices), choices
