@@ -741,6 +741,14 @@ def _one_of_listed_days(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+def _an_obvious_body(name: str) -> bool:
+    """Whether a body is a country's one body of its kind ("the U.S. Supreme Court",
+    "Congress", "the Bank of England"), which a reader guesses from what it does."""
+    bodies = res.words("obvious_bodies")
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    return any(" ".join(words[i:]) in bodies for i in range(len(words)))
+
+
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+")
 
 
@@ -857,6 +865,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "... during the mission, _____ said.", "..., the state railway _____ said.": who
         # told it is no fact.
         return False
+    if blank.kind in ("org", "place") and _an_obvious_body(blank.value):
+        return False  # "The _____ ruled that the Constitution guarantees": Supreme Court
     if blank.kind == "org" and _heads_a_person_named(blank, sent):
         # "_____ leader Andrea Nahles said" beside "SPD leader _____ said": one fact, which
         # the card on the person asks.

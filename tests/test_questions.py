@@ -3149,3 +3149,16 @@ def test_a_figure_above_someones_estimates_gets_choices_above_them():
     for seed in range(10):
         choices = distractors(q, {}, seed)
         assert choices and all(float(c.split()[0]) > 22.2 for c in choices), choices
+
+
+def test_a_countrys_one_body_of_its_kind_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2015-06-27 The Supreme Court ruled on Friday that the Constitution guarantees a "
+        "right to same-sex marriage. Obama will keep pressing Congress to pass the bill, and the "
+        "Bank of England is expected to raise interest rates. Exxon Mobil Corp. agreed to buy "
+        "XTO Energy Inc. for $41 billion.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"Supreme Court", "Congress", "Bank of England"} & answers, answers
+    assert "Exxon Mobil Corp." in answers, answers
