@@ -741,6 +741,9 @@ def _one_of_listed_days(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+_SPEAKING_IN_BEFORE = re.compile(r"\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$")
+
+
 def _an_obvious_body(name: str) -> bool:
     """Whether a body is a country's one body of its kind ("the U.S. Supreme Court",
     "Congress", "the Bank of England"), which a reader guesses from what it does."""
@@ -865,6 +868,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "... during the mission, _____ said.", "..., the state railway _____ said.": who
         # told it is no fact.
         return False
+    if blank.kind in ("place", "country", "org") and _SPEAKING_IN_BEFORE.search(before, near):
+        return False  # "Speaking in _____, Biden called it a land grab": where a remark was made
     if blank.kind in ("org", "place") and _an_obvious_body(blank.value):
         return False  # "The _____ ruled that the Constitution guarantees": Supreme Court
     if blank.kind == "org" and _heads_a_person_named(blank, sent):

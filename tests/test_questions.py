@@ -3162,3 +3162,13 @@ def test_a_countrys_one_body_of_its_kind_is_no_blank(tmp_path):
     answers = {q.answer for q in qs}
     assert not {"Supreme Court", "Congress", "Bank of England"} & answers, answers
     assert "Exxon Mobil Corp." in answers, answers
+
+
+def test_where_a_remark_was_made_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-03-18 Speaking in Warsaw, U.S. Vice President Joe Biden called Russia's "
+        "actions nothing more than a land grab.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert "Joe Biden" in answers and "Warsaw" not in answers, answers
