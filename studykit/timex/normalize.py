@@ -118,6 +118,7 @@ _REPORTED_PLAN = re.compile(
     r"(?:that\s+)?(?:[\w'’.-]+\s+){0,5}?(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
 )
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
 _AT_AN_EVENT = re.compile(r"\b(?:in|at|for|after|during)\s+$", re.I)
 _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\b", re.I)
@@ -333,6 +334,8 @@ class Context:
         if not cues:
             return False
         cue = max(cues, key=lambda c: c.end())
+        if cue.group().lower() == "ahead of" and "," in left[cue.end() :]:
+            return False  # "Just ahead of the trip, the department on Sunday issued": the trip's
         before = left[max(0, cue.start() - 24) : cue.start()]
         if _FORMER_PLAN.search(before) or (
             _PAST_AUX.search(before, max(0, len(before) - 12))
@@ -352,8 +355,15 @@ class Context:
             right = self.text[self.end : self.sentence_end()]
             if any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right)):
                 return False
-        # "will be held", "the first powered flight": no past tense (see _is_past_verb).
-        return not any(_is_past_verb(left, mark) for mark in _PAST_MARK.finditer(left, cue.end()))
+        # "will be held", "the first powered flight": no past tense (see _is_past_verb); nor
+        # one in an aside ("are due to dock their capsule, which they named Endeavour, with
+        # the station on Sunday").
+        asides = [m.span() for m in _ASIDE.finditer(left, cue.end())] if "," in left else []
+        return not any(
+            _is_past_verb(left, mark)
+            for mark in _PAST_MARK.finditer(left, cue.end())
+            if not any(a <= mark.start() < b for a, b in asides)
+        )
 
 
 Normalizer = Callable[[dict[str, str | None], dict[str, Any], Context], Result]
