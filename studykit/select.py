@@ -423,6 +423,11 @@ def distractors(
         step = 4 if _every_four_years(q.question) else 1
         rng = _rng(seed, q.id)
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, rng, step))
+        if ("since" in q.question or "latest" in q.question) and _OPEN_DATE.search(q.question):
+            # "the highest since _____" (1993): a later year is as true; "killed since _____",
+            # "decide by _____ at the latest": an earlier or a later date may be. Asked
+            # outright.
+            cands = iter(())
     if (
         kind in ("number", "quantity")
         and ("rate" in q.question or "basis point" in q.question)
@@ -717,6 +722,8 @@ _BOUND_BEFORE = re.compile(
 # Parts of those words in lower case, one of which a question must hold for ``_BOUND_BEFORE``
 # to match it: without "i", "k" and "s", which alone IGNORECASE also matches beyond ASCII
 # ("ſ"), so that ``str.lower`` finds them wherever the pattern does.
+# A date that opens or closes a stretch of time, which other dates would do as truly.
+_OPEN_DATE = re.compile(r"\bsince\s+_____|\bby\s+_____\s+at\s+the\s+latest")
 _BOUND_WORDS = ("than", "at le", "over", "upwa", "under", "up to")
 # What both of ``_A_SHARE``'s alternatives hold: a share's sign or word after the blank.
 _SHARE_OF_BLANK = re.compile(r"_____\s*(?:%|per)")

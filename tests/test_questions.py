@@ -3172,3 +3172,17 @@ def test_where_a_remark_was_made_is_no_blank(tmp_path):
     )
     answers = {q.answer for q in qs}
     assert "Joe Biden" in answers and "Warsaw" not in answers, answers
+
+
+def test_a_date_that_opens_a_stretch_of_time_is_asked_without_choices():
+    since = _q("Turnout was about 68 percent, the highest since _____.", "1993", "date",
+               date="2015-10-20", id="q41")  # fmt: skip
+    latest = dataclasses.replace(
+        since, id="q42", question="The agency said it would decide by _____ at the latest.",
+        answer="29 December 2020", article_date="2020-12-03", when="2020-12-03",
+    )  # fmt: skip
+    held = dataclasses.replace(since, id="q43", question="The election was held in _____.")
+    for seed in range(5):
+        assert distractors(since, {}, seed) == ()
+        assert distractors(latest, {}, seed) == ()
+        assert distractors(held, {}, seed)
