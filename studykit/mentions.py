@@ -1255,7 +1255,7 @@ def nations_in(sent: Sentence, ms: Sequence[Mention]) -> Iterator[tuple[str, str
 
 
 _ROLE_PAIR_BEFORE = re.compile(r"(?:^|\s)([a-z]+\s+[a-z]+),?\s+$")
-# "leader" after a capitalized word (a country's, a party's): a political leader.
+# "leader" after a country's name or adjective: a political leader.
 _LEADER_OF_A_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+leader,?\s+$")
 
 
@@ -1282,8 +1282,10 @@ def roles_in(sent: Sentence, ms: Iterable[Mention]) -> Iterator[tuple[str, str, 
                 word = pair.group(1)  # "White House press secretary Jen Psaki"
                 found = res.role_classes()[word.lower()]
             led = _LEADER_OF_A_NAME.search(text, 0, m.start - base) if word == "leader" else None
-            if led and led.group(1) not in _not_name_words():
-                found = "politics"  # "Cuban leader Fidel Castro", "Labour leader Keir Starmer"
+            if led and led.group(1).lower() in res.countries():
+                # "Cuban leader Fidel Castro" (but "Labour leader Keir Starmer" is not offered
+                # for a Conservative minister: the party is not told for the others).
+                found = "politics"
         if not found and text.startswith(",", m.end - base):
             head = _ROLE_APPOSITION.match(text, m.end - base, m.end - base + 80)
             word = head.group(1) if head else ""

@@ -321,8 +321,9 @@ def _initials(text: str) -> str:
 
 
 def _same_thing(a: str, b: str) -> bool:
-    """ "NPT" and "Nuclear Non-Proliferation Treaty" name the same thing, and so do "IAEA"
-    and a story's misspelt "IAFA" (acronyms of four letters or more, one letter apart)."""
+    """ "NPT" and "Nuclear Non-Proliferation Treaty" name the same thing, and so do "ASEAN" and
+    "Association of Southeast Asian Nations", or "IAEA" and a story's misspelt "IAFA"
+    (acronyms of four letters or more, one letter apart)."""
     a, b = a.strip(), b.strip()
     if len(a) == len(b) >= 4 and a.isupper() and b.isupper():
         return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
@@ -330,6 +331,10 @@ def _same_thing(a: str, b: str) -> bool:
         if short.isupper() and len(short) >= 2 and " " in long:
             letters = _initials(long.replace("-", " "))
             if letters[:1] == short[:1] and _subsequence(short, letters):
+                return True
+            # "ASEAN": more letters than words ("Southeast" gives S and E), the words'
+            # initials all in it, in order, first and last alike.
+            if len(letters) >= 3 and letters[-1:] == short[-1:] and _subsequence(letters, short):
                 return True
     return False
 

@@ -17,7 +17,15 @@ from studykit.generate import _acronym_shown, generate_article
 from studykit.mentions import annotate, number_value, surname
 from studykit.model import Question
 from studykit.pipeline import run
-from studykit.select import SAMPLE, _Candidate, _one_per_fact, _sample_lazily, distractors, select
+from studykit.select import (
+    SAMPLE,
+    _Candidate,
+    _one_per_fact,
+    _same_thing,
+    _sample_lazily,
+    distractors,
+    select,
+)
 from studykit.templates import load_templates
 from studykit.text import split_sentences
 
@@ -534,6 +542,9 @@ def test_no_two_choices_name_the_same_thing():
         choices = distractors(q, pool, seed)
         assert len(choices) == 3
         assert not {"IAEA", "International Atomic Energy Agency"} <= set(choices)
+    # An acronym with more letters than its words: "ASEAN".
+    assert _same_thing("ASEAN", "Association of Southeast Asian Nations")
+    assert not _same_thing("RCEP", "Association of Southeast Asian Nations")
     # A misspelt acronym is the same body: "the International Atomic Energy Agency (IAFA)".
     q = _q(
         "The director of the _____, Mohamed ElBaradei, spoke.",
@@ -3033,10 +3044,11 @@ def test_people_are_offered_only_for_someone_of_the_same_known_sort(tmp_path):
 def test_someone_of_long_ago_is_no_choice_for_todays_news(tmp_path):
     qs = _cards(
         tmp_path,
-        "date 2014-03-18 Kremlin leader Vladimir Putin signed a treaty on Tuesday to make "
-        "Crimea part of Russia. Prime Minister Dmitry Medvedev, Foreign Minister Sergei Lavrov "
-        "and Defence Minister Sergei Shoigu attended. Crimea was handed to Ukraine in 1954 by "
-        "Kremlin leader Nikita Khrushchev.\n",
+        "date 2014-03-18 Russian leader Vladimir Putin signed a treaty on Tuesday to make "
+        "Crimea part of Russia. Russian Prime Minister Dmitry Medvedev, Russian Foreign "
+        "Minister Sergei Lavrov and Russian Defence Minister Sergei Shoigu attended. Crimea was "
+        "handed to Ukraine in 1954, when Russian Prime Minister Georgy Malenkov led the "
+        "government.\n",
     )
     choices = {q.answer: q.choices for q in qs if q.kind == "cloze" and q.answer_kind == "person"}
     assert set(choices["Vladimir Putin"]) == {"Dmitry Medvedev", "Sergei Lavrov", "Sergei Shoigu"}
@@ -3186,3 +3198,15 @@ def test_a_date_that_opens_a_stretch_of_time_is_asked_without_choices():
         assert distractors(since, {}, seed) == ()
         assert distractors(latest, {}, seed) == ()
         assert distractors(held, {}, seed)
+
+
+def test_a_countrys_leader_is_a_politician_and_a_partys_leader_of_no_told_sort():
+    from studykit.mentions import roles_in
+
+    a = _article(
+        "Cuban leader Fidel Castro sent greetings. Labour leader Keir Starmer said it was a "
+        "joke. The leader Ana Ruiz spoke."
+    )
+    roles = {r[0]: r[1] for s in annotate(a) for r in roles_in(s.sentence, s.mentions)}
+    assert roles.get("Fidel Castro") == "politics", roles
+    assert "Keir Starmer" not in roles, roles
