@@ -741,6 +741,12 @@ def _one_of_listed_days(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+# A verb right after a name ("froze", "said", "wants"): any lower-case word but these.
+_ACTS_AFTER = re.compile(
+    r"(?!(?:is|was|are|were|be|and|or|but|of|in|on|at|for|to|with|by|from|as|the|a|an|"
+    r"than|who|which|that|where|when|after|before|since|during)\b)[a-z]+\b"
+)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|as|after|when))$")
 _SPEAKING_IN_BEFORE = re.compile(r"\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$")
 
 
@@ -907,6 +913,15 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     ):
         # "Intelogic Trace Inc., _____, Texas", "based in _____, Calif.", "the _____, Fla.
         # home video concern": where a company sits is no fact of the news.
+        return False
+    if (
+        blank.kind == "place"
+        and blank.value in res.capitals()
+        and _ACTS_AFTER.match(after)
+        and (not before or _CLAUSE_OPENS_BEFORE.search(before, near))
+    ):
+        # "On Monday, _____ froze the assets", "_____ said": a capital for its government,
+        # whose name the story's country gives away.
         return False
     if blank.kind == "place":
         country = res.capitals().get(blank.value)

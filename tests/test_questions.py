@@ -3210,3 +3210,13 @@ def test_a_countrys_leader_is_a_politician_and_a_partys_leader_of_no_told_sort()
     roles = {r[0]: r[1] for s in annotate(a) for r in roles_in(s.sentence, s.mentions)}
     assert roles.get("Fidel Castro") == "politics", roles
     assert "Keir Starmer" not in roles, roles
+
+
+def test_a_capital_standing_for_its_government_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-03-18 On Monday, Washington froze the assets of seven Russian officials. The "
+        "summit was held in Brussels on Tuesday.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert "Washington" not in answers and "Brussels" in answers, answers
