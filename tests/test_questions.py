@@ -3220,3 +3220,11 @@ def test_a_capital_standing_for_its_government_is_no_blank(tmp_path):
     )
     answers = {q.answer for q in qs}
     assert "Washington" not in answers and "Brussels" in answers, answers
+
+
+def test_a_chief_of_staff_title_is_whole_before_the_name():
+    a = _article(
+        "Chief of General Staff Hulusi Akar, who had been held hostage by the plotters, was "
+        "freed on Saturday."
+    )
+    assert "Hulusi Akar" in _people(a).values(), _people(a)
