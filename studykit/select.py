@@ -339,6 +339,15 @@ def _same_thing(a: str, b: str) -> bool:
     return False
 
 
+# Acronyms and runs of capitalized words a card shows.
+_NAMES_SHOWN = re.compile(r"\b[A-Z][A-Z&]{1,6}\b|\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+")
+
+
+def _shown_by_another_name(value: str, shown: list[str]) -> bool:
+    """Whether a card shows the body ``value`` names by its acronym or its expansion."""
+    return any(_same_thing(value, name) for name in shown)
+
+
 def _subsequence(short: str, letters: str) -> bool:
     it = iter(letters)
     return all(ch in it for ch in short)
@@ -465,6 +474,8 @@ def distractors(
             else chain(own, _sample_lazily(rng, len(entries), min(len(entries), SAMPLE)))
         )
         shown = _normalize(q.question)  # each question once: no use caching it
+        # "the CDU, the CSU and the _____": not "Christian Democratic Union" either.
+        shown_names = _NAMES_SHOWN.findall(q.question) if kind == "org" else []
         # A full name among bare surnames ("Vaclav Havel" beside "Clinton") stands out.
         full_names = kind == "person" and " " in q.answer.strip()
         # A capital city gets other capitals, not "the Black Sea".
@@ -482,6 +493,7 @@ def distractors(
             # "Jonathan telephoned _____": not "Goodluck Jonathan" either.
             and not (kind == "person" and has_words(shown, _surname_norm(value)))
             and not _same_thing(value, q.answer)
+            and not (kind == "org" and _shown_by_another_name(value, shown_names))
         )
         known_sex = sexes or {}
 
@@ -926,6 +938,11 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
     if (places or (close and value >= 15)) and not word_form:
         yield from _on_a_grid(answer, raw, value, places, rng)
         return
+    if not places and 3 <= value <= 12 and value.is_integer():
+        # "won _____ golds" (seven): a few more or fewer, the answer at a rank a fair die
+        # picks; ten, eleven and twelve beside seven point at seven.
+        yield from _small_counts_near(answer, raw, int(value), word_form, rng)
+        return
     lower, upper = [0.55, 0.62, 0.7, 0.78, 0.86], [1.15, 1.3, 1.4, 1.6, 1.7, 1.85]
     rng.shuffle(lower)
     rng.shuffle(upper)
@@ -960,6 +977,25 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
             grouped = "," in raw or v >= 10000 or (v >= 1000 and value < 1000)
             text = f"{int(v):,}" if grouped else str(int(v))
         yield answer.replace(raw, text, 1) if m else text
+
+
+def _small_counts_near(
+    answer: str, raw: str, value: int, word_form: bool, rng: random.Random
+) -> Iterator[str]:
+    """Counts one to three away from a small count, written as the answer is."""
+    below = rng.randrange(4)
+    window = [k for k in range(-below, 4 - below) if k]
+    for k in window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]:
+        v = value + k
+        if v <= 0:
+            continue
+        if word_form:
+            spelled = _spelled(v)
+            if spelled is None:
+                continue
+            yield spelled.capitalize() if raw[:1].isupper() else spelled
+        else:
+            yield answer.replace(raw, str(v), 1)
 
 
 def _on_a_grid(

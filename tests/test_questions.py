@@ -3228,3 +3228,25 @@ def test_a_chief_of_staff_title_is_whole_before_the_name():
         "freed on Saturday."
     )
     assert "Hulusi Akar" in _people(a).values(), _people(a)
+
+
+def test_a_body_the_card_shows_by_its_acronym_is_no_choice():
+    names = ("Liberal Democratic Party", "Constitutional Democratic Party",
+             "Japanese Communist Party", "Democratic Party for the People",
+             "Social Democratic Party")  # fmt: skip
+    pool = {"org": [(v, v.lower()) for v in names]}
+    q = _q("The coalition between the LDP and the _____ took office in October.", "Komeito",
+           "org", date="2021-11-01", id="q51")  # fmt: skip
+    for seed in range(10):
+        choices = distractors(q, pool, seed, org_kinds={"Komeito": "party"})
+        assert len(choices) == 3 and "Liberal Democratic Party" not in choices, choices
+
+
+def test_a_small_count_gets_counts_a_few_away():
+    from studykit.select import _numbers_near
+
+    for seed in range(20):
+        got = [int(c) for c in list(_numbers_near("7", random.Random(seed)))[:3]]
+        assert all(abs(c - 7) <= 3 for c in got) and 7 not in got, got
+        words = list(_numbers_near("seven", random.Random(seed)))[:3]
+        assert all(w in ("four", "five", "six", "eight", "nine", "ten") for w in words), words
