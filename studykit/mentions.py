@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from operator import attrgetter
 
@@ -1302,7 +1302,9 @@ _MONARCHS = frozenset(
 
 def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
     """First pass over the article: decide which names are people, learn roles."""
-    st = _Scratch(recent=(article.date - timedelta(days=45)).isoformat())
+    st = _Scratch(
+        recent=(max(article.date, date.min + timedelta(days=45)) - timedelta(days=45)).isoformat()
+    )
     candidates: set[str] = set()
     single: set[str] = set()
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
