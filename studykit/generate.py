@@ -758,7 +758,7 @@ def _an_obvious_body(name: str) -> bool:
     return any(" ".join(words[i:]) in bodies for i in range(len(words)))
 
 
-_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+")
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:[A-Z][a-z]+\.?\s+)?")
 
 
 def _heads_a_person_named(blank: Mention, sent: AnnotatedSentence) -> bool:

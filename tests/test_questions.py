@@ -3110,10 +3110,12 @@ def test_a_body_before_a_role_and_a_name_is_asked_once_by_the_person(tmp_path):
     qs = _cards(
         tmp_path,
         "date 2018-10-29 SPD leader Andrea Nahles said on Sunday night that the state of the "
-        "government was not acceptable.\n",
+        "government was not acceptable. The Civil Defense Authority director General Suleiman "
+        "al-Amr said the wounded had been taken to hospital.\n",
     )
     answers = [q.answer for q in qs if q.kind == "cloze"]
     assert "Andrea Nahles" in answers and "SPD" not in answers, answers
+    assert "Civil Defense Authority" not in answers, answers  # a title before the name too
 
 
 def test_a_party_named_with_its_leader_ends_before_the_leader():
