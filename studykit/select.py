@@ -416,7 +416,8 @@ def distractors(
         # none of them, and a failing search tries its pattern at every position.
         question, lowered = q.question, q.question.lower()
         close = bool(
-            _PERCENT_BLANK.search(question) or ("age" in question and _AGE_BLANK.search(question))
+            _PERCENT_BLANK.search(question)
+            or (("age" in question or "turn" in question) and _AGE_BLANK.search(question))
         )
         cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id), close))
         if (_SHARE_OF_BLANK.search(question) and _A_SHARE.search(question)) or (
@@ -717,7 +718,10 @@ _A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # An earthquake's magnitude: "the magnitude _____ quake".
 _MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
 # A percentage that is no change is a share of a whole: "Turnout was _____%" (no 134%).
-_AGE_BLANK = re.compile(r"\bages?\s+(?:[a-z]+\s+){0,5}?(?:to|at|of|from)\s+_____")
+_AGE_BLANK = re.compile(
+    r"\bages?\s+(?:[a-z]+\s+){0,5}?(?:to|at|of|from)\s+_____|\baged\s+_____|\bturns?\s+_____"
+    r"|_____-year-old"
+)
 _PERCENT_BLANK = re.compile(r"_____\s*(?:%|percent\b|per\s+cent\b)")
 _A_CHANGE_BLANK = re.compile(
     r"\b(?:rose|fell|grew|jumped|climbed|increased|decreased|gained|lost|up|down|by|surged|"

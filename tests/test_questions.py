@@ -3252,3 +3252,11 @@ def test_a_small_count_gets_counts_a_few_away():
         assert all(abs(c - 7) <= 3 for c in got) and 7 not in got, got
         words = list(_numbers_near("seven", random.Random(seed)))[:3]
         assert all(w in ("four", "five", "six", "eight", "nine", "ten") for w in words), words
+
+
+def test_an_age_someone_turns_gets_ages_near_it():
+    q = _q("Mbappe, who turns _____ on Tuesday, took the Golden Boot.", "24", "number",
+           date="2022-12-18", id="q61")  # fmt: skip
+    for seed in range(10):
+        choices = distractors(q, {}, seed)
+        assert choices and all(abs(int(c) - 24) <= 8 for c in choices), choices
