@@ -107,6 +107,13 @@ def select(
     merged.clear()
     candidates = _one_saying_per_speaker(_one_per_fact(candidates))
     candidates = _one_cloze_per_answer(candidates)
+    roles: dict[str, str] = {}
+    role_words: dict[str, set[str]] = defaultdict(set)
+    for v in seen.get(ROLE, ()):
+        name, role, word = v.split(NATION_SEP, 2)
+        roles.setdefault(name, role)  # the sort a person was first named as
+        role_words[name].add(word)
+    candidates = [c for c in candidates if not _a_commentators_saying(c.q, roles)]
     if max_per_article is not None:
         by_article: dict[str, list[_Candidate]] = defaultdict(list)
         for c in candidates:
@@ -121,12 +128,6 @@ def select(
     past = frozenset(seen.get(PAST, ()))
     nations = dict(v.split(NATION_SEP, 1) for v in seen.get(NATION, ()))
     sexes = dict(v.split(NATION_SEP, 1) for v in seen.get(SEX, ()))
-    roles: dict[str, str] = {}
-    role_words: dict[str, set[str]] = defaultdict(set)
-    for v in seen.get(ROLE, ()):
-        name, role, word = v.split(NATION_SEP, 2)
-        roles.setdefault(name, role)  # the sort a person was first named as
-        role_words[name].add(word)
     org_kinds: dict[str, str] = {}
     for v in seen.get(ORG_KIND, ()):
         name, org_kind = v.split(NATION_SEP, 1)
@@ -152,6 +153,25 @@ def select(
         )  # fmt: skip
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
+
+
+# Those who comment on the news or pass it on, rather than make it.
+_COMMENTATORS = frozenset(("expert", "spokesperson", "press"))
+_SAID_BESIDE_BLANK = re.compile(
+    r"\b(?:said|says|told|according\s+to)\s+(?:[\w-]+\s+){0,3}?_____"
+    r"|_____(?:,[^,]{0,80},)?\s+(?:said|says|told|added|wrote|warned)\b"
+)
+
+
+def _a_commentators_saying(q: Question, roles: dict[str, str]) -> bool:
+    """Whether a card asks who said something, or blanks the one who said it, when the story
+    names that person as an analyst, a spokesperson or a reporter ("'It is a bold bet,' said
+    Brent Thill, an analyst at Jefferies"): who commented is no fact of the news."""
+    if roles.get(q.answer) not in _COMMENTATORS:
+        return False
+    if "quote" in q.tags:
+        return True  # "Who said ...?" (a template's answer, of no kind)
+    return q.answer_kind == "person" and bool(_SAID_BESIDE_BLANK.search(q.question))
 
 
 def _fact_key(q: Question) -> bytes:

@@ -957,7 +957,7 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
     qs = _cards(
         tmp_path,
         'date 1989-10-30 "Cheerios have eaten away sales normally going to corn-based lines," '
-        "says Merrill Lynch food analyst William Maguire.\n",
+        "says Merrill Lynch chairman William Maguire.\n",
     )
     assert [q.answer for q in _asking(qs, "Who said")] == ["William Maguire"]
 
@@ -3260,3 +3260,15 @@ def test_an_age_someone_turns_gets_ages_near_it():
     for seed in range(10):
         choices = distractors(q, {}, seed)
         assert choices and all(abs(int(c) - 24) <= 8 for c in choices), choices
+
+
+def test_who_commented_on_the_news_is_not_asked(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2016-06-13 Microsoft agreed on Monday to buy LinkedIn Corp. for $26.2 billion. "
+        '"It is a bold bet, and the company is paying up for it," said Brent Thill, an analyst '
+        'at Jefferies. "We will keep LinkedIn independent," chief executive Satya Nadella told '
+        "reporters.\n",
+    )
+    speakers = [q.answer for q in _asking(qs, "Who said")]
+    assert speakers == ["Satya Nadella"], speakers
