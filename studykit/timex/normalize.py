@@ -1405,11 +1405,14 @@ def _fraction(text: str | None) -> float:
 @normalizer
 def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "the 1990s" → 199, "the '80s" → 198 (the century nearest the article); "the first
-    half of" one is its START, the second its END."""
+    half of" one (or of "this century") is its START, the second its END."""
     if g.get("half"):
         g = {**g, "mod": "early" if ordinal(g["half"], ctx.vocab) == 1 else "late"}
     if g.get("ord"):
         return _century(g, args, ctx)
+    if g.get("cshift"):  # "the second half of this century"
+        shift = {"this": 0, "next": 1, "last": -1}[_clean(g["cshift"])]
+        return ("DATE", f"{ctx.dct.year // 100 + shift:02d}", mod_of(g, ctx))
     d = g.get("decade") or g.get("decade2") or ""
     if g.get("word"):
         tens = ctx.vocab.numbers.get(_clean(g["word"])[:-3] + "y", 0)  # "nineties" -> ninety
