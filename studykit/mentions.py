@@ -1674,7 +1674,10 @@ def annotate_story(article: Article) -> Story:
             if known:
                 unknown_lead = True
                 break
-        if unknown_lead:
+        if unknown_lead or (
+            people and _OWNERS_KIN_AFTER.match(sent.text, people[0].end - sent.start)
+        ):
+            # (or "Floyd's brother Philonise told reporters": the subject is the brother)
             st.subject = ""
         elif people:
             st.subject = people[0].value
@@ -1703,6 +1706,15 @@ def _mark_shared(a: AnnotatedSentence, shared: set[tuple[str, str]]) -> Annotate
 
 
 _ROLE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+$")
+
+
+# A person's relative or associate after the person's possessive: "Floyd's brother".
+_OWNERS_KIN_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|father|mother|wife|husband|"
+    r"widow|widower|partner|fiancée?|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|"
+    r"grandfather|grandmother|parents|family|friend|lawyer|attorney|spokesman|spokeswoman|"
+    r"spokesperson|aide|adviser|advisor|deputy|assistant|agent|coach|manager)\b"
+)
 
 
 def _employer_of(sent: Sentence, name: Mention, person: Mention) -> bool:

@@ -3248,3 +3248,12 @@ def test_what_a_card_does_not_blank_of_dates(tmp_path, body, absent, present):
     dates = _date_blanks(_cards(tmp_path, body + "\n"))
     assert not [a for a in dates if a.startswith(absent)], dates
     assert all(any(a.startswith(p) for a in dates) for p in present), dates
+
+
+def test_a_relative_named_after_a_possessive_is_the_subject_not_the_possessor():
+    a = _article(
+        "Derek Chauvin was convicted on Tuesday of the murder of George Floyd. Floyd's brother "
+        'Philonise told reporters he would sleep tonight. "Today, we are able to breathe '
+        'again," he said.'
+    )
+    assert _quotes(a)[0].attr("speaker") != "George Floyd", _quotes(a)
