@@ -119,6 +119,8 @@ _REPORTED_PLAN = re.compile(
     r"(?:that\s+)?(?:[\w'’.-]+\s+){0,5}?(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
 )
+# A clause with a subject of its own after ", and" or ";": what it tells is not the plan's.
+_ANOTHER_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the|a|an|its|his|her|their|[A-Z])")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
 _AT_AN_EVENT = re.compile(r"\b(?:in|at|for|after|during)\s+$", re.I)
@@ -318,6 +320,9 @@ class Context:
         right = self.text[self.end : self.sentence_end()]
         if _CONTRAST.search(right):
             return False
+        other = _ANOTHER_CLAUSE.search(right)
+        if other:
+            right = right[: other.start()]  # ", and the world body released $25 million"
         return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
 
     def future(self) -> bool:
