@@ -144,6 +144,12 @@ def org_kind_nouns() -> dict[str, str]:
 
 
 def org_kind(name: str) -> str:
-    """The kind of an organization by its last word ("Microsoft Corp." is a company), or ""."""
+    """The kind of an organization by its last word ("Microsoft Corp." is a company), or by
+    the word before "of" ("the Free University of Berlin" is a university), or ""."""
     words = name.split()
-    return org_kinds().get(words[-1].rstrip(".,").removesuffix("'s"), "") if words else ""
+    if not words:
+        return ""
+    kind = org_kinds().get(words[-1].rstrip(".,").removesuffix("'s"), "")
+    if not kind and "of" in words[1:]:
+        kind = org_kinds().get(words[words.index("of", 1) - 1], "")
+    return kind

@@ -3257,3 +3257,16 @@ def test_a_relative_named_after_a_possessive_is_the_subject_not_the_possessor():
         'again," he said.'
     )
     assert _quotes(a)[0].attr("speaker") != "George Floyd", _quotes(a)
+
+
+def test_a_body_named_of_something_has_the_kind_of_the_word_before_of():
+    assert res.org_kind("Free University of Berlin") == "university"
+    assert res.org_kind("Bank of England") == "bank"
+    assert res.org_kind("Organization of Petroleum Exporting Countries") == ""
+    names = ("Free University of Berlin", "Christian Democratic Union", "Left Party",
+             "Green Party", "Free Democratic Party")  # fmt: skip
+    pool = {"org": [(v, v.lower()) for v in names]}
+    q = _q("Voters turned to the _____ in Hesse.", "Social Democratic Party", "org",
+           date="2018-10-29", id="q71")  # fmt: skip
+    for seed in range(10):
+        assert "Free University of Berlin" not in distractors(q, pool, seed)
