@@ -14,6 +14,7 @@ from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import (
     Story,
     annotate_story,
+    described_people,
     nations_in,
     org_kinds_in,
     roles_in,
@@ -1632,4 +1633,21 @@ def _generate(
                 q = build_question(t, match, sent, article, fit)
                 if q is not None:
                     out.append(q)
+    passing = _passing_voices(sents)
+    if passing:
+        out = [q for q in out if "quote" not in q.tags or q.answer not in passing]
     return ArticleResult(article, tuple(out), tuple(pool), tuple(sents) if keep_sentences else ())
+
+
+def _passing_voices(sents: list[AnnotatedSentence]) -> set[str]:
+    """The people a story names in one sentence only, with no title nor a word for what
+    they do ("'It was like a bomb,' said Maria Santos, who lives nearby"): a bystander's
+    reaction, whose speaker is no fact to learn."""
+    named: dict[str, int] = {}
+    known: set[str] = set()
+    for sent in sents:
+        people = {m.value for m in sent.mentions if m.kind == "person"}
+        for name in people:
+            named[name] = named.get(name, 0) + 1
+        known.update(described_people(sent.sentence, sent.mentions))
+    return {name for name, n in named.items() if n == 1 and name not in known}

@@ -1255,6 +1255,35 @@ def nations_in(sent: Sentence, ms: Sequence[Mention]) -> Iterator[tuple[str, str
 
 
 _ROLE_PAIR_BEFORE = re.compile(r"(?:^|\s)([a-z]+\s+[a-z]+),?\s+$")
+
+
+def described_people(sent: Sentence, ms: Iterable[Mention]) -> Iterator[str]:
+    """The people a sentence names with a title or a word for what they do ("President
+    Aquino", "geophysicist Magnus Tumi Gudmundsson", "Tim Bale, a professor of politics")."""
+    text, base = sent.text, sent.start
+    for m in ms:
+        if m.kind != "person":
+            continue
+        if m.attr("title") or m.attr("role"):
+            yield m.value
+            continue
+        before = _ROLE_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
+        if before and res.is_person_role(before.group(1).lower()):
+            yield m.value
+            continue
+        if text.startswith(",", m.end - base):
+            head = _ROLE_APPOSITION.match(text, m.end - base, m.end - base + 80)
+            head = head or _OWNERS_ROLE_APPOSITION.match(text, m.end - base, m.end - base + 80)
+            if head and res.is_person_role(head.group(1).lower()):
+                yield m.value
+
+
+# "Bill Rash, Intel's director for the 486 chip": a role of a named owner.
+_OWNERS_ROLE_APPOSITION = re.compile(
+    r",\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b"
+)
+
+
 # "leader" after a country's name or adjective: a political leader.
 _LEADER_OF_A_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+leader,?\s+$")
 

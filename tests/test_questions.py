@@ -1739,8 +1739,8 @@ def test_a_quote_says_which_story_it_is_from_unless_that_names_the_speaker(tmp_p
     qs = _cards(
         tmp_path,
         "date 2019-07-24 Prime Minister Boris Johnson named Ben Wallace as defence secretary "
-        'on Wednesday. "I would have liked to stay on," Penny Mordaunt said. "I will serve '
-        'with pride and with all my heart," Wallace said.\n',
+        'on Wednesday. "I would have liked to stay on," minister Penny Mordaunt said. "I will '
+        'serve with pride and with all my heart," Wallace said.\n',
     )
     said = {q.answer: q.question for q in _asking(qs, "Who said")}
     story = ", in the story “Prime Minister Boris Johnson named Ben Wallace as defence"
@@ -3270,3 +3270,26 @@ def test_a_body_named_of_something_has_the_kind_of_the_word_before_of():
            date="2018-10-29", id="q71")  # fmt: skip
     for seed in range(10):
         assert "Free University of Berlin" not in distractors(q, pool, seed)
+
+
+def test_a_bystanders_reaction_is_not_asked_but_a_named_actors_is(tmp_path):
+    qs = _cards(
+        tmp_path,
+        'date 2013-11-11 Typhoon Haiyan struck the Philippines on Friday. "It was like a '
+        'bomb," said Maria Santos, who lives near the port. President Benigno Aquino declared a '
+        'state of calamity. "We will rebuild every town that was destroyed," Aquino told '
+        "reporters.\n",
+    )
+    speakers = [q.answer for q in _asking(qs, "Who said")]
+    assert speakers == ["Benigno Aquino"], speakers
+
+
+def test_someone_named_with_a_role_of_an_owner_is_described():
+    from studykit.mentions import described_people
+
+    a = _article(
+        '"We should not be seeing any more," said Bill Rash, Intel\'s director for the 486 '
+        'chip. "It was like a bomb," said Maria Santos, who lives near the port.'
+    )
+    described = {n for s in annotate(a) for n in described_people(s.sentence, s.mentions)}
+    assert described == {"Bill Rash"}, described
