@@ -635,6 +635,13 @@ _SHORT_OF_MAJORITY_AFTER = re.compile(
     r"(?:seats?\s+|votes?\s+)?(?:(?:short|shy)\s+of|(?:needed|required)\s+(?:for|to\s+\w+))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?majority\b"
 )
+_MAJORITY_TERMS_AFTER = re.compile(
+    r"(?:seats?\s+)?(?:more\s+than\s+(?:\w+\s+){0,2}(?:needed|required)"
+    r"|(?:(?:needed|required)\s+)?to\s+(?:govern|rule|form\s+a\s+government)"
+    r"|more\s+than\s+a\s+majority)\b"
+)
+_MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of$")
+_HOUSE_SIZE = re.compile(r"\b\d[\d,]*[- ]seat\b|\bof\s+(?:the\s+)?\d[\d,]*\s+seats\b")
 _COUNTED_AFTER = re.compile(
     r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?|polling\s+"
     r"stations?|districts?)\s+(?:counted|tallied|reporting|in)\b"
@@ -1072,6 +1079,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _SHORT_OF_MAJORITY_AFTER.match(after) and _DIGIT.search(text.replace(blank.text, "", 1)):
             return False  # "won 85 of the 205 seats, _____ short of a majority": 103 - 85
+        if (
+            "seat" in text
+            and (_MAJORITY_TERMS_AFTER.match(after) or _MAJORITY_OF_BEFORE.search(before, near))
+            and _HOUSE_SIZE.search(text.replace(blank.text, "", 1))
+        ):
+            # "won 237 seats in the 465-seat house, four more than she needed", "a majority
+            # of _____ in the 150-seat House": the size of the house gives the majority.
+            return False
         if _GROUP_OF_BEFORE.search(before, near):
             return False  # "Leaders of the Group of _____ nations": part of a name
         if _ESTIMATE_OF_BEFORE.search(before, near):

@@ -3165,6 +3165,14 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="how-far-short-of-a-majority",
         ),
         pytest.param(
+            "date 2025-10-21 Takaichi won 237 votes in the 465-seat lower house, four more "
+            "than she needed. The coalition needs 76 seats to govern in the 150-seat House. "
+            "The Liberal Party took 54 seats in the election held on Saturday.",
+            {"237", "four", "76"},  # the size of the house gives the majority
+            {"54"},
+            id="the-majority-of-a-house-of-known-size",
+        ),
+        pytest.param(
             "date 2016-06-13 LinkedIn shares jumped 47 percent to $192.21 in New York trading "
             "on Monday. Nvidia expects revenue of about $24 billion, well above Wall Street "
             "estimates of $22.2 billion. Two soldiers were killed near Simferopol, according to "
