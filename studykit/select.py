@@ -458,6 +458,9 @@ def distractors(
         step = 4 if _every_four_years(q.question) else 1
         rng = _rng(seed, q.id)
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, rng, step))
+        if _TRADING_WORDS.search(q.question):
+            # "Monsanto's closing share price on _____": no market trades at the weekend.
+            cands = ((c, n) for c, n in cands if not _a_weekend_day(c))
         if ("since" in q.question or "latest" in q.question) and _OPEN_DATE.search(q.question):
             # "the highest since _____" (1993): a later year is as true; "killed since _____",
             # "decide by _____ at the latest": an earlier or a later date may be. Asked
@@ -763,6 +766,31 @@ _BOUND_BEFORE = re.compile(
 # Parts of those words in lower case, one of which a question must hold for ``_BOUND_BEFORE``
 # to match it: without "i", "k" and "s", which alone IGNORECASE also matches beyond ASCII
 # ("ſ"), so that ``str.lower`` finds them wherever the pattern does.
+_TRADING_WORDS = re.compile(
+    r"\b(?:closing\s+(?:share\s+)?price|closed\s+(?:at|up|down)|trading\s+(?:day|session)|"
+    r"regular\s+session)\b"
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) (\d{4})\b"
+)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"), 1)}  # fmt: skip
+
+
+def _a_weekend_day(choice: str) -> bool:
+    """Whether a choice written "8 May 2016" falls on a Saturday or a Sunday."""
+    m = _DAY_MONTH_YEAR.search(choice)
+    if m is None:
+        return False
+    try:
+        day = dt.date(int(m.group(3)), _MONTH_NUMBER[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return False
+    return day.weekday() >= 5
+
+
 # A date that opens or closes a stretch of time, which other dates would do as truly.
 _OPEN_DATE = re.compile(r"\bsince\s+_____|\bby\s+_____\s+at\s+the\s+latest")
 _BOUND_WORDS = ("than", "at le", "over", "upwa", "under", "up to")

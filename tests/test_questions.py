@@ -3301,3 +3301,12 @@ def test_someone_named_with_a_role_of_an_owner_is_described():
     )
     described = {n for s in annotate(a) for n in described_people(s.sentence, s.mentions)}
     assert described == {"Bill Rash"}, described
+
+
+def test_a_closing_price_day_gets_no_weekend_day_as_a_choice():
+    q = _q("The offer is 44% higher than Monsanto's closing share price on _____.",
+           "9 May 2016", "date", date="2016-09-15", id="q81")  # fmt: skip
+    for seed in range(20):
+        for c in distractors(q, {}, seed):
+            day = _dt.datetime.strptime(c, "%d %B %Y").date()
+            assert day.weekday() < 5, (seed, c)
