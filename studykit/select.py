@@ -458,6 +458,14 @@ def distractors(
         step = 4 if _every_four_years(q.question) else 1
         rng = _rng(seed, q.id)
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, rng, step))
+        month = _DAY_MONTH_YEAR.search(q.answer) if "month" in q.question else None
+        if month and _NAMED_MONTH.search(q.question):
+            # "follow next month, from _____ to 15" (6 March): a day of that month.
+            within = month.group(2, 3)
+            cands = (
+                (c, n) for c, n in cands
+                if (d := _DAY_MONTH_YEAR.search(c)) is not None and d.group(2, 3) == within
+            )  # fmt: skip
         if _TRADING_WORDS.search(q.question):
             # "Monsanto's closing share price on _____": no market trades at the weekend.
             cands = ((c, n) for c, n in cands if not _a_weekend_day(c))
@@ -766,6 +774,7 @@ _BOUND_BEFORE = re.compile(
 # Parts of those words in lower case, one of which a question must hold for ``_BOUND_BEFORE``
 # to match it: without "i", "k" and "s", which alone IGNORECASE also matches beyond ASCII
 # ("ſ"), so that ``str.lower`` finds them wherever the pattern does.
+_NAMED_MONTH = re.compile(r"\b(?:next|last|this|that|the\s+same)\s+month\b")
 _TRADING_WORDS = re.compile(
     r"\b(?:closing\s+(?:share\s+)?price|closed\s+(?:at|up|down)|trading\s+(?:day|session)|"
     r"regular\s+session)\b"

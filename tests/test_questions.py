@@ -3307,6 +3307,14 @@ def test_a_closing_price_day_gets_no_weekend_day_as_a_choice():
     q = _q("The offer is 44% higher than Monsanto's closing share price on _____.",
            "9 May 2016", "date", date="2016-09-15", id="q81")  # fmt: skip
     for seed in range(20):
-        for c in distractors(q, {}, seed):
-            day = _dt.datetime.strptime(c, "%d %B %Y").date()
-            assert day.weekday() < 5, (seed, c)
+        choices = distractors(q, {}, seed)
+        days = [_dt.datetime.strptime(c, "%d %B %Y").date() for c in choices]
+        assert choices and all(d.weekday() < 5 for d in days), (seed, choices)
+
+
+def test_a_day_of_next_month_gets_days_of_that_month():
+    q = _q("The Paralympic Games follow next month, from _____ to 15.",
+           "March 6 (6 March 2026)", "date", date="2026-02-05", id="q82")  # fmt: skip
+    for seed in range(20):
+        choices = distractors(q, {}, seed)
+        assert choices and all(c.endswith("March 2026") for c in choices), (seed, choices)
