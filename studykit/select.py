@@ -489,6 +489,15 @@ def distractors(
             )
     if kind in ("number", "quantity") or (kind == "date" and _A_YEAR_ONLY.fullmatch(q.answer)):
         low, high = _order_bounds(q.question)
+        seats = _SEATS_OF_A_HOUSE.search(q.question) if "majority" in q.question else None
+        if seats and kind in ("number", "quantity"):
+            # "won _____ of the 338 seats", in a story of a majority won (or missed): more
+            # (or fewer) than half of them.
+            half = float(seats.group(1).replace(",", "")) / 2
+            if _MAJORITY_MISSED.search(q.question):
+                high = half if high is None else min(high, half)
+            else:
+                low = half if low is None else max(low, half)
         if low is not None or high is not None:
             cands = ((c, n) for c, n in cands if _within(c, low, high))
     if kind in ("number", "quantity", "date"):
@@ -774,6 +783,13 @@ _BOUND_BEFORE = re.compile(
 # Parts of those words in lower case, one of which a question must hold for ``_BOUND_BEFORE``
 # to match it: without "i", "k" and "s", which alone IGNORECASE also matches beyond ASCII
 # ("ſ"), so that ``str.lower`` finds them wherever the pattern does.
+_SEATS_OF_A_HOUSE = re.compile(
+    r"_____\s+(?:seats\s+)?(?:out\s+)?of\s+(?:the|its|all)\s+(\d[\d,]*)\s+seats"
+)
+_MAJORITY_MISSED = re.compile(
+    r"\b(?:short\s+of|without|no|lacks?|lacking|lost|losing|shy\s+of|minority)\s+"
+    r"(?:[\w-]+\s+){0,2}majority|\bminority\b"
+)
 _NAMED_MONTH = re.compile(r"\b(?:next|last|this|that|the\s+same)\s+month\b")
 _TRADING_WORDS = re.compile(
     r"\b(?:closing\s+(?:share\s+)?price|closed\s+(?:at|up|down)|trading\s+(?:day|session)|"

@@ -3318,3 +3318,18 @@ def test_a_day_of_next_month_gets_days_of_that_month():
     for seed in range(20):
         choices = distractors(q, {}, seed)
         assert choices and all(c.endswith("March 2026") for c in choices), (seed, choices)
+
+
+def test_seats_won_in_a_story_of_a_majority_get_choices_on_the_right_side_of_half():
+    won = _q("(in the story “The Liberals won a surprise majority…”) The Liberals won _____ of "
+             "the 338 seats in the House of Commons.", "184", "number", date="2015-10-20",
+             id="q91")  # fmt: skip
+    missed = dataclasses.replace(
+        won, id="q92", answer="124", question="The Conservatives won _____ of the 338 seats, "
+        "leaving them short of a majority.",
+    )  # fmt: skip
+    for seed in range(20):
+        up = distractors(won, {}, seed)
+        assert up and all(int(c) > 169 for c in up), up
+        down = distractors(missed, {}, seed)
+        assert down and all(int(c) < 169 for c in down), down
