@@ -560,6 +560,7 @@ _FIGURE_AS_OF = re.compile(
     r"(?:stood|closed|ended)\s+at|(?:price|toll)\s+of)\s+(?:more\s+than\s+|about\s+|"
     r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$"
 )
+_AS_OF_ONLY = re.compile(r"\W*As\s+of\s*")
 _AS_OF_OPENING = re.compile(r"\W*(?:By|As\s+of|Until|Up\s+to)\s*")
 _PERIOD_END_BEFORE = _Ending(
     ("ended", "ending", "to", "through"),
@@ -1007,6 +1008,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         ) and _the_days_news(blank.value, article):
             # "The death toll rose to 1,897 on _____", "By _____ the toll had risen to
             # 5,000": the figure is the fact; the day of the news only dates it.
+            return False
+        if _AS_OF_ONLY.fullmatch(before) and _DIGIT.search(after):
+            # "As of _____, the WHO had recorded 1,779 cases": a count's cut-off, any day.
             return False
         if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
             return False  # "Shares in Nordvik jumped 6.4 percent by _____" (1000 GMT)

@@ -3250,6 +3250,13 @@ def test_what_a_card_does_not_blank(tmp_path, body, absent, present):
             ("Tuesday",),  # two days, each a fact
             id="a-run-of-days",
         ),
+        pytest.param(
+            "date 2014-08-08 As of Wednesday, the WHO had recorded 1,779 suspected and "
+            "confirmed cases. The outbreak began in Guinea in March.",
+            ("Wednesday",),  # a count's cut-off
+            ("March",),
+            id="as-of-a-day",
+        ),
     ],
 )
 def test_what_a_card_does_not_blank_of_dates(tmp_path, body, absent, present):
