@@ -780,9 +780,13 @@ _A_SHARE = re.compile(
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(more than|at least|over|upwards of|fewer than|less than|under|up to)\s+_____"
 )
+# A date that opens or closes a stretch of time, which other dates would do as truly.
+_OPEN_DATE = re.compile(r"\bsince\s+_____|\bby\s+_____\s+at\s+the\s+latest")
 # Parts of those words in lower case, one of which a question must hold for ``_BOUND_BEFORE``
 # to match it: without "i", "k" and "s", which alone IGNORECASE also matches beyond ASCII
 # ("ſ"), so that ``str.lower`` finds them wherever the pattern does.
+_BOUND_WORDS = ("than", "at le", "over", "upwa", "under", "up to")
+# Seats "of the 338 seats" in a story of a majority won or missed.
 _SEATS_OF_A_HOUSE = re.compile(
     r"_____\s+(?:seats\s+)?(?:out\s+)?of\s+(?:the|its|all)\s+(\d[\d,]*)\s+seats"
 )
@@ -790,18 +794,14 @@ _MAJORITY_MISSED = re.compile(
     r"\b(?:short\s+of|without|no|lacks?|lacking|lost|losing|shy\s+of|minority)\s+"
     r"(?:[\w-]+\s+){0,2}majority|\bminority\b"
 )
+# A month the card names from its day ("next month"), and words of a market's day.
 _NAMED_MONTH = re.compile(r"\b(?:next|last|this|that|the\s+same)\s+month\b")
 _TRADING_WORDS = re.compile(
     r"\b(?:closing\s+(?:share\s+)?price|closed\s+(?:at|up|down)|trading\s+(?:day|session)|"
     r"regular\s+session)\b"
 )
-_DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
-    r"November|December) (\d{4})\b"
-)
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"), 1)}  # fmt: skip
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b")
+_MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)}
 
 
 def _a_weekend_day(choice: str) -> bool:
@@ -816,9 +816,6 @@ def _a_weekend_day(choice: str) -> bool:
     return day.weekday() >= 5
 
 
-# A date that opens or closes a stretch of time, which other dates would do as truly.
-_OPEN_DATE = re.compile(r"\bsince\s+_____|\bby\s+_____\s+at\s+the\s+latest")
-_BOUND_WORDS = ("than", "at le", "over", "upwa", "under", "up to")
 # What both of ``_A_SHARE``'s alternatives hold: a share's sign or word after the blank.
 _SHARE_OF_BLANK = re.compile(r"_____\s*(?:%|per)")
 
