@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -781,6 +782,12 @@ def _heads_a_person_named(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+# The sentences that tell a story's news: a weekday after them dates a follow-up. (A long
+# article is annotated a chunk at a time, its sentences counted from each chunk's start:
+# only the first chunk holds the lead.)
+_LEAD_SENTENCES = 4
+_IN_THE_LEAD_CHUNK: ContextVar[bool] = ContextVar("in_the_lead_chunk", default=True)
+_A_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _FISCAL = re.compile(r"\bfiscal\b", re.I)
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")
 _DAYS_IN = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
@@ -942,6 +949,15 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         and _DATELINE_AFTER.match(after)
     ):
         return False  # "WASHINGTON (AP) —": where the report was filed is nothing to learn
+    if (
+        blank.kind == "date"
+        and (sent.sentence.index > _LEAD_SENTENCES or not _IN_THE_LEAD_CHUNK.get())
+        and _A_WEEKDAY.search(blank.text)
+        and cached_granularity(blank.value) in ("day", "time")
+    ):
+        # "Spain evacuated a priest on _____", eight sentences in: a story tells its news and
+        # its day first; a weekday further on dates a follow-up, not the fact to learn.
+        return False
     if blank.kind == "date" and _one_of_listed_days(blank, sent):
         return False  # "on _____ and 8 December", "on 7 and _____": one of a run of days
     if blank.kind == "date" and _length_between(blank, sent):
@@ -1511,7 +1527,11 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     pool: dict[tuple[str, str], None] = {}
     for start, end in chunks(article.body, CHUNK_CHARS):
         part = dataclasses.replace(article, body=article.body[start:end])
-        result = _generate(part, templates, annotate_story(part), keep_sentences=False)
+        token = _IN_THE_LEAD_CHUNK.set(start == 0)
+        try:
+            result = _generate(part, templates, annotate_story(part), keep_sentences=False)
+        finally:
+            _IN_THE_LEAD_CHUNK.reset(token)
         for q in result.questions:
             # The same fact again further on is the same card.
             key = (q.id, q.sentence if q.kind == "cloze" else "")

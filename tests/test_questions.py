@@ -3340,3 +3340,19 @@ def test_seats_won_in_a_story_of_a_majority_get_choices_on_the_right_side_of_hal
         assert up and all(int(c) > 169 for c in up), up
         down = distractors(missed, {}, seed)
         assert down and all(int(c) < 169 for c in down), down
+
+
+def test_a_weekday_after_the_lead_dates_a_follow_up_and_is_no_blank(tmp_path):
+    lead = (
+        "date 2014-08-08 The World Health Organization declared the Ebola outbreak an "
+        "international emergency on Friday. The virus has killed 961 people in West Africa. "
+        "Guinea, Liberia and Sierra Leone are the worst hit. Nigeria has reported two deaths. "
+        "Experts met in Geneva for two days. "
+    )
+    follow_up = "Spain evacuated an infected priest from Liberia on Thursday."
+    dates = _date_blanks(_cards(tmp_path, lead + follow_up + "\n"))
+    assert any(a.startswith("Friday") for a in dates), dates  # the news, in the lead
+    assert not any(a.startswith("Thursday") for a in dates), dates  # the sixth sentence
+    (tmp_path / "0.txt").unlink()
+    early = _date_blanks(_cards(tmp_path, "date 2014-08-08 " + follow_up + "\n"))
+    assert any(a.startswith("Thursday") for a in early), early
