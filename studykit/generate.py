@@ -757,7 +757,10 @@ _ACTS_AFTER = re.compile(
     r"than|who|which|that|where|when|after|before|since|during)\b)[a-z]+\b"
 )
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|as|after|when))$")
-_SPEAKING_IN_BEFORE = re.compile(r"\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$")
+_SPEAKING_IN_BEFORE = re.compile(
+    r"\b[Ss]peaking\s+(?:in|at|from|outside|to)\b[^,.;:\"“]{0,60}?\s(?:in|at|of|from|the)$"
+    r"|\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$"
+)
 
 
 def _an_obvious_body(name: str) -> bool:

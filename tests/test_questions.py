@@ -3201,8 +3201,13 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
         ),
         pytest.param(
             "date 2014-03-18 Speaking in Warsaw, U.S. Vice President Joe Biden called Russia's "
-            "actions nothing more than a land grab.",
-            {"Warsaw"},  # where a remark was made
+            "actions nothing more than a land grab. Speaking at the headquarters of the Federal "
+            "Emergency Management Agency in Washington, the president urged calm.",
+            {
+                "Warsaw",
+                "Federal Emergency Management Agency",
+                "Washington",
+            },  # where a remark was made
             {"Joe Biden"},
             id="where-a-remark-was-made",
         ),
