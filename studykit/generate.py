@@ -763,6 +763,31 @@ _SPEAKING_IN_BEFORE = re.compile(
 )
 
 
+_NAME_ITEM = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*"
+_LIST_FIRST = re.compile(
+    rf",\s+{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
+)
+_LIST_MIDDLE_BEFORE = re.compile(r"[A-Z][\w.&'’-]*,\s+$")
+_LIST_MIDDLE_AFTER = re.compile(rf"(?:,\s+{_NAME_ITEM})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_LIST_LAST_BEFORE = re.compile(
+    rf"{_NAME_ITEM},\s+{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
+
+
+def _one_of_a_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one of a list of three or more names
+    ("Bank of America, Credit Suisse, Goldman Sachs, HSBC and JPMorgan"): which one is
+    asked is arbitrary, and a reader who knows the others guesses it."""
+    if _LIST_FIRST.match(text, end):
+        return True
+    head = text[max(0, start - 200) : start]
+    if _LIST_MIDDLE_BEFORE.search(head) and _LIST_MIDDLE_AFTER.match(text, end):
+        return True
+    return bool(
+        head.endswith((" and ", " or ", " and the ", " or the ")) and _LIST_LAST_BEFORE.search(head)
+    )
+
+
 def _an_obvious_body(name: str) -> bool:
     """Whether a body is a country's one body of its kind ("the U.S. Supreme Court",
     "Congress", "the Bank of England"), which a reader guesses from what it does."""
@@ -895,6 +920,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("place", "country", "org") and _SPEAKING_IN_BEFORE.search(before, near):
         return False  # "Speaking in _____, Biden called it a land grab": where a remark was made
+    if blank.kind in ("person", "org", "place", "country") and _one_of_a_list(
+        text, blank.start - base, blank.end - base
+    ):
+        return False  # "a bridge loan from _____, MUFG Bank and JPMorgan Chase": any of them
     if blank.kind in ("org", "place") and _an_obvious_body(blank.value):
         return False  # "The _____ ruled that the Constitution guarantees": Supreme Court
     if blank.kind == "org" and _heads_a_person_named(blank, sent):

@@ -3218,6 +3218,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             {"Brussels"},
             id="a-capital-for-its-government",
         ),
+        pytest.param(
+            "date 2018-05-08 Takeda agreed on Tuesday to buy Shire. The deal will be financed by "
+            "a bridge loan from Sumitomo Mitsui Banking Corp., MUFG Bank and JPMorgan Chase. "
+            "Aaron Peirsol, Brendan Hansen, Michael Phelps and Jason Lezak won the relay. Gay "
+            "pride parades in New York and San Francisco drew crowds.",
+            {"Sumitomo Mitsui Banking Corp.", "Aaron Peirsol", "Michael Phelps", "Jason Lezak"},
+            {"New York", "San Francisco"},  # two are no list to pick from
+            id="one-name-of-a-list",
+        ),
     ],
 )
 def test_what_a_card_does_not_blank(tmp_path, body, absent, present):
