@@ -394,6 +394,7 @@ _ROUGHLY_AGO = re.compile(
     r"at least|close to)\s.*\bago$"
 )
 # A list of names: "Thomas Lane, J. Alexander Kueng and Tou Thao".
+_AFFILIATION_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|with|for)(?:\s+the)?$")
 _NAME_ITEM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM}")
@@ -924,6 +925,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         text, blank.start - base, blank.end - base
     ):
         return False  # "a bridge loan from _____, MUFG Bank and JPMorgan Chase": any of them
+    if (
+        blank.kind == "org"
+        and (aff := _AFFILIATION_BEFORE.search(before, near))
+        and res.is_person_role(singular(aff.group(1).lower()))
+    ):
+        # "said Alan Stern, the principal investigator at the _____": where someone works
+        # is no fact of the news.
+        return False
     if blank.kind in ("org", "place") and _an_obvious_body(blank.value):
         return False  # "The _____ ruled that the Constitution guarantees": Supreme Court
     if blank.kind == "org" and _heads_a_person_named(blank, sent):

@@ -3227,6 +3227,13 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             {"New York", "San Francisco"},  # two are no list to pick from
             id="one-name-of-a-list",
         ),
+        pytest.param(
+            "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
+            "investigator at the Southwest Research Institute, said the flyby went well.",
+            {"Southwest Research Institute"},  # where someone works
+            {"Alan Stern"},
+            id="an-affiliation",
+        ),
     ],
 )
 def test_what_a_card_does_not_blank(tmp_path, body, absent, present):
