@@ -597,6 +597,10 @@ def distractors(
         return res.org_kind(name) or told.get(name, "")
 
     org = org_kind(q.answer) if kind == "org" else None
+    if org == "":
+        # A body of no known kind gets no choices: others of no known kind are of any kind
+        # (a stock index and a news agency offered for a party, a palace for a channel).
+        return ()
     holder = q.answer in holders if kind == "person" and holders else None
     # A city that is no capital ("Sendai") gets other such places first, not "London".
     all_capitals = res.capitals()
@@ -1061,8 +1065,8 @@ def _small_counts_near(
     window = [k for k in range(-below, 4 - below) if k]
     for k in window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]:
         v = value + k
-        if v <= 0:
-            continue
+        if v <= 1:
+            continue  # "one grandchildren": a count of a plural noun is two or more
         if word_form:
             spelled = _spelled(v)
             if spelled is None:

@@ -535,13 +535,13 @@ def test_an_office_question_offers_only_the_answer_s_compatriots(tmp_path):
 
 
 def test_no_two_choices_name_the_same_thing():
-    names = ("IAEA", "International Atomic Energy Agency", "Labor Party", "NATO", "UNESCO")
+    names = ("SNP", "Scottish National Party", "Conservative Party", "Green Party")
     pool = {"org": [(v, v.lower()) for v in names]}
-    q = _q("It acts under the _____.", "NPT", "org", date="2020-11-10", id="q1")
+    q = _q("The _____ won the seat.", "Labour Party", "org", date="2020-11-10", id="q1")
     for seed in range(30):
-        choices = distractors(q, pool, seed)
+        choices = distractors(q, pool, seed, org_kinds={"SNP": "party"})
         assert len(choices) == 3
-        assert not {"IAEA", "International Atomic Energy Agency"} <= set(choices)
+        assert not {"SNP", "Scottish National Party"} <= set(choices)
     # An acronym with more letters than its words: "ASEAN".
     assert _same_thing("ASEAN", "Association of Southeast Asian Nations")
     assert not _same_thing("RCEP", "Association of Southeast Asian Nations")
@@ -1267,16 +1267,22 @@ def test_the_holder_an_office_question_asks_for_is_not_blanked_in_its_sentence(t
     assert all(q.start != office.start for q in blanks), [q.question for q in blanks]
 
 
-def test_a_body_of_no_known_kind_gets_bodies_of_no_known_kind():
+def test_a_body_of_no_known_kind_gets_no_choices():
     names = ("UEFA", "Labour Party", "NASA", "Senate", "Palm Inc.", "FDIC",
-             "Silicon Valley Bank", "Norwegian Nobel Committee")  # fmt: skip
+             "Silicon Valley Bank", "Norwegian Nobel Committee", "Bank of Japan",
+             "Deutsche Bank")  # fmt: skip
     pool = {"org": [(v, v.lower()) for v in names]}
     q = _q("Finland joined _____ on Tuesday.", "NATO", "org", date="2023-04-04", id="q9")
     bank = dataclasses.replace(q, id="q10", answer="European Central Bank")
     for seed in range(20):
-        assert set(distractors(q, pool, seed)) == {"UEFA", "NASA", "FDIC"}
-        # One other bank: a body of another kind is no choice, so none is offered.
-        assert distractors(bank, pool, seed) == ()
+        # Others of no known kind are of any kind: a football body, a space agency.
+        assert distractors(q, pool, seed) == ()
+        # A bank gets other banks, never a body of another kind.
+        assert set(distractors(bank, pool, seed)) == {
+            "Silicon Valley Bank",
+            "Bank of Japan",
+            "Deutsche Bank",
+        }
 
 
 def test_a_share_of_a_whole_gets_no_choice_above_a_hundred_percent():
@@ -3377,3 +3383,14 @@ def test_a_weekday_after_the_lead_dates_a_follow_up_and_is_no_blank(tmp_path):
     (tmp_path / "0.txt").unlink()
     early = _date_blanks(_cards(tmp_path, "date 2014-08-08 " + follow_up + "\n"))
     assert any(a.startswith("Thursday") for a in early), early
+
+
+def test_an_org_of_no_known_kind_and_small_counts_of_plural_nouns_get_no_odd_choices():
+    q = _q("Merkel's conservative _____ won 24 percent.", "CDU", "org", date="2021-09-27",
+           id="q93")  # fmt: skip
+    pool = {"org": [(v, v.lower()) for v in ("DAX", "AFP", "SPD", "Bundestag")]}
+    three = _q("He leaves _____ grandchildren.", "three", "number", date="2021-09-27",
+               id="q94")  # fmt: skip
+    for seed in range(20):
+        assert distractors(q, pool, seed) == ()
+        assert "one" not in distractors(three, {}, seed)
