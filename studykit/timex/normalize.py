@@ -121,6 +121,11 @@ _REPORTED_PLAN = re.compile(
 )
 # A clause with a subject of its own after ", and" or ";": what it tells is not the plan's.
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the|a|an|its|his|her|their|[A-Z])")
+_EVENT_NAMED_AFTER = re.compile(
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|riots?|uprising|killings|"
+    r"shootings?|coup)\b",
+    re.I,
+)
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
 _AT_AN_EVENT = re.compile(r"\b(?:in|at|for|after|during)\s+$", re.I)
@@ -713,6 +718,15 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         if y is None and d is None and not g.get("shift") and _habitual(ctx):
             # "December typically brings 30 inches of snow": every year's December.
             return ("DATE", f"XXXX-{m:02d}", mod)
+        if y is None and d is not None and _EVENT_NAMED_AFTER.match(ctx.text, ctx.end):
+            # "since the September 11 attacks": an event named by its day, of a year the
+            # text does not give, unless it is the last few weeks' ("the Aug. 7 bombings",
+            # ten days on).
+            latest = cal.safe_date(ctx.dct.year, m, d)
+            if latest is not None and latest > ctx.dct:
+                latest = cal.safe_date(ctx.dct.year - 1, m, d)
+            if latest is None or (ctx.dct - latest).days > 60:
+                return ("DATE", f"XXXX-{m:02d}-{d:02d}", mod)
         if y is None:
             y = _infer_year(m, d, g.get("shift"), ctx)
         if d is None:
