@@ -393,8 +393,9 @@ _ROUGHLY_AGO = re.compile(
     r"(?i)\b(?:more than|over|nearly|almost|about|around|roughly|some|less than|under|"
     r"at least|close to)\s.*\bago$"
 )
-# A list of names: "Thomas Lane, J. Alexander Kueng and Tou Thao".
+# A role and the word that ties it to a body: "the principal investigator at the _____".
 _AFFILIATION_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|with|for)(?:\s+the)?$")
+# A list of names: "Thomas Lane, J. Alexander Kueng and Tou Thao".
 _NAME_ITEM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM}")
@@ -764,14 +765,16 @@ _SPEAKING_IN_BEFORE = re.compile(
 )
 
 
-_NAME_ITEM = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*"
+# A name of a list of bodies or people: like ``_NAME_ITEM``, with "&" and inner "of", "de"
+# or "the" ("Bank of America", "AT&T").
+_LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*"
 _LIST_FIRST = re.compile(
-    rf",\s+{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
+    rf",\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
 )
 _LIST_MIDDLE_BEFORE = re.compile(r"[A-Z][\w.&'’-]*,\s+$")
-_LIST_MIDDLE_AFTER = re.compile(rf"(?:,\s+{_NAME_ITEM})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_LIST_MIDDLE_AFTER = re.compile(rf"(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 _LIST_LAST_BEFORE = re.compile(
-    rf"{_NAME_ITEM},\s+{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+(?:and|or)\s+(?:the\s+)?$"
+    rf"{_LISTED_NAME},\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?$"
 )
 
 

@@ -458,13 +458,13 @@ def distractors(
         step = 4 if _every_four_years(q.question) else 1
         rng = _rng(seed, q.id)
         cands = ((c, _norm(c)) for c in _dates_near(q.answer, q.article_date, rng, step))
-        month = _DAY_MONTH_YEAR.search(q.answer) if "month" in q.question else None
-        if month and _NAMED_MONTH.search(q.question):
+        day = _day_written(q.answer) if "month" in q.question else None
+        if day and _NAMED_MONTH.search(q.question):
             # "follow next month, from _____ to 15" (6 March): a day of that month.
-            within = month.group(2, 3)
+            within = day[1:]
             cands = (
                 (c, n) for c, n in cands
-                if (d := _DAY_MONTH_YEAR.search(c)) is not None and d.group(2, 3) == within
+                if (d := _day_written(c)) is not None and d[1:] == within
             )  # fmt: skip
         if _TRADING_WORDS.search(q.question):
             # "Monsanto's closing share price on _____": no market trades at the weekend.
@@ -804,20 +804,25 @@ _TRADING_WORDS = re.compile(
     r"\b(?:closing\s+(?:share\s+)?price|closed\s+(?:at|up|down)|trading\s+(?:day|session)|"
     r"regular\s+session)\b"
 )
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b")
-_MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)}
+
+
+def _day_written(text: str) -> tuple[int, str, int] | None:
+    """The day, month and year of the first day written "8 May 2016" in ``text`` (see
+    ``_A_DAY``), or None."""
+    m = _A_DAY.search(text)
+    if m is None:
+        return None
+    day, month, year = m.group(0).split()
+    return (int(day), month, int(year)) if month in MONTHS else None
 
 
 def _a_weekend_day(choice: str) -> bool:
     """Whether a choice written "8 May 2016" falls on a Saturday or a Sunday."""
-    m = _DAY_MONTH_YEAR.search(choice)
-    if m is None:
+    written = _day_written(choice)
+    if written is None:
         return False
-    try:
-        day = dt.date(int(m.group(3)), _MONTH_NUMBER[m.group(2)], int(m.group(1)))
-    except ValueError:
-        return False
-    return day.weekday() >= 5
+    day = cal.safe_date(written[2], MONTHS.index(written[1]) + 1, written[0])
+    return day is not None and day.weekday() >= 5
 
 
 # What both of ``_A_SHARE``'s alternatives hold: a share's sign or word after the blank.
@@ -1057,13 +1062,20 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
         yield answer.replace(raw, text, 1) if m else text
 
 
+def _steps_at_a_fair_rank(rng: random.Random) -> list[int]:
+    """Whole steps from an answer, three in a row around it first with the answer at a rank a
+    fair die picks (none to three below it), then the others out to three either way, for
+    when the first fall out of bounds."""
+    below = rng.randrange(4)
+    window = [k for k in range(-below, 4 - below) if k]
+    return window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]
+
+
 def _small_counts_near(
     answer: str, raw: str, value: int, word_form: bool, rng: random.Random
 ) -> Iterator[str]:
     """Counts one to three away from a small count, written as the answer is."""
-    below = rng.randrange(4)
-    window = [k for k in range(-below, 4 - below) if k]
-    for k in window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]:
+    for k in _steps_at_a_fair_rank(rng):
         v = value + k
         if v <= 1:
             continue  # "one grandchildren": a count of a plural noun is two or more
@@ -1091,9 +1103,7 @@ def _on_a_grid(
     if step == unit:
         target = value * rng.choice((0.04, 0.06, 0.08))
         step = max([unit] + [n * unit for n in _NICE_STEPS if n * unit <= target])
-    below = rng.randrange(4)
-    window = [k for k in range(-below, 4 - below) if k]
-    for k in window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]:
+    for k in _steps_at_a_fair_rank(rng):
         v = round(value + k * step, places)
         if v <= 0:
             continue

@@ -624,8 +624,10 @@ def _join_lengths(found: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
+# A day of the month in digits.
+_DAY_DIGITS = r"[12]\d|3[01]|0?[1-9]"
 # "Jan. 18 and 19", "June 11-12": a second day of the month told by its number alone.
-_DAY_NUMBER = r"(?P<day>[12]\d|3[01]|0?[1-9])(?![\w%-]|[.,:]\d)"
+_DAY_NUMBER = rf"(?P<day>{_DAY_DIGITS})(?![\w%-]|[.,:]\d)"
 _NOT_A_DAY_AFTER = re.compile(
     r"\s*(?:percent|per|[ap]\.?m\b|o[’']clock|years?|months?|weeks?|days?|hours?|minutes?)\b",
     re.I,
@@ -633,12 +635,12 @@ _NOT_A_DAY_AFTER = re.compile(
 _SECOND_DAY = re.compile(rf"(?:[-–]|\s+(?:and|or)\s+){_DAY_NUMBER}")
 # A list of days after a date, ended by "and" or "or": "Feb. 13, 14 and 20".
 _DAY_LIST = re.compile(
-    r"(?:,\s*(?:[12]\d|3[01]|0?[1-9])\b(?![\w%-]|[.,:]\d))+,?\s+(?:and|or)\s+"
-    r"(?:[12]\d|3[01]|0?[1-9])(?![\w%-]|[.,:]\d|\s*(?:percent|per|[ap]\.?m\b|years?|months?|weeks?|days?|hours?|people)\b)"
+    rf"(?:,\s*(?:{_DAY_DIGITS})\b(?![\w%-]|[.,:]\d))+,?\s+(?:and|or)\s+"
+    rf"(?:{_DAY_DIGITS})(?![\w%-]|[.,:]\d|\s*(?:percent|per|[ap]\.?m\b|years?|months?|weeks?|days?|hours?|people)\b)"
 )
 _DIGITS_RUN = re.compile(r"\d+")
 _TO_DAY = re.compile(rf"\s+(?:to|through|until|till)\s+{_DAY_NUMBER}")
-_FIRST_DAY = re.compile(r"\s+(?P<first>[12]\d|3[01]|0?[1-9])(?=[-–])")
+_FIRST_DAY = re.compile(rf"\s+(?P<first>{_DAY_DIGITS})(?=[-–])")
 _ENDS_IN_DAY = re.compile(r"(?:^|\D)(\d{1,2})$")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_ONLY = re.compile(r"\d{4}-\d\d")
@@ -718,13 +720,15 @@ def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
-# A day written before another and its month: "7 and 8 December", "7-8 December".
+# A day written before another and its month: "7 and 8 December", "7-8 December" (no
+# part of a sum, a figure or another date before it).
+_LONE = r"(?<![\w$£€.,:/-])"
 _DAY_BEFORE_DAY_MONTH = re.compile(
-    r"(?<![\w$£€.,:/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:\s+(?:and|or)\s+|\s*[-–]\s*)$"
+    rf"{_LONE}(?P<day>{_DAY_DIGITS})(?:\s+(?:and|or)\s+|\s*[-–]\s*)$"
 )
-_DAY_IN_A_LIST_BEFORE = re.compile(r"(?<![\w$£€.,:/-])(?P<day>[12]\d|3[01]|0?[1-9]),\s*$")
+_DAY_IN_A_LIST_BEFORE = re.compile(rf"{_LONE}(?P<day>{_DAY_DIGITS}),\s*$")
 _DAY_BEFORE_MONTH = re.compile(
-    r"(?<![\w$£€.,:/-])(?P<first>[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?P<day>[12]\d|3[01]|0?[1-9])\s+$"
+    rf"{_LONE}(?P<first>{_DAY_DIGITS})\s*[-–]\s*(?P<day>{_DAY_DIGITS})\s+$"
 )
 
 

@@ -1434,8 +1434,8 @@ def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
     if g.get("ord"):
         return _century(g, args, ctx)
     if g.get("cshift"):  # "the second half of this century"
-        shift = {"this": 0, "next": 1, "last": -1}[_clean(g["cshift"])]
-        return ("DATE", f"{ctx.dct.year // 100 + shift:02d}", mod_of(g, ctx))
+        century = ctx.dct.year // 100 + shift_of(g["cshift"], ctx)
+        return ("DATE", f"{century:02d}", mod_of(g, ctx))
     d = g.get("decade") or g.get("decade2") or ""
     if g.get("word"):
         tens = ctx.vocab.numbers.get(_clean(g["word"])[:-3] + "y", 0)  # "nineties" -> ninety
