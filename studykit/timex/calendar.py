@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-SEASON_ORDER = ("WI", "SP", "SU", "FA")
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}  # fmt: skip
+
+
+def season_index(d: dt.date) -> int:
+    """The season ``d`` falls in, counted from year 0's spring: four a year, a winter named by
+    the year it starts in (January 2014 is in the winter of 2013)."""
+    year = d.year - 1 if d.month <= 2 else d.year
+    return year * 4 + SEASON_ORDER.index(SEASON_OF_MONTH[d.month])
+
+
+def season_before(now: int, code: str) -> int:
+    """The last season ``code`` to end before season ``now`` began."""
+    return now - 1 - (now - 1 - SEASON_ORDER.index(code)) % 4
+
+
+def season_after(now: int, code: str) -> int:
+    """The first season ``code`` to begin after season ``now`` ends."""
+    return now + 1 + (SEASON_ORDER.index(code) - now - 1) % 4
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -160,6 +160,17 @@ def _alternation(words: list[str], case_sensitive: set[str], dot: bool = False) 
     return "(?:" + "|".join(parts) + ")"
 
 
+def _proper_alternation(names: list[str]) -> str:
+    """A regex alternation of proper names, longest first, each word with its capital:
+    "Earth Day" and "EARTH DAY", but not "an Earth day" (a day on Earth) nor "a service of
+    thanksgiving"."""
+    parts = []
+    for name in sorted(set(names), key=lambda s: (-len(s), s)):
+        words = [f"(?=(?-i:[A-Z])){_spelled(w)}" for w in name.split(" ")]
+        parts.append(r"\s+".join(words))
+    return "(?:" + "|".join(parts) + ")"
+
+
 def _grouped_alternation(words: list[str]) -> str:
     """``_alternation(words, set())`` with the words grouped by their first character
     ("e(?:xpected|xpects)|p(?:lanning|lans\\s+to)|..."), for a pattern searched along whole
@@ -259,7 +270,7 @@ def _vocab_macros(v: Vocabulary) -> dict[str, str]:
         "UNITS": _alternation(units, set()),
         "SEASON": _alternation(list(v.seasons), set()),
         "PART": _alternation(list(v.parts_of_day), set()),
-        "HOLIDAY": _alternation(list(v.holidays), set()),
+        "HOLIDAY": _proper_alternation(list(v.holidays)),
         "FREQ": _alternation(list(v.frequencies), set()),
         # Searched along whole sentences, not tried at an anchor as the others are.
         "FUTURE_CUE": _grouped_alternation(v.future_cues),

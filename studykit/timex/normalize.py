@@ -126,6 +126,10 @@ _EVENT_NAMED_AFTER = re.compile(
     r"shootings?|coup)\b",
     re.I,
 )
+# "postponed to", "slipped to" move a plan only to the date right after them: "the launch
+# slipped to Friday", but "the yield slipped to 1.75 percent late Friday" is a price.
+_MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I)
+_JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
 _AT_AN_EVENT = re.compile(r"\b(?:in|at|for|after|during)\s+$", re.I)
@@ -133,12 +137,20 @@ _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\b", re.I)
 _EVENT_REACH = 50  # characters from the future cue to "Saturday's"
 
 
+# (Not "will appeal Tuesday's ruling": what someone will do about an event gone by.)
+_TAKE_PART = re.compile(
+    r"\b(?:will|would|'ll|’ll|to)\s+(?:not\s+)?(?:attend|watch|host|play|miss|skip|join|chair|"
+    r"headline|boycott|broadcast|referee|officiate|contest)\s+$"
+)
+
+
 def _event_to_come(ctx: Context) -> bool:
     """ "He will play in Saturday's final": the event of a clause about the future, its cue
     close before it (but not "will meet in a runoff ... after coming first in Sunday's
     first round", nor "will appeal against Tuesday's ruling")."""
     if not _AT_AN_EVENT.search(ctx.text, max(0, ctx.start - 10), ctx.start):
-        return False
+        # "will attend Monday's launch": an event someone is to take part in.
+        return bool(_TAKE_PART.search(ctx.text, max(0, ctx.start - 40), ctx.start))
     lo = max(ctx.sentence_start(), ctx.start - _EVENT_REACH)
     near = ctx.text[lo : ctx.start]
     ends = [m.end() for m in ctx.future_re.finditer(near)] + [m.end() for m in _WILL.finditer(near)]
@@ -340,6 +352,7 @@ class Context:
             for c in self.future_re.finditer(left)
             if not _PLAN_ADJECTIVE.search(left, max(0, c.start() - 8), c.end())
             and not _COMPARED_TO_PLAN.search(left, max(0, c.start() - 6), c.end())
+            and not (_MOVED_TO.fullmatch(c.group()) and not _JUST_BEFORE.fullmatch(left, c.end()))
         ]
         cues += _REPORTED_WOULD.finditer(left)
         if not cues:
@@ -626,7 +639,9 @@ _BASE_BEFORE = re.compile(
     r"\s+(?:of\s+)?(?:[\w.,$%€£-]+\s+){1,4}in\s+$"
 )
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|although|though|whereas)\s")
-_HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally)\b", re.I)
+_HABITUAL = re.compile(
+    r"\b(?:typically|usually|normally|generally|traditionally|(?:every|each)\s+year)\b", re.I
+)
 
 
 def _habitual(ctx: Context) -> bool:
@@ -715,9 +730,10 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         d = int(day_word) if day_word else None
         if d is None and g.get("dayord"):
             d = ordinal(g["dayord"], vocab)
-        if y is None and d is None and not g.get("shift") and _habitual(ctx):
-            # "December typically brings 30 inches of snow": every year's December.
-            return ("DATE", f"XXXX-{m:02d}", mod)
+        if y is None and not g.get("shift") and _habitual(ctx):
+            # "December typically brings 30 inches of snow": every year's December, and
+            # "Every year on April 30, he visits the grave" every year's April 30.
+            return ("DATE", f"XXXX-{m:02d}" + (f"-{d:02d}" if d else ""), mod)
         if y is None and d is not None and _EVENT_NAMED_AFTER.match(ctx.text, ctx.end):
             # "since the September 11 attacks": an event named by its day, of a year the
             # text does not give, unless it is the last few weeks' ("the Aug. 7 bombings",
@@ -755,27 +771,33 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             # "The Arctic may be free of ice in summer within 30 years": every summer.
             return ("DATE", f"XXXX-{code}", mod)
         if y is None:
-            here = cal.SEASON_ORDER.index(cal.SEASON_OF_MONTH[ctx.dct.month])
-            there = cal.SEASON_ORDER.index(code)
-            # Winter belongs to the year it starts in only loosely; compare within the year.
+            now = cal.season_index(ctx.dct)
+            before, after = cal.season_before(now, code), cal.season_after(now, code)
             k = shift_of(g.get("shift"), ctx) if g.get("shift") else None
-            y = ctx.dct.year
-            if k is None:
-                # A season still to come is last year's, unless it is the next one and no
-                # past verb dates it ("an early election in the autumn", said in July).
-                soon = (
-                    there == here + 1
-                    and not ctx.past_verb_before()
-                    and not _MUST_HAVE.search(ctx.text, ctx.sentence_start(), ctx.start)
+            if code == cal.SEASON_ORDER[now % 4] and not k:
+                at = now  # "this winter", written in January: the one under way
+            elif k is not None and k < 0:
+                at = before  # "last spring", written in December: this year's
+            elif k is not None and k > 0:
+                at = after  # "next winter", written in March: the coming December's
+            elif k is not None:
+                # "this spring", "this fall": the one of the article's calendar year.
+                at = before if before // 4 == ctx.dct.year else after
+            elif after == now + 1:
+                # The next season is still to come unless a past verb dates it ("an early
+                # election in the autumn", said in July; but "was re-elected in the autumn").
+                past = ctx.past_verb_before() or _MUST_HAVE.search(
+                    ctx.text, ctx.sentence_start(), ctx.start
                 )
-                if there > here and not ctx.future() and not soon:
-                    y -= 1
-                elif there < here and code != "WI" and ctx.future() and ctx.no_past_tense():
-                    y += 1  # "will rule in the spring", said in November: next spring
-            elif k < 0 and ("this" not in _clean(g.get("shift")) or there >= here):
-                y -= 1
-            elif k > 0 and there <= here:
-                y += 1
+                at = before if past and not ctx.future() else after
+            elif after // 4 == ctx.dct.year:
+                # Later in the year: gone by last year, unless the sentence looks ahead.
+                at = after if ctx.future() else before
+            else:
+                # Earlier in the year: this year's, unless the sentence looks ahead with no
+                # past verb ("will rule in the spring", said in November).
+                at = after if ctx.future() and ctx.no_past_tense() else before
+            y = at // 4
         return ("DATE", f"{y:04d}-{code}", mod)
     if g.get("quarter") or g.get("qmonth") or args.get("quarter"):
         if g.get("qmonth"):
@@ -927,6 +949,9 @@ _SET_UP = frozenset((
     "suspended", "postponed", "delayed", "banned", "closed", "shut", "barred", "restricted",
 ))  # fmt: skip
 _UNTIL_NEAR = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
+_INTENT = re.compile(
+    r"\bto\s+(?:continue|extend|keep|stay|remain|maintain|hold|suspend|halt|stop)\b"
+)
 _BEFORE_AN_EVENT = re.compile(
     r"\bbefore\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$"
 )
@@ -947,6 +972,8 @@ def _looks_either_way(ctx: Context) -> bool:
         verbs = [m for m in _PAST_MARK.finditer(left) if _is_past_verb(left, m)]
         if verbs and verbs[-1].group().lower() in _SET_UP:
             return True
+        if verbs and _INTENT.search(left, verbs[-1].end()):
+            return True  # "voted on Sunday to continue the strike until at least Wednesday"
     ends = [m.end() for m in _ASKED_TO.finditer(left)]
     if not ends:
         return False
@@ -1043,11 +1070,16 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
         # the day of what was done.
         day = ctx.dct.isoformat()
-    elif _background_day(day, ctx) or _PERIOD_OPENED.search(
+    elif _background_day(day, ctx) or _PERIOD_BOUND.search(
         ctx.text, max(0, ctx.memo.get("day_end", 0) - 40), ctx.memo.get("day_end", 0)
     ):
         # "the marketing year that began on July 1. Wheat fell 1% by 1530 GMT": the day a
-        # period began is not the day of what happens in it.
+        # period began or ended is not the day of what happens in it.
+        day = ctx.dct.isoformat()
+    elif day < ctx.dct.isoformat() and ctx.no_past_tense():
+        # "Arsenal lost on Wednesday night. City, who visit Forest in the late kickoff at
+        # 5:30 p.m., could go top": a day gone by is not the day of what is told in the
+        # present.
         day = ctx.dct.isoformat()
     elif day < ctx.dct.isoformat() and ctx.future():
         # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
@@ -1114,8 +1146,11 @@ def _background_day(day: str, ctx: Context) -> bool:
 
 
 _CLOCK_REACH = 400  # characters: about three sentences back
-_PERIOD_OPENED = re.compile(
-    r"\b(?:(?:that|which)\s+(?:began|started|opened)|since)\s+(?:on\s+)?[\w.,' ]{2,24}$"
+# A day that opens or closes a period ("the marketing year that began on July 1", "the three
+# months ended March 31", "the season runs from June 1 through Nov. 30").
+_PERIOD_BOUND = re.compile(
+    r"\b(?:(?:that|which)\s+(?:began|started|opened)|since|ended|ending|ends|through)\s+"
+    r"(?:on\s+)?[\w.,' ]{2,24}$"
 )
 # "2 a.m. on Saturday", "4:17 a.m. (0117 GMT) on Monday", "(0117 GMT) on Monday", "4:17
 # p.m. EDT on July 20, 1969" (that year's).
@@ -1607,6 +1642,8 @@ def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result
     if g.get("freq"):
         v = vocab.frequencies.get(_clean(g["freq"]))
         return ("SET", v, None) if v else None
+    if g.get("daypart"):
+        g = {**g, "part": g["daypart"]}  # "every morning"
     part = _part_suffix(g, ctx)
     suffix = f"T{part}" if part else ""
     if g.get("weekday"):
