@@ -92,6 +92,7 @@ _PLAN_WORDS = frozenset((
 _WAS_BEFORE = re.compile(rf"\b(?:was|were)\s+(?:(?P<plan>{'|'.join(sorted(_PLAN_WORDS))})\s+)?$")
 _CONTRAST = re.compile(r"\b(?:but|however|instead|until|before|although|though)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_EVENT_IN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$", re.I)
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$", re.I)
 # A commitment looks ahead even in the past tense: "the two sides had agreed to hold an
@@ -602,8 +603,11 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if opening is not None:
         # "Last year, clashes in April left 150 injured": last year's April.
         return dct.year + (1 if opening.group(1).lower() == "next" else -1)
-    if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
-        return dct.year if there <= here else dct.year - 1  # "has raised rates since March"
+    if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start) or _SINCE_EVENT_IN.search(
+        ctx.text, max(0, ctx.start - 50), ctx.start
+    ):
+        # "has raised rates since March", "has been out since the World Cup in December"
+        return dct.year if there <= here else dct.year - 1
     if _BASE_BEFORE.search(ctx.text, max(0, ctx.start - 50), ctx.start) and not _MODAL.search(
         ctx.text, ctx.sentence_start(), ctx.sentence_end()
     ):
@@ -1213,6 +1217,14 @@ def _new_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
     return ("DATE", v, None) if v else None
 
 
+# An amount compared with the same period of another year: "compared with earnings of $33
+# million last year", "from $58 million, or $1.40 a share, last year".
+_COMPARED_AMOUNT = re.compile(
+    r"\b(?:compared\s+with|from|against|versus|vs\.)\s+(?:[a-z]+\s+){0,3}(?:of\s+)?[$£€]?"
+    r"\d[\d.,]*(?:\s+(?:million|billion|cents?|percent))?(?:,\s+or\s+[^,;]{1,24},)?\s+$"
+)
+
+
 def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
     dct = ctx.dct
     if unit == "year":
@@ -1270,6 +1282,16 @@ def _relative(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         said = _clean(g.get("mod"))
         if said == "later" or (said != "earlier" and ctx.future()):
             shift = 1
+    if (
+        unit == "year"
+        and shift == -1
+        and _COMPARED_AMOUNT.search(ctx.text, max(ctx.sentence_start(), ctx.start - 80), ctx.start)
+    ):
+        # "In the latest quarter, Aetna lost $23 million, compared with earnings of $33
+        # million last year": the same quarter of last year.
+        lq = ctx.quarter_in_view()
+        if lq and ctx.start - lq[2] < 1000 and ctx.memo.get("month_end", -1) < ctx.sentence_start():
+            return ("DATE", f"{lq[0] - 1:04d}-Q{lq[1]}", mod_of(g, ctx))
     v = _period_value(unit, shift, ctx)
     if v is None:
         return None
