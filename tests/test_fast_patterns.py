@@ -25,7 +25,7 @@ def _spans(pattern: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tupl
 
 
 _PLAIN_DIGITS = re.compile(r"(?<![\d.,$£€])\d+(?![\d%]|[.,]\d{3}\b|,\d)")
-_PLAIN_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+_PLAIN_SENT_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"'“‘])|\n\s*\n")
 
 
 @settings(max_examples=300, deadline=None)
@@ -37,8 +37,9 @@ def test_digit_anchors_are_those_of_the_plain_pattern(text: str, pos: int) -> No
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=".!?\n \t\"'Aa\u2003", max_size=40), st.integers(0, 5))
+@given(st.text(alphabet=".!?\n \t\"'”’“‘Aa\u2003", max_size=40), st.integers(0, 5))
 @example("Yes. A\n\n \nB. 'c", 0)
+@example('every day."  The', 0)
 def test_sentence_ends_are_those_of_the_plain_pattern(text: str, pos: int) -> None:
     assert _spans(normalize._SENT_END, text, pos) == _spans(_PLAIN_SENT_END, text, pos)
     end = max(pos, len(text) - 3)  # the normalizers search up to the expression

@@ -395,13 +395,20 @@ class Engine:
         if _in_quoted_title(ctx.text, start, end):
             return None
         text = ctx.text[start:end]
-        if (rule.normalize not in _DERIVED or _restates_quarter(rule, groups)) and rule.args.get(
-            "anchor", True
+        if (
+            (rule.normalize not in _DERIVED or _restates_quarter(rule, groups))
+            and rule.args.get("anchor", True)
+            and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
             _remember(ctx, value, end)
         if typ == "DURATION":
             _step_later(ctx, value, end)
         return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
+
+
+# A time told again in another zone ("1 a.m. (2300 GMT Friday)") is no day the story goes on
+# with: its day is often the one before.
+_CONVERTED = re.compile(r"\d(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4})?\s*\(\s*$", re.I)
 
 
 # A title in quotes names a work, not a time: the film "Stars at Noon", CBS's "60 Minutes".

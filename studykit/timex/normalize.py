@@ -120,6 +120,15 @@ _REPORTED_PLAN = re.compile(
     r"(?:that\s+)?(?:[\w'’.-]+\s+){0,5}?(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
 )
+_CALLED_FOR = re.compile(
+    r"\b(?:call|calls|called|calling)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:strike|walkout|election|vote|referendum|meeting|session|summit|protest|rally|"
+    r"march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|on)\s+$",
+    re.I,
+)
+_PLAN_ASIDE = re.compile(
+    r",\s+(?:originally\s+|initially\s+)?(?:scheduled|expected|due|set|slated|planned)\b[^,;]*$"
+)
 # A clause with a subject of its own after ", and" or ";": what it tells is not the plan's.
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the|a|an|its|his|her|their|[A-Z])")
 _EVENT_NAMED_AFTER = re.compile(
@@ -171,7 +180,8 @@ _PRONOUN_THEN_PAST = re.compile(
 _OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|During|Since|By|Until)\s+")
 # (Its first character comes first, checked again by each alternative: the regex engine then
 # skips to the next candidate in C.)
-_SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'])|(?<=\n)\s*\n)")
+# (A closing quote may follow the stop: '... every day."  The hearing began'.)
+_SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’]?\s+(?=[A-Z\"'“‘])|(?<=\n)\s*\n)")
 # A period after a title ends no sentence: "St. Peter's Square", "Mr. Smith" (an initial
 # may: "the U.S.").
 _TITLE_END = (
@@ -345,6 +355,11 @@ class Context:
 
     def future(self) -> bool:
         """Does the sentence so far speak of the future (a cue after the last past-tense verb)?"""
+        if _CALLED_FOR.search(self.text, max(0, self.start - 60), self.start):
+            # "Unions have called a general strike for Thursday": the day it is called for,
+            # unless the sentence goes on to say how it went.
+            right = self.text[self.end : self.sentence_end()]
+            return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
         left = self.text[self.sentence_start() : self.start]
         if self._opens_clause(left):
             return self._future_after()
@@ -359,6 +374,19 @@ class Context:
         if not cues:
             return False
         cue = max(cues, key=lambda c: c.end())
+        if _PLAN_ASIDE.search(left):
+            # "The match, scheduled to start at 4 p.m., began three hours late": a plan told
+            # in an aside of a sentence that says, after it, what was done.
+            right = self.text[self.end : self.sentence_end()]
+            comma = right.find(",")
+            if comma >= 0 and any(
+                _is_past_verb(right, m) for m in _PAST_MARK.finditer(right, comma)
+            ):
+                return False
+        if cue.group()[:3].lower() == "to " and any(
+            a.end() == cue.end() for a in _ASKED_TO.finditer(left, max(0, cue.start() - 60))
+        ):
+            return False  # "were ordered to leave on Tuesday": see _looks_either_way
         if cue.group().lower() == "ahead of" and "," in left[cue.end() :]:
             return False  # "Just ahead of the trip, the department on Sunday issued": the trip's
         before = left[max(0, cue.start() - 24) : cue.start()]
@@ -559,7 +587,9 @@ _OPENING_YEAR = re.compile(
 )
 
 # A sentence that opens with the year before or after the article's: "Last year, ...".
-_OPENING_SHIFT = re.compile(r"[\"“‘'(]?(Last|Next)\s+year\b(?!\s*['’]s)")
+# (Also "Next year's summit will be held in November", but not "Last year's champion
+# retired in March", whose month may be this year's.)
+_OPENING_SHIFT = re.compile(r"[\"“‘'(]?(?:(Last)\s+year\b(?!\s*['’]s)|(Next)\s+year\b)")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 
 
@@ -602,7 +632,7 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     opening = _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
     if opening is not None:
         # "Last year, clashes in April left 150 injured": last year's April.
-        return dct.year + (1 if opening.group(1).lower() == "next" else -1)
+        return dct.year + (1 if opening.group(2) else -1)
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start) or _SINCE_EVENT_IN.search(
         ctx.text, max(0, ctx.start - 50), ctx.start
     ):
@@ -873,6 +903,8 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             delta = -((dw - t) % 7 or 7)
         elif k > 0:
             delta = (t - dw) % 7 or 7
+            if delta == 1 and _clean(s) == "next":
+                delta = 8  # "next Thursday", said on a Wednesday: not tomorrow, but a week on
         else:
             delta = (t - dw) % 7
     elif t == dw:
@@ -1563,7 +1595,7 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         else None
     )
     if opening is not None:
-        y = ctx.dct.year + (1 if opening.group(1).lower() == "next" else -1)
+        y = ctx.dct.year + (1 if opening.group(2) else -1)
     if y is None:
         dct = ctx.dct
         cands = [(yy, named(yy)) for yy in (dct.year - 1, dct.year, dct.year + 1)]
