@@ -1165,7 +1165,8 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
 
 
 _EACH_DAY = re.compile(
-    r"\b(?:each|every)\s+(?:day|morning|afternoon|evening|night|weekday)\b|\b(?:daily|nightly)\b",
+    r"\b(?:each|every)\s+(?:day|morning|afternoon|evening|night|weekday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:daily|nightly)\b",
     re.I,
 )
 _FAR_DAY = 31  # days from the article's
@@ -1543,7 +1544,7 @@ def _century(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     n = ordinal(g.get("ord"), ctx.vocab)
     if n is None or not 1 <= n <= 99:
         return None
-    return ("DATE", f"{n - 1:02d}", mod_of(g, ctx))
+    return ("DATE", f"{n - 1:02d}", mod_of({"mod": g.get("edge") or g.get("mod")}, ctx))
 
 
 @normalizer
