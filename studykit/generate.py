@@ -549,6 +549,17 @@ _QUARTER_BESIDE = re.compile(
     r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|than|after|against)\s+(?:[^.;]|\.(?=\d)){0,40}?\bin\s+the\s+"
     r"(?:first|second|third|fourth|previous|prior)\b(?!\s+(?:half|month|week))"
 )
+# What happened at an hour worth learning: a truce taking effect, a quake striking, a
+# craft landing, a vote or a race beginning or ending.
+_A_MOMENT_BEFORE = re.compile(
+    r"\b(?:(?:took|take|takes|taking|went|go|goes|came|come|comes)\s+into\s+(?:effect|force)|"
+    r"(?:took|take|takes)\s+(?:effect|office)|sworn\s+in|struck|strikes|made\s+landfall|"
+    r"landed|touched\s+down|lifted\s+off|blasted\s+off|took\s+off|launched|exploded|erupted|"
+    r"collapsed|crashed|began|begins|begin|started|starts|start|ended|ends|expired|expires|"
+    r"finished|opened|closed|died|surrendered|detonated|docked|kicked\s+off)"
+    r"(?:\s+[\w'’,-]+){0,4}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    r"after|before|around|about|at\s+about|at\s+around)$"
+)
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
 _CHANGE_IN_BEFORE = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|eased|"
@@ -1074,6 +1085,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
             return False  # "Shares in Nordvik jumped 6.4 percent by _____" (1000 GMT)
+        if _CLOCK_VALUE.search(blank.value) and not _A_MOMENT_BEFORE.search(before, near):
+            # "Markets barely moved after the _____ announcement", "the next update would
+            # come at _____": the hour of a briefing or a schedule is a side detail. An hour
+            # is worth learning when something took effect, struck or began then ("The
+            # ceasefire went into effect at _____").
+            return False
         if cached_granularity(blank.value) == "quarter" and _QUARTER_BESIDE.search(after):
             return False  # "slowed to 3.3 percent in _____ from 3.4 percent in the first"
         if _CHANGE_IN_BEFORE.search(before, near) and cached_granularity(blank.value) in (
