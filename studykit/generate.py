@@ -557,7 +557,7 @@ _A_MOMENT_BEFORE = re.compile(
     r"landed|touched\s+down|lifted\s+off|blasted\s+off|took\s+off|launched|exploded|erupted|"
     r"collapsed|crashed|began|begins|begin|started|starts|start|ended|ends|expired|expires|"
     r"finished|opened|closed|died|surrendered|detonated|docked|kicked\s+off)"
-    r"(?:\s+[\w'’,-]+){0,4}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    r"(?:\s+[\w'’,-]+){0,6}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"after|before|around|about|at\s+about|at\s+around)$"
 )
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")

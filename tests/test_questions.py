@@ -2817,6 +2817,18 @@ def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
         assert int(m[1]) + 24 - est == 5, choice  # both halves move together
 
 
+def test_an_hour_is_asked_only_where_something_happened_at_it(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2022-07-27 The Federal Reserve raised its key interest rate on Wednesday. "
+        "Markets barely moved after the 2 p.m. announcement. "
+        "The next briefing is scheduled for Thursday at 11 a.m. "
+        "The new rate took effect at 3 p.m., officials said.",
+    )
+    hours = sorted(q.answer for q in qs if q.kind == "cloze" and "m." in q.answer)
+    assert hours == ["3 p.m."]
+
+
 def test_the_card_that_names_the_office_wins_over_others_of_the_same_person(tmp_path):
     qs = _cards(
         tmp_path,
