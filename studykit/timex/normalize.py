@@ -126,6 +126,7 @@ _CALLED_FOR = re.compile(
     r"march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|on)\s+$",
     re.I,
 )
+_EVENT_YEAR = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 _PLAN_ASIDE = re.compile(
     r",\s+(?:originally\s+|initially\s+)?(?:scheduled|expected|due|set|slated|planned)\b[^,;]*$"
 )
@@ -594,6 +595,11 @@ _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 
 
 # Figures of a month: "sales figures for May", "housing starts in February".
+_DATA_AFTER = re.compile(
+    r"\s+(?:jobs\s+|trade\s+|retail\s+|sales\s+|inflation\s+|housing\s+)?"
+    r"(?:figures|data|numbers|statistics|report|readings?|payrolls)\b",
+    re.I,
+)
 _DATA_FOR = re.compile(
     r"\b(?:figures|data|sales|numbers|report|results|reading|readings|statistics|index|"
     r"prices|inflation|output|production|exports|imports|payrolls|starts|orders|jobs|"
@@ -648,7 +654,10 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         if (
             d is None
             and 1 <= (dct.month - m) % 12 <= 2
-            and _DATA_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+            and (
+                _DATA_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+                or _DATA_AFTER.match(ctx.text, ctx.end)
+            )
         ):
             # "Retail sales figures for May are due on Tuesday", written in June: the data
             # still to come are of a month just gone.
@@ -768,7 +777,11 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             # "December typically brings 30 inches of snow": every year's December, and
             # "Every year on April 30, he visits the grave" every year's April 30.
             return ("DATE", f"XXXX-{m:02d}" + (f"-{d:02d}" if d else ""), mod)
-        if y is None and d is not None and _EVENT_NAMED_AFTER.match(ctx.text, ctx.end):
+        named = _EVENT_NAMED_AFTER.match(ctx.text, ctx.end) if y is None and d else None
+        year_after = _EVENT_YEAR.match(ctx.text, named.end()) if named else None
+        if year_after:
+            y = int(year_after.group(1))  # "the September 11 attacks in 2001"
+        elif named and d is not None:
             # "since the September 11 attacks": an event named by its day, of a year the
             # text does not give, unless it is the last few weeks' ("the Aug. 7 bombings",
             # ten days on).
@@ -817,6 +830,11 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             elif k is not None:
                 # "this spring", "this fall": the one of the article's calendar year.
                 at = before if before // 4 == ctx.dct.year else after
+            elif (
+                _UNTIL_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
+                and ctx.no_past_tense()
+            ):
+                at = after  # "the talks may go on until the spring", said in October
             elif after == now + 1:
                 # The next season is still to come unless a past verb dates it ("an early
                 # election in the autumn", said in July; but "was re-elected in the autumn").
@@ -983,8 +1001,13 @@ _STILL_ASKED = re.compile(
 _SET_UP = frozenset((
     "issued", "extended", "imposed", "declared", "ordered", "announced", "granted", "posted",
     "suspended", "postponed", "delayed", "banned", "closed", "shut", "barred", "restricted",
+    "canceled", "cancelled", "grounded", "halted",
 ))  # fmt: skip
-_UNTIL_NEAR = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
+_UNTIL_NEAR = re.compile(
+    r"\b(?:until|till|through)\s+(?:at\s+least\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)\s+(?:on\s+)?)?$",
+    re.I,
+)
 _INTENT = re.compile(
     r"\bto\s+(?:continue|extend|keep|stay|remain|maintain|hold|suspend|halt|stop)\b"
 )
@@ -1062,7 +1085,7 @@ def _clock_part(g: dict[str, str | None]) -> str | None:
     noon = _clean(g.get("noon"))
     if noon:
         return "24:00" if noon == "midnight" else "12:00"
-    word = g.get("hour")
+    word = g.get("hour") or g.get("hour2")
     if not word:
         return None
     hour = float(word) if word.isdigit() else number(word, _HOURS_VOCAB)
@@ -1100,7 +1123,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
     # the day last spoken of, or else the article's.
     day: str | None = ctx.memo.get("last_day")
-    if day is None or ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH:
+    if day is not None and _AT_AFTER_A_DAY.fullmatch(
+        ctx.text, ctx.memo.get("day_end", 0), ctx.start
+    ):
+        pass  # "set sentencing for April 17 at 9 a.m.": that day's hour, whatever the tense
+    elif day is None or ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH:
         day = ctx.dct.isoformat()  # a day named long before is no longer the story's
     elif day > ctx.dct.isoformat() and not ctx.no_past_tense() and not ctx.future():
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
@@ -1157,6 +1184,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         and not (g.get("weekday") or g.get("month") or g.get("rel"))
         and not ctx.future()
         and not ctx.no_past_tense()
+        and not _BEFORE_IT.search(ctx.text, max(0, ctx.start - 16), ctx.start)
     ):
         # "conceded defeat shortly after midnight", in the morning's report: the midnight
         # that began the article's day, the end of the day before, not the one still to come.
@@ -1182,7 +1210,10 @@ def _background_day(day: str, ctx: Context) -> bool:
     )
 
 
+# "shortly before midnight", in a report of the day's election: the end of that day.
+_BEFORE_IT = re.compile(r"\b(?:before|until|till|by)\s+$", re.I)
 _CLOCK_REACH = 400  # characters: about three sentences back
+_AT_AFTER_A_DAY = re.compile(r",?\s+(?:at|from|by|until)\s+(?:about\s+|around\s+)?")
 # A day that opens or closes a period ("the marketing year that began on July 1", "the three
 # months ended March 31", "the season runs from June 1 through Nov. 30").
 _PERIOD_BOUND = re.compile(
@@ -1315,6 +1346,12 @@ def _relative(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         said = _clean(g.get("mod"))
         if said == "later" or (said != "earlier" and ctx.future()):
             shift = 1
+    if unit == "week" and shift == -1 and _clean(g.get("shift")).startswith("the "):
+        # "the past week": the seven days up to the article's, most of which lie in the
+        # week of three days before (this week's, written on a Friday; last week's, on a
+        # Monday).
+        v = cal.fmt_week(cal.add_days(ctx.dct, -3))
+        return ("DATE", v, mod_of(g, ctx)) if v else None
     if (
         unit == "year"
         and shift == -1
@@ -1566,12 +1603,23 @@ def _spelled_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) 
     return ("DATE", v, mod_of(g, ctx)) if v else None
 
 
+# A nation's own day: "its 63rd Independence Day", "India's Independence Day".
+_A_NATIONS_DAY = re.compile(
+    r"(?:\b(?:its|their|our)|['’]s|\d(?:st|nd|rd|th)|\b(?!American\b)[A-Z][a-z]+(?:an|ese|i|ish))\s+$"
+)
+
+
 @normalizer
 def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """Named holidays, in the year given or the nearest year the sentence implies."""
-    spec = ctx.vocab.holidays.get(_clean(g.get("holiday")).replace("’", "'"))
+    name = _clean(g.get("holiday")).replace("’", "'")
+    spec = ctx.vocab.holidays.get(name)
     if spec is None:
         return None
+    if name == "independence day" and _A_NATIONS_DAY.search(
+        ctx.text, max(0, ctx.start - 40), ctx.start
+    ):
+        return None  # "Pakistan marked its 63rd Independence Day": not the Fourth of July
 
     def named(year: int) -> dt.date | None:
         """The day meant in ``year``: the holiday, or a day told from it."""
