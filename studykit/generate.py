@@ -555,8 +555,8 @@ _A_MOMENT_BEFORE = re.compile(
     r"\b(?:(?:took|take|takes|taking|went|go|goes|came|come|comes)\s+into\s+(?:effect|force)|"
     r"(?:took|take|takes)\s+(?:effect|office)|sworn\s+in|struck|strikes|made\s+landfall|"
     r"landed|touched\s+down|lifted\s+off|blasted\s+off|took\s+off|launched|exploded|erupted|"
-    r"collapsed|crashed|began|begins|begin|started|starts|start|ended|ends|expired|expires|"
-    r"finished|opened|closed|died|surrendered|detonated|docked|kicked\s+off)"
+    r"collapsed|crashed|hit|hits|began|begins|begin|started|starts|start|ended|ends|end|expired|"
+    r"expires|finished|opened|closed|died|surrendered|detonated|docked|linked\s+up|kicked\s+off)"
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"after|before|around|about|at\s+about|at\s+around)$"
 )
