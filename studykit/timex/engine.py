@@ -413,12 +413,25 @@ class Engine:
             and rule.args.get("anchor", True)
             and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
+            if _DAY_VALUE.fullmatch(value):
+                if _IN_THE_BACKGROUND.search(
+                    ctx.text, max(ctx.sentence_start(), start - 120), start
+                ):
+                    # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
+                    # aside or after "after" is the background; the day the story tells of
+                    # stays the one a bare clock time is on.
+                    ctx.memo["background_day_end"] = end
+                else:
+                    ctx.memo["story_day"] = value[:10]
             _remember(ctx, value, end)
         if typ == "DURATION":
             _step_later(ctx, value, end)
         return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
 
 
+_IN_THE_BACKGROUND = re.compile(
+    r"(?:,\s+(?:who|which)\b[^,;]*|\b(?:after|following)\s+(?!the\s+\w+\s+(?:has|have|had)\b)[^,;.]*)$"
+)
 # A time told again in another zone ("1 a.m. (2300 GMT Friday)") is no day the story goes on
 # with: its day is often the one before.
 _CONVERTED = re.compile(r"\d(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4})?\s*\(\s*$", re.I)

@@ -1123,7 +1123,15 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
     # the day last spoken of, or else the article's.
     day: str | None = ctx.memo.get("last_day")
-    if day is not None and _AT_AFTER_A_DAY.fullmatch(
+    if (
+        ctx.memo.get("background_day_end", -1) == ctx.memo.get("day_end")
+        and ctx.memo.get("story_day")
+        and ctx.sentences_since(ctx.memo["background_day_end"]) >= 1
+    ):
+        # "Russell, who took pole in qualifying on Saturday, led ... The race finished at
+        # 3:40 p.m.": the day of the story, not the one named in passing.
+        day = ctx.memo["story_day"]
+    elif day is not None and _AT_AFTER_A_DAY.fullmatch(
         ctx.text, ctx.memo.get("day_end", 0), ctx.start
     ):
         pass  # "set sentencing for April 17 at 9 a.m.": that day's hour, whatever the tense
