@@ -414,9 +414,7 @@ class Engine:
             and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
             if _DAY_VALUE.fullmatch(value):
-                if _IN_THE_BACKGROUND.search(
-                    ctx.text, max(ctx.sentence_start(), start - 120), start
-                ):
+                if _IN_THE_BACKGROUND.search(ctx.text, max(0, start - 120), start):
                     # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
                     # aside or after "after" is the background; the day the story tells of
                     # stays the one a bare clock time is on.
@@ -430,11 +428,15 @@ class Engine:
 
 
 _IN_THE_BACKGROUND = re.compile(
-    r"(?:,\s+(?:who|which)\b[^,;]*|\b(?:after|following)\s+(?!the\s+\w+\s+(?:has|have|had)\b)[^,;.]*)$"
+    r"(?:,\s+(?:who|which)\b[^,;.]*|\b(?:after|following)\s+(?!the\s+\w+\s+(?:has|have|had)\b)[^,;.]*)$"
 )
 # A time told again in another zone ("1 a.m. (2300 GMT Friday)") is no day the story goes on
 # with: its day is often the one before.
-_CONVERTED = re.compile(r"\d(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4})?\s*\(\s*$", re.I)
+_CONVERTED = re.compile(
+    r"(?:\d(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4})?|\d\s*[ap]\.?\s?m\b\.?\s+\w+day|"
+    r"local\s+time)\s*\(\s*$",
+    re.I,
+)
 
 
 # A title in quotes names a work, not a time: the film "Stars at Noon", CBS's "60 Minutes".

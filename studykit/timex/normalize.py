@@ -86,6 +86,7 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:that|which|who|after|before|when|while|since)\s")
 _COMMA_AFTER = re.compile(r"\s*,")
+_CONJUNCTION = re.compile(r"\s*(?:but|while|although|though|whereas|yet)\b")
 _PLAN_WORDS = frozenset((
     "due", "expected", "scheduled", "set", "rescheduled", "postponed", "delayed", "pushed",
 ))  # fmt: skip
@@ -121,12 +122,22 @@ _REPORTED_PLAN = re.compile(
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
 )
 _CALLED_FOR = re.compile(
-    r"\b(?:call|calls|called|calling)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:strike|walkout|election|vote|referendum|meeting|session|summit|protest|rally|"
-    r"march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|on)\s+$",
+    r"\b(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|the|their|its|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|election|vote|referendum|meeting|session|summit|"
+    r"protest|rally|march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|on|from)\s+$",
     re.I,
 )
 _EVENT_YEAR = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
+# The day inside what someone said would happen, not the day they said it ("said on
+# Tuesday that Iraq would retaliate", "announced Friday, LIN holders would receive").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|added|warned|predicted|forecast)\s+(?:that\s+)?"
+    r"(?!(?:on|at|in|late|early|last|this|next|earlier|later)\s)(?P<words>(?:[\w'’.,-]+\s+){0,6})$"
+)
+_WOULD_SOON = re.compile(
+    r"(?!\s*that\b)(?:'s\s+[\w-]+|(?:[\s,]+(?:and\s+)?[\w'’.-]+){0,5}?)\s+"
+    r"(?:would|will|could|might)\s+(?!have\b)"
+)
 _PLAN_ASIDE = re.compile(
     r",\s+(?:originally\s+|initially\s+)?(?:scheduled|expected|due|set|slated|planned)\b[^,;]*$"
 )
@@ -327,6 +338,9 @@ class Context:
         # break a deadlock that has paralyzed the country" has its past in another clause.
         stop = self.sentence_end()
         after = _COMMA_AFTER.match(self.text, self.end)  # "On Sunday, police said": its clause
+        if after and _CONJUNCTION.match(self.text, after.end()):
+            stop = self.end  # "Victory Day falls on Saturday, but Putin postponed the parade"
+            after = None
         clause_end = _CLAUSE_BREAK.search(self.text, after.end() if after else self.end, stop)
         sentence = self.text[self.sentence_start() : clause_end.start() if clause_end else stop]
         if _PERFECT.search(sentence) and not _UNTIL_BEFORE.search(
@@ -362,6 +376,17 @@ class Context:
             right = self.text[self.end : self.sentence_end()]
             return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
         left = self.text[self.sentence_start() : self.start]
+        said = _SAID_BEFORE.search(left, max(0, len(left) - 90))
+        if (
+            said
+            and (said.group("words") or self.text.startswith("the ", self.start))
+            and _WOULD_SOON.match(self.text, self.end)
+        ):
+            # "Network Rail said trains on Wednesday would start later": the day is in what
+            # was said would happen.
+            between = self.text[self.end : _WOULD_SOON.match(self.text, self.end).end()]  # type: ignore[union-attr]
+            if not any(_is_past_verb(between, m) for m in _PAST_MARK.finditer(between)):
+                return True
         if self._opens_clause(left):
             return self._future_after()
         cues = [
@@ -814,8 +839,11 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         y = _year(g, ctx)
     if g.get("season"):
         code = vocab.seasons[_clean(g["season"])]
-        if y is None and args.get("bare") and ctx.no_past_tense():
-            # "The Arctic may be free of ice in summer within 30 years": every summer.
+        if y is None and (
+            (args.get("bare") and ctx.no_past_tense()) or (not g.get("shift") and _habitual(ctx))
+        ):
+            # "The Arctic may be free of ice in summer within 30 years", "Tornado season
+            # typically peaks in the spring": every summer, every spring.
             return ("DATE", f"XXXX-{code}", mod)
         if y is None:
             now = cal.season_index(ctx.dct)
@@ -843,12 +871,16 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
                 )
                 at = before if past and not ctx.future() else after
             elif after // 4 == ctx.dct.year:
-                # Later in the year: gone by last year, unless the sentence looks ahead.
-                at = after if ctx.future() else before
+                # Later in the year: gone by last year, unless the sentence looks ahead or
+                # tells nothing in the past ("keep going through the summer and into the
+                # winter", said in June).
+                at = after if ctx.future() or ctx.no_past_tense() else before
             else:
-                # Earlier in the year: this year's, unless the sentence looks ahead with no
-                # past verb ("will rule in the spring", said in November).
-                at = after if ctx.future() and ctx.no_past_tense() else before
+                # Earlier in the year: this year's, unless the sentence looks ahead ("will
+                # rule in the spring", said in November; "announced that he would retire in
+                # the spring").
+                reported = _REPORTED_WOULD.search(ctx.text, ctx.sentence_start(), ctx.start)
+                at = after if ctx.future() and (ctx.no_past_tense() or reported) else before
             y = at // 4
         return ("DATE", f"{y:04d}-{code}", mod)
     if g.get("quarter") or g.get("qmonth") or args.get("quarter"):
@@ -933,6 +965,7 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         ctx.text.startswith(("'s", "’s"), ctx.end)
         and not _AHEAD_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start)
         and not _event_to_come(ctx)
+        and not _TO_COME_AFTER.match(ctx.text, ctx.end)
     ) or _A_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         # "Wednesday's ruling", "Thursday's closing price", "the closing price on Friday":
         # gone by (but "ahead of Saturday's final" is to come, and so is the event of a
@@ -968,6 +1001,10 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         ctx.text, ctx.sentence_start(), ctx.start
     ):
         delta = (t - dw) % 7
+    elif _BY_A_DAY.search(ctx.text, max(0, ctx.start - 4), ctx.start) and _ASKED_TO.search(
+        ctx.text, ctx.sentence_start(), ctx.start
+    ):
+        delta = (t - dw) % 7  # "ordered both sides to submit their arguments by Friday"
     elif args.get("nearest") or _looks_either_way(ctx):
         # "urged drivers to stay off the roads until noon Monday", "issued warnings through
         # Tuesday morning": the nearest such day, whichever side of the article it falls.
@@ -984,6 +1021,12 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     return _with_part(day.isoformat(), g, ctx, mod_of(g, ctx))
 
 
+# "Sunday's final will start at 2 p.m.": an event still to come.
+_TO_COME_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|is\s+(?:due|set|scheduled|expected)|"
+    r"are\s+(?:due|set|scheduled|expected))\b"
+)
+_BY_A_DAY = re.compile(r"\bby\s+$")
 _SAME_IN_THE_PAST = re.compile(
     r"\b(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|let|cast|upset)\b"
 )
@@ -1011,6 +1054,7 @@ _UNTIL_NEAR = re.compile(
 _INTENT = re.compile(
     r"\bto\s+(?:continue|extend|keep|stay|remain|maintain|hold|suspend|halt|stop)\b"
 )
+_STARTING_ON = re.compile(r"\b(?:starting|effective|beginning)\s+(?:on\s+|at\s+|from\s+)?$")
 _BEFORE_AN_EVENT = re.compile(
     r"\bbefore\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$"
 )
@@ -1019,6 +1063,12 @@ _BEFORE_AN_EVENT = re.compile(
 def _looks_either_way(ctx: Context) -> bool:
     """A day that a past verb does not date: the end of a state ("until", "through") or the
     day of what someone was asked to do."""
+    if _STARTING_ON.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        # "declared three days of mourning starting Wednesday", "an ultimatum ... starting
+        # at noon Saturday": what was set up starts on the nearest such day, either side
+        # (but "protests starting on Saturday led to 200 arrests" are past).
+        right = ctx.text[ctx.end : ctx.sentence_end()]
+        return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
     if _BEFORE_AN_EVENT.search(ctx.text, max(0, ctx.start - 60), ctx.start):
         # "Mr Trump left before the East Asia Summit on Tuesday", written on a Monday: the
         # event comes after what was done, on whichever side of the article it falls.
@@ -1113,10 +1163,12 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     clock = _clock_part(g)
     if clock is None:
         return None
-    if (
-        not (g.get("weekday") or g.get("month") or g.get("rel"))
-        and _EACH_DAY.search(ctx.text, max(0, ctx.start - 60), ctx.start)
-        and _EACH_DAY.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start)
+    if not (g.get("weekday") or g.get("month") or g.get("rel")) and (
+        (
+            _EACH_DAY.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+            and _EACH_DAY.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start)
+        )
+        or _ON_WEEKDAYS.match(ctx.text, ctx.end)
     ):
         # "a briefing each day this week at 3 p.m.": that hour of no day in particular.
         return ("TIME", f"XXXX-XX-XXT{clock}", mod_of(g, ctx))
@@ -1200,6 +1252,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
+_ON_WEEKDAYS = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
 _EACH_DAY = re.compile(
     r"\b(?:each|every)\s+(?:day|morning|afternoon|evening|night|weekday|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:daily|nightly)\b",

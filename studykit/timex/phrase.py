@@ -111,6 +111,9 @@ def phrase_value(value: str, style: str = "in", weekday: bool = False) -> str:
         text = f"the {nth} quarter of {value[:4]}"
     elif g == "season":
         text = f"{SEASONS[value[5:]]} {value[:4]}"
+        if value[5:] == "WI" and value[:4] != "9999":
+            # A winter is named by the year it starts in and runs into the next.
+            text += f"–{(int(value[:4]) + 1) % 100:02d}"
     elif g == "week":
         y, w = int(value[:4]), int(value[6:8])
         try:
