@@ -138,6 +138,11 @@ _WOULD_SOON = re.compile(
     r"(?!\s*that\b)(?:'s\s+[\w-]+|(?:[\s,]+(?:and\s+)?[\w'’.-]+){0,5}?)\s+"
     r"(?:would|will|could|might)\s+(?!have\b)"
 )
+# "A walkout planned for early December was called off": a plan named by a participle.
+_PLAN_PARTICIPLE = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+"
+    r"(?:planned|scheduled|set|slated)\s+for$"
+)
 _PLAN_ASIDE = re.compile(
     r",\s+(?:originally\s+|initially\s+)?(?:scheduled|expected|due|set|slated|planned)\b[^,;]*$"
 )
@@ -380,6 +385,7 @@ class Context:
         if (
             said
             and (said.group("words") or self.text.startswith("the ", self.start))
+            and not _PAST_MARK.search(said.group("words"))
             and _WOULD_SOON.match(self.text, self.end)
         ):
             # "Network Rail said trains on Wednesday would start later": the day is in what
@@ -400,11 +406,13 @@ class Context:
         if not cues:
             return False
         cue = max(cues, key=lambda c: c.end())
-        if _PLAN_ASIDE.search(left):
-            # "The match, scheduled to start at 4 p.m., began three hours late": a plan told
-            # in an aside of a sentence that says, after it, what was done.
+        aside = _PLAN_ASIDE.search(left)
+        if aside or _PLAN_PARTICIPLE.search(left, max(0, cue.start() - 30), cue.end()):
+            # "The match, scheduled to start at 4 p.m., began three hours late", "A walkout
+            # planned for early December was called off": a plan told in an aside or by a
+            # participle, in a sentence that says after it what was done.
             right = self.text[self.end : self.sentence_end()]
-            comma = right.find(",")
+            comma = right.find(",") if aside else 0
             if comma >= 0 and any(
                 _is_past_verb(right, m) for m in _PAST_MARK.finditer(right, comma)
             ):
@@ -613,9 +621,9 @@ _OPENING_YEAR = re.compile(
 )
 
 # A sentence that opens with the year before or after the article's: "Last year, ...".
-# (Also "Next year's summit will be held in November", but not "Last year's champion
-# retired in March", whose month may be this year's.)
-_OPENING_SHIFT = re.compile(r"[\"“‘'(]?(?:(Last)\s+year\b(?!\s*['’]s)|(Next)\s+year\b)")
+# (Not "Next year's judges will be announced in December" nor "Last year's champion retired
+# in March": the month is of the sentence, the year of the noun.)
+_OPENING_SHIFT = re.compile(r"[\"“‘'(]?(?:(Last)|(Next))\s+year\b(?!\s*['’]s)")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 
 
@@ -1001,6 +1009,10 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         ctx.text, ctx.sentence_start(), ctx.start
     ):
         delta = (t - dw) % 7
+    elif _FOR_A_DAY.search(ctx.text, max(0, ctx.start - 4), ctx.start) and _CALLED_OFF.search(
+        ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start
+    ):
+        delta = (t - dw) % 7  # "thousands more flights were canceled for Sunday"
     elif _BY_A_DAY.search(ctx.text, max(0, ctx.start - 4), ctx.start) and _ASKED_TO.search(
         ctx.text, ctx.sentence_start(), ctx.start
     ):
@@ -1027,6 +1039,8 @@ _TO_COME_AFTER = re.compile(
     r"are\s+(?:due|set|scheduled|expected))\b"
 )
 _BY_A_DAY = re.compile(r"\bby\s+$")
+_FOR_A_DAY = re.compile(r"\bfor\s+$")
+_CALLED_OFF = re.compile(r"\b(?:canceled|cancelled|called\s+off|postponed|suspended|closed)\b")
 _SAME_IN_THE_PAST = re.compile(
     r"\b(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|let|cast|upset)\b"
 )
@@ -1236,6 +1250,15 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     elif g.get("rel"):
         r = _deictic({"word": g["rel"]}, {}, ctx)
         day = r[1][:10] if r else None
+    else:
+        conv = _CONVERSION_AFTER.match(ctx.text, ctx.end)
+        r = _weekday({"weekday": conv["weekday"]}, {"nearest": True}, ctx) if conv else None
+        if conv and r:
+            # "at about 6:30 a.m. local time (2330 GMT Monday)": the day the other zone's
+            # weekday and the two clocks give (here Tuesday).
+            there = dt.date.fromisoformat(r[1][:10])
+            diff = int(clock[:2]) * 60 + int(clock[3:]) - int(conv["h"]) * 60 - int(conv["m"])
+            day = (there + dt.timedelta(days=(diff < -720) - (diff > 840))).isoformat()
     if day is None:
         return None
     if (
@@ -1252,6 +1275,10 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     return ("TIME", f"{day}T{clock}", mod_of(g, ctx))
 
 
+_CONVERSION_AFTER = re.compile(
+    r"(?:\s+[A-Z]{2,4}|\s+local\s+time)?\s*\((?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:GMT|UTC)\s+"
+    r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\)"
+)
 _ON_WEEKDAYS = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
 _EACH_DAY = re.compile(
     r"\b(?:each|every)\s+(?:day|morning|afternoon|evening|night|weekday|"
