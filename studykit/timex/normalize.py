@@ -67,7 +67,12 @@ _COMPARED_TO_PLAN = re.compile(r"\b(?:than|as)\s+(?:expected|planned|scheduled)$
 # first powered flight", "an armed group" (an adjective after a determiner).
 _NOT_A_VERB_BEFORE = re.compile(
     r"\b(?:(?:be|being|is|are|am|remains?|stays?|seems?|looks?|gets?|keeps?)(?:\s+\w+ly)?|(?:the|a|an|its|their|his|her|our|this)"
-    r"(?:\s+(?:first|second|third|last|only|new|newly|same|already|recently|badly|heavily|hard))?)\s+$",
+    r"(?:\s+(?:first|second|third|last|only|new|same|already|hard|"
+    r"(?!(?:assembly|family|rally|supply|reply|monopoly|anomaly|ally|early|only)\b)\w{3,}ly))?"
+    # an adjective after a verb a modal or "to" governs: "would tour affected areas"
+    r"|(?-i:\b(?:would|will|to|can|could|should|must|may|might)\s+"
+    r"(?!(?:have|has|had|be|been|being|not|get|got|become|became|he|she|it|they|we|you|i)\s)"
+    r"[a-z]+))\s+$",
     re.I,
 )
 
@@ -80,7 +85,7 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
     not a participle or an adjective (see ``_NOT_A_VERB_BEFORE``)."""
     if _PARTICIPLE_PHRASE.match(text, mark.end()) and text[: mark.start()].endswith(", "):
         return False  # "will be announced on Tuesday, followed by chemistry on Wednesday"
-    return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 16), mark.start())
+    return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 24), mark.start())
 
 
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
@@ -110,7 +115,7 @@ _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # send a team on Monday", and so do "might", "may" and "could" ("warned that a strike could
 # hit trains on Friday"), but not "would have" nor "could not" (what someone was unable to do).
 _REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed)\s+(?:that\s+)?"
+    r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed),?\s+(?:that\s+)?"
     r"(?:[\w'’.-]+\s+){0,12}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
@@ -866,6 +871,8 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
             elif k is not None:
                 # "this spring", "this fall": the one of the article's calendar year.
                 at = before if before // 4 == ctx.dct.year else after
+            elif _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
+                at = before  # "for the first time since the autumn", said in March
             elif (
                 _UNTIL_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
                 and ctx.no_past_tense()
@@ -1016,7 +1023,10 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     elif _BY_A_DAY.search(ctx.text, max(0, ctx.start - 4), ctx.start) and _ASKED_TO.search(
         ctx.text, ctx.sentence_start(), ctx.start
     ):
-        delta = (t - dw) % 7  # "ordered both sides to submit their arguments by Friday"
+        # "ordered both sides to submit their arguments by Friday": the coming one, unless
+        # that is most of a week away and the day before the article was meant.
+        ahead = (t - dw) % 7
+        delta = ahead if ahead < 5 else -((dw - t) % 7)
     elif args.get("nearest") or _looks_either_way(ctx):
         # "urged drivers to stay off the roads until noon Monday", "issued warnings through
         # Tuesday morning": the nearest such day, whichever side of the article it falls.
@@ -1149,7 +1159,7 @@ def _clock_part(g: dict[str, str | None]) -> str | None:
     noon = _clean(g.get("noon"))
     if noon:
         return "24:00" if noon == "midnight" else "12:00"
-    word = g.get("hour") or g.get("hour2")
+    word = g.get("hour") or g.get("hour2") or g.get("hour3")
     if not word:
         return None
     hour = float(word) if word.isdigit() else number(word, _HOURS_VOCAB)
@@ -1222,6 +1232,15 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
         # by the day of what is still to come.
         day = ctx.dct.isoformat()
+    elif (
+        day == ctx.memo.get("last_day")
+        and ctx.memo.get("last_clock") == "24:00"
+        and clock < "24:00"
+        and ctx.sentences_since(ctx.memo.get("day_end", 0)) <= 1
+    ):
+        # "handed over shortly before midnight, according to a statement issued at 9 a.m.":
+        # a time after a midnight is the next day's.
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     elif (
         day == ctx.memo.get("last_day")
         and (ctx.memo.get("last_clock") or "") >= "20:00"
