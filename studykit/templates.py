@@ -164,6 +164,8 @@ class Slot:
                 return surface
             if _WEEKDAY.fullmatch(surface):
                 return cached_phrase_value(self.value, "bare", weekday=True)
+            if bare.lower().startswith(surface.lower() + " "):
+                return bare  # "July" → "July 2021", not "July (July 2021)"
             if _DECADE_OR_YEAR.fullmatch(surface) or (
                 self.value[:4] in surface and (_DAY_NUMBER.search(surface) or len(self.value) == 4)
             ):

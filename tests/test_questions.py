@@ -1883,7 +1883,7 @@ def test_a_date_that_names_its_year_is_not_glossed_again():
     shown = {m.text: Slot(m).display for s in annotate(a) for m in s.mentions if m.kind == "date"}
     assert shown["fiscal year 2023"] == "fiscal year 2023"
     assert shown["mid-2021"] == "mid-2021"
-    assert shown["June"] == "June (June 2021)"
+    assert shown["June"] == "June 2021"  # the month once, with its year
 
 
 def test_a_week_gets_other_weeks():
@@ -2576,7 +2576,7 @@ def test_a_people_that_opens_a_sentence_owns_its_their():
         "1990-10-03",
     )
     qs = generate_article(art, TEMPLATES).questions
-    assert {q.answer for q in qs if q.kind == "cloze"} >= {"March (March 1990)"}, qs
+    assert {q.answer for q in qs if q.kind == "cloze"} >= {"March 1990"}, qs
 
 
 def test_a_count_of_the_names_that_follow_it_is_no_blank():

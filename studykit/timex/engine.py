@@ -299,10 +299,8 @@ class Engine:
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
-        return _clock_on_day(
-            _range_ends(_first_days(_second_days(_join_lengths(out, text), text), text), text, dct),
-            text,
-        )
+        days = _first_days(_second_days(_join_lengths(out, text), text), text)
+        return _clock_on_day(_range_ends(_shared_week(days, text), text, dct), text)
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
         """Where the anchor words are, with the word ("#" for a number), in text order."""
@@ -922,6 +920,34 @@ def _clock_on_day(found: list[Tagged], text: str) -> list[Tagged]:
         ):
             value = b.value + a.value[10:]
             found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
+    return found
+
+
+_SHIFTED_WEEKDAY = re.compile(
+    r"(?i)(?:next|last|this\s+coming|this\s+past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+def _shared_week(found: list[Tagged], text: str) -> list[Tagged]:
+    """ "next Tuesday and Wednesday": the second day is of the week the first names."""
+    for i in range(len(found) - 1):
+        a, b = found[i].timex, found[i + 1].timex
+        if not (
+            _SHIFTED_WEEKDAY.fullmatch(a.text)
+            and _ONLY_WEEKDAY.fullmatch(b.text)
+            and _COORDINATED.fullmatch(text, a.end, b.start)
+            and _DAY_VALUE.fullmatch(a.value)
+            and _DAY_VALUE.fullmatch(b.value)
+        ):
+            continue
+        da = dt.date.fromisoformat(a.value[:10])
+        wb = dt.date.fromisoformat(b.value[:10]).isoweekday()
+        if wb > da.isoweekday():
+            day = da + dt.timedelta(days=wb - da.isoweekday())
+            value = day.isoformat() + b.value[10:]
+            found[i + 1] = dataclasses.replace(
+                found[i + 1], timex=dataclasses.replace(b, value=value)
+            )
     return found
 
 

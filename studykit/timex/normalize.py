@@ -115,7 +115,7 @@ _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # send a team on Monday", and so do "might", "may" and "could" ("warned that a strike could
 # hit trains on Friday"), but not "would have" nor "could not" (what someone was unable to do).
 _REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|announced|added|promised|pledged|vowed|warned|confirmed),?\s+(?:that\s+)?"
+    r"\b(?:said|says|say|announced|added|promised|pledged|vowed|warned|confirmed),?\s+(?:that\s+)?"
     r"(?:[\w'’.-]+\s+){0,12}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
@@ -129,8 +129,13 @@ _REPORTED_PLAN = re.compile(
 _CALLED_FOR = re.compile(
     r"\b(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|the|their|its|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|election|vote|referendum|meeting|session|summit|"
-    r"protest|rally|march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|on|from)\s+$",
+    r"protest|rally|march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|from)\s+$",
     re.I,
+)
+_EVENT_OF_A_YEAR = re.compile(
+    r"\s+(?:storms?|blizzards?|floods?|fires?|attacks?|bombings?|massacres?|riots?|"
+    r"earthquakes?|quakes?|tornado(?:es|s)?|tsunami|uprising|offensive|parade|speech|address|"
+    r"sales?|weekend)\s+(?:of|in)\s+(1[89]\d\d|20\d\d)\b"
 )
 _EVENT_YEAR = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 # The day inside what someone said would happen, not the day they said it ("said on
@@ -147,6 +152,9 @@ _WOULD_SOON = re.compile(
 _PLAN_PARTICIPLE = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+"
     r"(?:planned|scheduled|set|slated)\s+for$"
+)
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:on|in|at|by|the|a|an|his|her|its|their|[A-Z])\b)"
 )
 _PLAN_ASIDE = re.compile(
     r",\s+(?:originally\s+|initially\s+)?(?:scheduled|expected|due|set|slated|planned)\b[^,;]*$"
@@ -411,6 +419,13 @@ class Context:
         if not cues:
             return False
         cue = max(cues, key=lambda c: c.end())
+        joints = list(_NEW_CLAUSE.finditer(left, cue.end()))
+        if joints:
+            joint = joints[-1]
+            # "Biden said there would be enough vaccine by May, and on Wednesday the House
+            # gave final approval": the plan is the first clause's; this one opens anew.
+            rest = left[joint.end() :]
+            return self._opens_clause(rest) and self._future_after()
         aside = _PLAN_ASIDE.search(left)
         if aside or _PLAN_PARTICIPLE.search(left, max(0, cue.start() - 30), cue.end()):
             # "The match, scheduled to start at 4 p.m., began three hours late", "A walkout
@@ -1419,6 +1434,9 @@ def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
     return None
 
 
+_REST_OF = re.compile(r"\brest\s+of\s+$", re.I)
+
+
 @normalizer
 def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "the weekend": the coming one when the sentence speaks of the future, else the last."""
@@ -1433,6 +1451,9 @@ def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         v = cal.fmt_week(dt.date.fromisoformat(day))
         return ("DATE", v + "-WE", None) if v else None
     # On a Saturday, what a past verb says was done "over the weekend" was done the last one.
+    if _REST_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        v = cal.fmt_week(dct)  # "for the rest of the weekend": the one under way
+        return ("DATE", v + "-WE", None) if v else None
     past = not ctx.future() and (
         dct.isoweekday() < 6 or (dct.isoweekday() == 6 and not ctx.no_past_tense())
     )
@@ -1493,6 +1514,14 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
     if n != int(n):
         return None
     k = int(n) * sign
+    if args.get("day") and unit in ("year", "month", "week"):
+        # "One year ago today": the day itself, that far back.
+        if unit == "week":
+            day = cal.add_days(ctx.dct, 7 * k)
+        else:
+            y, m = cal.shift_month(ctx.dct.year, ctx.dct.month, k * (12 if unit == "year" else 1))
+            day = cal.safe_date(y, m, min(ctx.dct.day, 28 if m == 2 else ctx.dct.day))
+        return ("DATE", day.isoformat(), mod) if day else None
     if _clean(g.get("dir")) == "earlier":
         # "earlier" counts from the date the story just named; "later" is left to the
         # duration rules ("three days later" is the duration "three days" in TimeML).
@@ -1526,8 +1555,10 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         y, q = cal.shift_quarter(dct.year, cal.quarter_of(dct), k)
         v = f"{y:04d}-Q{q}" if cal.year_ok(y) else None
     else:
-        # Hours and minutes ago need the article's time of day, which a date does not give.
-        v = dct.isoformat()
+        # Hours and minutes ago need the article's time of day, which a date does not give;
+        # a day's worth of them at least moves the day ("Just 24 hours ago").
+        back = cal.add_days(dct, -(-k // 24)) if unit == "hour" and k <= -24 else dct
+        v = back.isoformat() if back else None
     return ("DATE", v, mod) if v else None
 
 
@@ -1745,6 +1776,9 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         return day
 
     y = _year(g, ctx)
+    told = _EVENT_OF_A_YEAR.match(ctx.text, ctx.end) if y is None else None
+    if told:
+        y = int(told.group(1))  # "the Presidents' Day storm of 2003"
     opening = (
         _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
         if y is None and not g.get("shift")
@@ -1870,6 +1904,13 @@ def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result
     if unit is None:
         return None
     raw = _clean(g.get("num"))
+    if unit == "weekend":
+        # "every weekend" is XXXX-WXX-WE; "every other weekend" every second week.
+        return (
+            ("SET", "P2W" if raw == "other" else "XXXX-WXX-WE", None)
+            if raw in ("", "other")
+            else None
+        )
     if raw in ("other", "couple of"):
         n: float | None = 2.0
     elif raw in _VAGUE_COUNTS:
