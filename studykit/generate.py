@@ -560,6 +560,15 @@ _A_MOMENT_BEFORE = re.compile(
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"after|before|around|about|at\s+about|at\s+around)$"
 )
+_NAME_GOES_ON = re.compile(
+    r"(?:on|for)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|New\s+Year)[A-Z][a-z]+\s+(?:and|of)\s+[A-Z][a-z]+"
+)
+_NAME_BEGAN = re.compile(
+    r"\b(?:Court|University|Bank|Ministry|Department|Institute|Museum|Council|Commission|"
+    r"Academy|Association|Federation|Church|College|School|Hospital|Agency|Office|"
+    r"Secretariat)(?:\s+(?:of|for)\s+[A-Z][a-z]+)*\s+(?:of|for)(?:\s+the)?$"
+)
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
 _CHANGE_IN_BEFORE = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|eased|"
@@ -967,6 +976,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False  # "180 miles north of _____": a landmark to find the place by, no fact
     if after[:1] == "," and after[1:2].isalnum():
         return False  # "the RTS,S vaccine": the blank would cut a name
+    if blank.kind in ("org", "place", "country") and (
+        _NAME_GOES_ON.match(after) or _NAME_BEGAN.search(before, near)
+    ):
+        # "the charity _____ on Smoking and Health" (Action), "The Court of Justice of the
+        # _____" (European Union): a piece of a longer name, which the rest gives away.
+        return False
     if blank.kind in ("place", "country", "org") and _FORMER_BEFORE.search(before, near):
         return False  # "the United States, the former _____ and China": Soviet Union
     if blank.kind in ("place", "country") and _MARKET_AFTER.match(after):

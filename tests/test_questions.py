@@ -2817,6 +2817,20 @@ def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
         assert int(m[1]) + 24 - est == 5, choice  # both halves move together
 
 
+def test_a_blank_does_not_cut_a_longer_name(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2024-04-17 Britain's parliament voted on Tuesday to ban smoking for anyone "
+        "born after 2008. Deborah Arnott, chief executive of the charity Action on Smoking "
+        "and Health, said the measure was historic. "
+        "The Court of Justice of the European Union ruled that same-sex spouses have the "
+        "right to live in any member state.",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert "Action" not in answers
+    assert "European Union" not in answers
+
+
 def test_an_hour_is_asked_only_where_something_happened_at_it(tmp_path):
     qs = _cards(
         tmp_path,
