@@ -2817,6 +2817,17 @@ def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
         assert int(m[1]) + 24 - est == 5, choice  # both halves move together
 
 
+def test_a_count_named_by_what_befell_them_is_asked_as_people(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2023-02-08 Turkish officials said 8,574 people had been killed in Turkey and "
+        "more than 49,000 injured.",
+    )
+    injured = [q for q in qs if q.kind == "short" and q.answer == "more than 49,000"]
+    assert injured, [q.question for q in qs]
+    assert all("how many people were injured" in q.question for q in injured)
+
+
 def test_a_blank_does_not_cut_a_longer_name(tmp_path):
     qs = _cards(
         tmp_path,
