@@ -1045,6 +1045,8 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
             v = round((value + 1) * f / 100) * 100 - 1
         if v in seen or v <= 0:
             continue
+        if value < 1000 <= v and answer.endswith(f"{raw} million"):
+            continue  # "1,155 million" beside "825 million": a billion is written so
         seen.add(v)
         if places:
             yield answer.replace(raw, f"{v:.{places}f}", 1)

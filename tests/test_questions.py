@@ -2817,6 +2817,20 @@ def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
         assert int(m[1]) + 24 - est == 5, choice  # both halves move together
 
 
+def test_millions_are_not_offered_past_a_billion(tmp_path):
+    for amount in (825, 870, 910, 955):
+        qs = _cards(
+            tmp_path,
+            " date 2023-09-15 The United Auto Workers went on strike against all three Detroit "
+            f"automakers. Strikers will receive $500 a week from the union's ${amount} million "
+            "strike fund.",
+        )
+        fund = [q for q in qs if q.answer == f"{amount} million"]
+        assert fund and fund[0].choices
+        for choice in fund[0].choices:
+            assert int(choice.split()[0].replace(",", "")) < 1000, choice
+
+
 def test_a_count_named_by_what_befell_them_is_asked_as_people(tmp_path):
     qs = _cards(
         tmp_path,
