@@ -392,6 +392,11 @@ _NAME_KINDS = frozenset(("person", "country", "place", "org", "title"))  # drawn
 SAMPLE = 40  # pool entries looked at per question: enough for three, and not the whole corpus
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_A_MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
+_MONTH_YEAR = re.compile(rf"({_MONTHS}) \d{{4}}")
+
+
 def distractors(
     q: Question,
     pool: dict[str, list[tuple[str, str]]],
@@ -504,6 +509,14 @@ def distractors(
         # "in 2015 and _____": a value the question shows is no choice.
         shown_values = _normalize(q.question)
         cands = ((c, n) for c, n in cands if not has_words(shown_values, n))
+    if kind == "date":
+        # "fell 10 percent in _____ and November": no November either, of any year.
+        months = {m.lower() for m in _A_MONTH_WORD.findall(q.question)}
+        if months:
+            cands = (
+                (c, n) for c, n in cands
+                if not ((mm := _MONTH_YEAR.fullmatch(c)) and mm.group(1).lower() in months)
+            )  # fmt: skip
     elif kind in _NAME_KINDS:
         entries = pool.get(kind, [])
         rng = _rng(seed, q.id)

@@ -2817,6 +2817,17 @@ def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
         assert int(m[1]) + 24 - est == 5, choice  # both halves move together
 
 
+def test_a_month_the_card_shows_is_no_choice(tmp_path):
+    qs = _cards(
+        tmp_path,
+        " date 2018-12-02 Trump and Xi agreed on Saturday to a 90-day truce. The trade dispute "
+        "has rattled markets, and the S&P 500 fell nearly 10 percent in October and November.",
+    )
+    october = [q for q in qs if q.answer == "October 2018"]
+    assert october and october[0].choices
+    assert not any(c.startswith("November") for c in october[0].choices), october[0].choices
+
+
 def test_millions_are_not_offered_past_a_billion(tmp_path):
     for amount in (825, 870, 910, 955):
         qs = _cards(

@@ -108,14 +108,15 @@ _COMMITTED_TO = re.compile(
 )
 # A plan in the making still looks ahead: "protesters were planning to drive around the
 # airport on Monday" (unlike "was expected", a plan now past).
-_IN_THE_MAKING = frozenset(("planning",))
+_IN_THE_MAKING = frozenset(("planning", "preparing for", "bracing for"))
 _STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.I)
 _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
 # send a team on Monday", and so do "might", "may" and "could" ("warned that a strike could
 # hit trains on Friday"), but not "would have" nor "could not" (what someone was unable to do).
 _REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|say|announced|added|promised|pledged|vowed|warned|confirmed),?\s+(?:that\s+)?"
+    r"\b(?:said|says|say|announced|added|promised|pledged|vowed|warned|confirmed|told|insisted|"
+    r"predicted),?\s+(?:that\s+)?"
     r"(?:[\w'’.-]+\s+){0,12}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
@@ -156,6 +157,7 @@ _PLAN_PARTICIPLE = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:on|in|at|by|the|a|an|his|her|its|their|[A-Z])\b)"
 )
+_CONCESSION = re.compile(r",\s+(?:though|although|while|whereas|but)\s")
 _PLAN_ASIDE = re.compile(
     r",\s+(?:originally\s+|initially\s+)?(?:scheduled|expected|due|set|slated|planned)\b[^,;]*$"
 )
@@ -326,7 +328,10 @@ class Context:
         January, the company hired"), in a sentence with no future cue or modal?"""
         start = self.sentence_start()
         left = self.text[max(start, self.start - 40) : self.start]
-        sentence = self.text[start : self.sentence_end()]
+        # The clause of the expression: "is due to open in 2025, though construction started
+        # only in the spring" has its plan in another clause.
+        opened = [m.end() for m in _CONCESSION.finditer(self.text, start, self.start)]
+        sentence = self.text[opened[-1] if opened else start : self.sentence_end()]
         if self.future_re.search(sentence) or _MODAL.search(sentence):
             return False
         if _OPENING_PREPOSITION.fullmatch(self.text, start, self.start):
@@ -616,8 +621,11 @@ def _month_is_a_name(ctx: Context) -> bool:
     if before and before.group(1).lower() not in _BEFORE_A_MONTH:
         return True  # "Theresa May", "Brian May"
     after_prep = _LOWER_WORD_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start)
-    if _CAPITAL_AFTER.match(ctx.text, ctx.end) and not after_prep:
-        return True  # "April Ryan asked" (but "in May Congress passed")
+    if _CAPITAL_AFTER.match(ctx.text, ctx.end) and (
+        not after_prep or after_prep.group().split()[0] not in _BEFORE_A_MONTH
+    ):
+        # "April Ryan asked", "from nurse May Parsons" (but "in May Congress passed")
+        return True
     if after_prep or before:
         return False
     # The surname alone: "May took office", in an article that names "Theresa May".
