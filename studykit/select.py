@@ -392,7 +392,7 @@ _NAME_KINDS = frozenset(("person", "country", "place", "org", "title"))  # drawn
 SAMPLE = 40  # pool entries looked at per question: enough for three, and not the whole corpus
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)
 _A_MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
 _MONTH_YEAR = re.compile(rf"({_MONTHS}) \d{{4}}")
 

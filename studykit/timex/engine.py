@@ -819,10 +819,9 @@ _MONTHS_VALUE = re.compile(r"P\d+M")
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–)\s*")
 _COORDINATED = re.compile(r"(?i),?\s+(?:and|or)\s+")
-_WEEKDAY_WRITTEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
-_ONLY_WEEKDAY = re.compile(
-    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-)
+_A_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_WRITTEN = re.compile(rf"(?i){_A_WEEKDAY}")
+_ONLY_WEEKDAY = re.compile(rf"(?i){_A_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # A time's own day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today".
 _DAY_WRITTEN = re.compile(
@@ -923,9 +922,7 @@ def _clock_on_day(found: list[Tagged], text: str) -> list[Tagged]:
     return found
 
 
-_SHIFTED_WEEKDAY = re.compile(
-    r"(?i)(?:next|last|this\s+coming|this\s+past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-)
+_SHIFTED_WEEKDAY = re.compile(rf"(?i)(?:next|last|this\s+coming|this\s+past)\s+{_A_WEEKDAY}")
 
 
 def _shared_week(found: list[Tagged], text: str) -> list[Tagged]:

@@ -88,6 +88,11 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
     return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 24), mark.start())
 
 
+def _tells_past(text: str, pos: int = 0) -> bool:
+    """Whether ``text`` from ``pos`` holds a verb in the past tense (see ``_is_past_verb``)."""
+    return any(_is_past_verb(text, m) for m in _PAST_MARK.finditer(text, pos))
+
+
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:that|which|who|after|before|when|while|since)\s")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -133,12 +138,14 @@ _CALLED_FOR = re.compile(
     r"protest|rally|march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|from)\s+$",
     re.I,
 )
+# The year written after an event: "the September 11 attacks in 2001", "the Presidents'
+# Day storm of 2003".
+_EVENT_YEAR = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 _EVENT_OF_A_YEAR = re.compile(
     r"\s+(?:storms?|blizzards?|floods?|fires?|attacks?|bombings?|massacres?|riots?|"
     r"earthquakes?|quakes?|tornado(?:es|s)?|tsunami|uprising|offensive|parade|speech|address|"
-    r"sales?|weekend)\s+(?:of|in)\s+(1[89]\d\d|20\d\d)\b"
+    r"sales?|weekend)" + _EVENT_YEAR.pattern
 )
-_EVENT_YEAR = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 # The day inside what someone said would happen, not the day they said it ("said on
 # Tuesday that Iraq would retaliate", "announced Friday, LIN holders would receive").
 _SAID_BEFORE = re.compile(
@@ -372,7 +379,7 @@ class Context:
             return False  # but "has given them until 9 a.m. Tuesday" looks ahead
         if _BEAT_BY_A_SCORE.search(sentence):
             return False  # "Chelsea beat Benfica 2-1 on Wednesday night": a result
-        return not any(_is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence))
+        return not _tells_past(sentence)
 
     def _opens_clause(self, left: str) -> bool:
         return not self.future_re.search(left) and not _PAST_MARK.search(left)
@@ -389,7 +396,7 @@ class Context:
         other = _ANOTHER_CLAUSE.search(right)
         if other:
             right = right[: other.start()]  # ", and the world body released $25 million"
-        return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
+        return not _tells_past(right)
 
     def future(self) -> bool:
         """Does the sentence so far speak of the future (a cue after the last past-tense verb)?"""
@@ -397,20 +404,19 @@ class Context:
             # "Unions have called a general strike for Thursday": the day it is called for,
             # unless the sentence goes on to say how it went.
             right = self.text[self.end : self.sentence_end()]
-            return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
+            return not _tells_past(right)
         left = self.text[self.sentence_start() : self.start]
         said = _SAID_BEFORE.search(left, max(0, len(left) - 90))
         if (
             said
             and (said.group("words") or self.text.startswith("the ", self.start))
             and not _PAST_MARK.search(said.group("words"))
-            and _WOULD_SOON.match(self.text, self.end)
+            and (would := _WOULD_SOON.match(self.text, self.end))
+            and not _tells_past(self.text[self.end : would.end()])
         ):
             # "Network Rail said trains on Wednesday would start later": the day is in what
             # was said would happen.
-            between = self.text[self.end : _WOULD_SOON.match(self.text, self.end).end()]  # type: ignore[union-attr]
-            if not any(_is_past_verb(between, m) for m in _PAST_MARK.finditer(between)):
-                return True
+            return True
         if self._opens_clause(left):
             return self._future_after()
         cues = [
@@ -438,9 +444,7 @@ class Context:
             # participle, in a sentence that says after it what was done.
             right = self.text[self.end : self.sentence_end()]
             comma = right.find(",") if aside else 0
-            if comma >= 0 and any(
-                _is_past_verb(right, m) for m in _PAST_MARK.finditer(right, comma)
-            ):
+            if comma >= 0 and _tells_past(right, comma):
                 return False
         if cue.group()[:3].lower() == "to " and any(
             a.end() == cue.end() for a in _ASKED_TO.finditer(left, max(0, cue.start() - 60))
@@ -465,7 +469,7 @@ class Context:
         if _STARTING.match(cue.group()):
             # "protests starting on Saturday led to 200 arrests": the verb after it tells.
             right = self.text[self.end : self.sentence_end()]
-            if any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right)):
+            if _tells_past(right):
                 return False
         # "will be held", "the first powered flight": no past tense (see _is_past_verb); nor
         # one in an aside ("are due to dock their capsule, which they named Endeavour, with
@@ -755,9 +759,7 @@ def _habitual(ctx: Context) -> bool:
     start, end = ctx.sentence_start(), ctx.sentence_end()
     joint = _NEXT_CLAUSE.search(ctx.text, ctx.end, end)  # "..., but this season began early"
     sentence = ctx.text[start : joint.start() if joint else end]
-    return bool(_HABITUAL.search(sentence)) and not any(
-        _is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence)
-    )
+    return bool(_HABITUAL.search(sentence)) and not _tells_past(sentence)
 
 
 _OPENING_WORD = re.compile(r"\b(?:In|On|During|Since|By|Until|The|This|Last|Next)\s+$")
@@ -776,7 +778,7 @@ def _told_in_the_past(ctx: Context) -> bool:
     sentence = ctx.text[start : ctx.sentence_end()]
     if ctx.future_re.search(sentence) or _MODAL.search(sentence):
         return False
-    return any(_is_past_verb(sentence, m) for m in _PAST_MARK.finditer(sentence))
+    return _tells_past(sentence)
 
 
 # "the final in February, which Liverpool won": a relative clause tells the date's event
@@ -790,7 +792,7 @@ def _told_as_past(ctx: Context) -> bool:
     if m is None:
         return False
     clause = m.group()
-    return any(_is_past_verb(clause, v) for v in _PAST_MARK.finditer(clause))
+    return _tells_past(clause)
 
 
 def _part_suffix(g: dict[str, str | None], ctx: Context) -> str | None:
@@ -1115,7 +1117,7 @@ def _looks_either_way(ctx: Context) -> bool:
         # at noon Saturday": what was set up starts on the nearest such day, either side
         # (but "protests starting on Saturday led to 200 arrests" are past).
         right = ctx.text[ctx.end : ctx.sentence_end()]
-        return not any(_is_past_verb(right, m) for m in _PAST_MARK.finditer(right))
+        return not _tells_past(right)
     if _BEFORE_AN_EVENT.search(ctx.text, max(0, ctx.start - 60), ctx.start):
         # "Mr Trump left before the East Asia Summit on Tuesday", written on a Monday: the
         # event comes after what was done, on whichever side of the article it falls.
@@ -1133,7 +1135,7 @@ def _looks_either_way(ctx: Context) -> bool:
     ends = [m.end() for m in _ASKED_TO.finditer(left)]
     if not ends:
         return False
-    return not any(_is_past_verb(left, m) for m in _PAST_MARK.finditer(left, ends[-1]))
+    return not _tells_past(left, ends[-1])
 
 
 _CONVERSION_BEFORE = re.compile(r"\(\s*$")
@@ -1458,10 +1460,10 @@ def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     if g.get("holiday") and day and ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0:
         v = cal.fmt_week(dt.date.fromisoformat(day))
         return ("DATE", v + "-WE", None) if v else None
-    # On a Saturday, what a past verb says was done "over the weekend" was done the last one.
     if _REST_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         v = cal.fmt_week(dct)  # "for the rest of the weekend": the one under way
         return ("DATE", v + "-WE", None) if v else None
+    # On a Saturday, what a past verb says was done "over the weekend" was done the last one.
     past = not ctx.future() and (
         dct.isoweekday() < 6 or (dct.isoweekday() == 6 and not ctx.no_past_tense())
     )
