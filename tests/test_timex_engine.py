@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studykit.timex import granularity, is_vague, phrase_value, tag
-from studykit.timex.calendar import easter, holiday_date
+from studykit.timex.calendar import easter, holiday_date, orthodox_easter
 from studykit.timex.grammar import ResourceError, load_grammar
 from studykit.timex.normalize import NORMALIZERS
 
@@ -95,6 +95,15 @@ def test_holidays():
     assert holiday_date(thanksgiving, 1999) == dt.date(1999, 11, 25)
     memorial = {"month": 5, "weekday": 1, "nth": -1}
     assert holiday_date(memorial, 2020) == dt.date(2020, 5, 25)
+
+
+def test_orthodox_easter_follows_the_julian_computus():
+    # Published dates of Orthodox Easter; in 2010 and 2017 it fell with the Western one.
+    known = {2010: (4, 4), 2017: (4, 16), 2023: (4, 16), 2024: (5, 5), 2025: (4, 20)}
+    for year, (month, day) in known.items():
+        assert orthodox_easter(year) == dt.date(year, month, day)
+    assert orthodox_easter(2010) == easter(2010)
+    assert holiday_date({"orthodox_easter": -2}, 2024) == dt.date(2024, 5, 3)
 
 
 def test_unjustified_values_are_vague_not_wrong():

@@ -91,13 +91,26 @@ def easter(year: int) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+def orthodox_easter(year: int) -> dt.date | None:
+    """Orthodox Easter Sunday: the Julian computus, told as a Gregorian date."""
+    if not 1583 <= year <= 9999:
+        return None
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_to_gregorian)
+
+
 def holiday_date(spec: dict[str, int], year: int) -> dt.date | None:
     """The date of a holiday described by its vocabulary entry in ``year``."""
     if not year_ok(year):
         return None
-    if "easter" in spec:
-        e = easter(year)
-        return add_days(e, spec["easter"]) if e else None
+    for key, sunday in (("easter", easter), ("orthodox_easter", orthodox_easter)):
+        if key in spec:
+            e = sunday(year)
+            return add_days(e, spec[key]) if e else None
     month = spec["month"]
     if "day" in spec:
         return safe_date(year, month, spec["day"])

@@ -1016,6 +1016,11 @@ def _remember(ctx: Context, value: str, end: int) -> None:
         ctx.memo["last_month"] = value
         ctx.memo["last_year"] = value[:4]
         ctx.memo["month_end"] = ctx.memo["year_end"] = end
+        opened = ctx.sentence_start()
+        if ctx.memo.get("sentence_month", (-1,))[0] != opened:
+            # The month a sentence reports on is the first it names: "fell 0.4 percent in
+            # March from February, and rose 1.9 percent from a year earlier".
+            ctx.memo["sentence_month"] = (opened, value)
     elif _YEAR_VALUE.fullmatch(value):
         ctx.memo["last_year"] = value[:4]
         ctx.memo["year_end"] = end

@@ -224,9 +224,11 @@ def _load_vocabulary(text: str, file: str) -> Vocabulary:
         if not isinstance(spec, dict) or "code" not in spec:
             raise ResourceError(file, _line_of(text, name), f"unit {name!r} needs a code")
     for name, spec in vocab.holidays.items():
-        if not isinstance(spec, dict) or not ({"month", "easter"} & set(spec)):
+        if not isinstance(spec, dict) or not ({"month", "easter", "orthodox_easter"} & set(spec)):
             raise ResourceError(
-                file, _line_of(text, name), f"holiday {name!r} needs month or easter"
+                file,
+                _line_of(text, name),
+                f"holiday {name!r} needs month, easter or orthodox_easter",
             )
     return vocab
 

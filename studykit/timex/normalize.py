@@ -1421,6 +1421,12 @@ _COMPARED_AMOUNT = re.compile(
 )
 
 
+# A figure compared with the same period of another year: "rose 3% from a year earlier".
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.|against)\s+$"
+)
+
+
 def _period_value(unit: str, shift: int, ctx: Context) -> str | None:
     dct = ctx.dct
     if unit == "year":
@@ -1532,6 +1538,12 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
             y, m = cal.shift_month(ctx.dct.year, ctx.dct.month, k * (12 if unit == "year" else 1))
             day = cal.safe_date(y, m, min(ctx.dct.day, 28 if m == 2 else ctx.dct.day))
         return ("DATE", day.isoformat(), mod) if day else None
+    if unit == "year" and k == -1 and _COMPARED_WITH.search(ctx.text, ctx.start - 40, ctx.start):
+        # "Retail sales rose 1.9 percent in March from a year earlier": March of that year.
+        opened, month = ctx.memo.get("sentence_month", (-1, ""))
+        before = cal.fmt_month(int(month[:4]) - 1, int(month[5:7])) if month else None
+        if opened == ctx.sentence_start() and before:
+            return ("DATE", before, mod)
     if _clean(g.get("dir")) == "earlier":
         # "earlier" counts from the date the story just named; "later" is left to the
         # duration rules ("three days later" is the duration "three days" in TimeML).
@@ -1809,6 +1821,12 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         elif k is not None and k > 0 or ctx.future():
             fut = [d for _, d in days if d >= dct]
             day = fut[0] if fut else None
+        elif not ctx.no_past_tense():
+            # "Churches were full on Easter", written in December: this year's, gone by
+            # (or begun: "as Easter week began", "fell over the Labor Day weekend").
+            begun = 7 if g.get("week") else 3 if g.get("weekend") else 0
+            past = [d for _, d in days if (d - dct).days <= begun]
+            day = past[-1] if past else None
         else:
             day = min((d for _, d in days), key=lambda d: abs((d - dct).days))
     else:
