@@ -412,10 +412,17 @@ class Engine:
             and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
             if _DAY_VALUE.fullmatch(value):
-                if _IN_THE_BACKGROUND.search(ctx.text, max(0, start - 120), start):
+                if (
+                    _IN_THE_BACKGROUND.search(ctx.text, max(0, start - 120), start)
+                    or _SPAN_END_BEFORE.search(ctx.text, max(0, start - 12), start)
+                    or _quoted(ctx, start)
+                ):
                     # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
-                    # aside or after "after" is the background; the day the story tells of
-                    # stays the one a bare clock time is on.
+                    # aside or after "after" is the background, and so is the end of a span
+                    # ("aftershocks rattled the region into Tuesday morning") and a day in a
+                    # quotation ("The weather this morning was perfect," in Monday's report
+                    # of Sunday's race); the day the story tells of stays the one a bare
+                    # clock time is on.
                     ctx.memo["background_day_end"] = end
                 else:
                     ctx.memo["story_day"] = value[:10]
@@ -428,6 +435,23 @@ class Engine:
 _IN_THE_BACKGROUND = re.compile(
     r"(?:,\s+(?:who|which)\b[^,;.]*|\b(?:after|following)\s+(?!the\s+\w+\s+(?:has|have|had)\b)[^,;.]*)$"
 )
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|into|until|till)\s+$")
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _quoted(ctx: Context, pos: int) -> bool:
+    """Is ``pos`` inside a quotation? Counts the quotation marks before it, carrying the
+    count forward from the last call so that a document is scanned once."""
+    done, inside = ctx.memo.get("quotes", (0, False))
+    if pos < done:
+        done, inside = 0, False
+    for m in _QUOTE_MARKS.finditer(ctx.text, done, pos):
+        mark = m.group()
+        inside = not inside if mark == '"' else mark == "“"
+    ctx.memo["quotes"] = (pos, inside)
+    return inside
+
+
 # A time told again in another zone ("1 a.m. (2300 GMT Friday)") is no day the story goes on
 # with: its day is often the one before.
 _CONVERTED = re.compile(
@@ -869,6 +893,15 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
         ma, mb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
         if not ma or not mb or _A_YEAR_WRITTEN.search(a.text):
             continue
+        if mb.group(3) is None and not _A_YEAR_WRITTEN.search(b.text) and b.value < a.value[:7]:
+            # "runs from March 14 until the end of August", written in February: the end
+            # month is not before the start, whatever its tense made of it alone.
+            year = int(ma.group(1)) + (mb.group(2) < ma.group(2))
+            if cal.year_ok(year):
+                found[i + 1] = dataclasses.replace(
+                    found[i + 1], timex=dataclasses.replace(b, value=f"{year:04d}-{mb.group(2)}")
+                )
+            continue
         value = a.value
         if _A_YEAR_WRITTEN.search(b.text):
             # The year written at the far end is the span's.
@@ -901,7 +934,8 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
     return found
 
 
-_ON_BETWEEN = re.compile(r",?\s+on\s+")
+# "10 p.m., on the eve of", "4 p.m. EDT this afternoon", "4 a.m. the next day".
+_ON_BETWEEN = re.compile(r",?\s+on\s+|\s+")
 
 
 def _clock_on_day(found: list[Tagged], text: str) -> list[Tagged]:
@@ -912,12 +946,13 @@ def _clock_on_day(found: list[Tagged], text: str) -> list[Tagged]:
         if (
             a.type == "TIME"
             and _CLOCK_VALUE.match(a.value)
-            and _FULL_DAY.fullmatch(b.value)
-            and a.value[:10] != b.value
+            and _FULL_DAY.fullmatch(b.value[:10])
+            and not _CLOCK_VALUE.match(b.value)
+            and a.value[:10] != b.value[:10]
             and not _DAY_WRITTEN.search(a.text)
             and _ON_BETWEEN.fullmatch(text, a.end, b.start)
         ):
-            value = b.value + a.value[10:]
+            value = b.value[:10] + a.value[10:]
             found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
     return found
 

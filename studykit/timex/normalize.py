@@ -133,7 +133,7 @@ _REPORTED_PLAN = re.compile(
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
 )
 _CALLED_FOR = re.compile(
-    r"\b(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|the|their|its|his|her)\s+"
+    r"\b(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|the|their|its|his|her|another)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|election|vote|referendum|meeting|session|summit|"
     r"protest|rally|march|demonstration|shutdown|boycott|ceasefire)s?\s+(?:for|from)\s+$",
     re.I,
@@ -1248,10 +1248,14 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # "the marketing year that began on July 1. Wheat fell 1% by 1530 GMT": the day a
         # period began or ended is not the day of what happens in it.
         day = ctx.dct.isoformat()
-    elif day < ctx.dct.isoformat() and ctx.no_past_tense():
+    elif (
+        day < ctx.dct.isoformat()
+        and ctx.no_past_tense()
+        and not _SAME_IN_THE_PAST.search(ctx.text, ctx.sentence_start(), ctx.start)
+    ):
         # "Arsenal lost on Wednesday night. City, who visit Forest in the late kickoff at
         # 5:30 p.m., could go top": a day gone by is not the day of what is told in the
-        # present.
+        # present (but "The quake hit at 3:17 a.m." goes on with the day's story).
         day = ctx.dct.isoformat()
     elif day < ctx.dct.isoformat() and ctx.future():
         # "... on Oct. 3, 1990. Celebrations will continue until midnight": nor is a day gone
@@ -1408,8 +1412,9 @@ def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
 
 @normalizer
 def _new_year(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
-    """ "drags into the new year": the coming year late in a year, else the year begun."""
-    v = cal.fmt_year(ctx.dct.year + (ctx.dct.month >= 9))
+    """ "drags into the new year": the coming year, unless the year has only just begun
+    ("since the new year", written in February)."""
+    v = cal.fmt_year(ctx.dct.year + (ctx.dct.month >= 3))
     return ("DATE", v, None) if v else None
 
 
@@ -1423,7 +1428,8 @@ _COMPARED_AMOUNT = re.compile(
 
 # A figure compared with the same period of another year: "rose 3% from a year earlier".
 _COMPARED_WITH = re.compile(
-    r"\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.|against)\s+$"
+    r"\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.|against)\s+"
+    r"(?:[$£€]?\d[\d.,]*%?\s+(?:(?:million|billion|percent|people|patients)\s+)?)?$"
 )
 
 
@@ -1463,9 +1469,13 @@ def _weekend(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         w = cal.fmt_week(cal.add_days(dct, shift))
         return ("DATE", w, "MID") if w else None
     day = ctx.memo.get("last_day")
-    if g.get("holiday") and day and ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0:
-        v = cal.fmt_week(dt.date.fromisoformat(day))
-        return ("DATE", v + "-WE", None) if v else None
+    if day and ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0:
+        named = dt.date.fromisoformat(day[:10])
+        if g.get("holiday") or (named.isoweekday() >= 5 and abs((named - dct).days) <= 7):
+            # "the holiday weekend" after a holiday; "left on Saturday to spend the weekend":
+            # the weekend of the day the sentence names.
+            v = cal.fmt_week(named)
+            return ("DATE", v + "-WE", None) if v else None
     if _REST_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         v = cal.fmt_week(dct)  # "for the rest of the weekend": the one under way
         return ("DATE", v + "-WE", None) if v else None
@@ -1538,7 +1548,11 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
             y, m = cal.shift_month(ctx.dct.year, ctx.dct.month, k * (12 if unit == "year" else 1))
             day = cal.safe_date(y, m, min(ctx.dct.day, 28 if m == 2 else ctx.dct.day))
         return ("DATE", day.isoformat(), mod) if day else None
-    if unit == "year" and k == -1 and _COMPARED_WITH.search(ctx.text, ctx.start - 40, ctx.start):
+    if (
+        unit == "year"
+        and k == -1
+        and _COMPARED_WITH.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+    ):
         # "Retail sales rose 1.9 percent in March from a year earlier": March of that year.
         opened, month = ctx.memo.get("sentence_month", (-1, ""))
         before = cal.fmt_month(int(month[:4]) - 1, int(month[5:7])) if month else None
@@ -1877,6 +1891,26 @@ def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         return ("DATE", f"{lq[0] - 1:04d}-Q{lq[1]}", None)
     v = cal.fmt_year(ctx.dct.year - 1)
     return ("DATE", v, None) if v else None
+
+
+@normalizer
+def _week_of_month(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "the second week of July": the ISO week of July 11, the last week that of the
+    month's fourth-last day (so each holds at least four of the month's days)."""
+    m = month_num(g.get("month"), ctx.vocab)
+    if m is None:
+        return None
+    y = _year(g, ctx)
+    if y is None:
+        y = _infer_year(m, None, None, ctx)
+    nth = _clean(g.get("nth"))
+    if nth in ("last", "final"):
+        ny, nm = cal.shift_month(y, m, 1)
+        day = cal.add_days(dt.date(ny, nm, 1), -4) if cal.year_ok(ny) else None
+    else:
+        day = cal.safe_date(y, m, 4 + 7 * ((ordinal(nth, ctx.vocab) or 1) - 1))
+    v = cal.fmt_week(day) if day else None
+    return ("DATE", v, mod_of(g, ctx)) if v else None
 
 
 @normalizer
