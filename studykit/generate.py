@@ -569,6 +569,8 @@ _NAME_BEGAN = re.compile(
     r"Academy|Association|Federation|Church|College|School|Hospital|Agency|Office|"
     r"Secretariat)(?:\s+(?:of|for)\s+[A-Z][a-z]+)*\s+(?:of|for)(?:\s+the)?$"
 )
+_CAPITAL_BEFORE = re.compile(r"\b(?:the|of)\s+[A-Z][a-z]+$")
+_OF_A_NAME = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
 _CHANGE_IN_BEFORE = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|eased|"
@@ -812,6 +814,24 @@ def _one_of_a_list(text: str, start: int, end: int) -> bool:
     )
 
 
+_PAIRED = frozenset((" and ", " or ", " and the ", " or the "))
+_KIND_GROUP = {"country": "place"}
+
+
+def _second_of_a_pair(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether the name is the second of two of a kind joined by "and" or "or" ("in Istanbul
+    and Ankara"): two cards on the pair would each show the other's answer, so only the
+    first is asked."""
+    text, base = sent.sentence.text, sent.sentence.start
+    kind = _KIND_GROUP.get(blank.kind, blank.kind)
+    return any(
+        _KIND_GROUP.get(m.kind, m.kind) == kind
+        and m.end < blank.start
+        and text[m.end - base : blank.start - base] in _PAIRED
+        for m in sent.mentions
+    )
+
+
 def _an_obvious_body(name: str) -> bool:
     """Whether a body is a country's one body of its kind ("the U.S. Supreme Court",
     "Congress", "the Bank of England"), which a reader guesses from what it does."""
@@ -948,6 +968,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         text, blank.start - base, blank.end - base
     ):
         return False  # "a bridge loan from _____, MUFG Bank and JPMorgan Chase": any of them
+    role = _NAMED_BY_ROLE.match(text) if blank.kind == "person" else None
+    if role and role.end() - 1 == blank.start - base:
+        return False  # "Its general manager, _____, denied any negligence": whose, untold
+    if blank.kind in ("person", "org", "place", "country") and _second_of_a_pair(blank, sent):
+        return False  # "confronting tanks in Istanbul and _____": the first one's card asks it
     if (
         blank.kind == "org"
         and (aff := _AFFILIATION_BEFORE.search(before, near))
@@ -981,6 +1006,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     ):
         # "the charity _____ on Smoking and Health" (Action), "The Court of Justice of the
         # _____" (European Union): a piece of a longer name, which the rest gives away.
+        return False
+    if blank.kind in ("org", "place") and (
+        _CAPITAL_BEFORE.search(before, near) or (blank.kind == "org" and _OF_A_NAME.match(after))
+    ):
+        # "secretary-general of the Royal _____" (Swedish Academy of Sciences), "the _____ of
+        # Pathogens" (Max Planck Unit for the Science): a name cut where it goes on.
         return False
     if blank.kind in ("place", "country", "org") and _FORMER_BEFORE.search(before, near):
         return False  # "the United States, the former _____ and China": Soviet Union

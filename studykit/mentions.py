@@ -273,6 +273,8 @@ _TITLE_SMALL_WORDS = frozenset(
 
 
 _SENTENCE_OPENING = re.compile(r"[\s\"'“‘(\[-]*")
+# "Visiting Soma, he described ...": a participle's clause, then the sentence's subject.
+_PARTICIPLE_CLAUSE_ENDS = re.compile(r",\s+(?:he|she|they|we|I|it|the)\b")
 
 
 def _not_a_first_name(word: str, text: str, start: int, names_like_words: frozenset[str]) -> bool:
@@ -698,7 +700,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             or (not body and words[0] in honorifics and not _carried(words))
             or (based and any(w.endswith("-based") for w in words[:-1]))
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
-            or (not body and len(words) > 2 and _not_a_first_name(words[0], text, s0, not_first))
+            or (
+                not body
+                and (len(words) > 2 or _PARTICIPLE_CLAUSE_ENDS.match(text, e0))
+                and _not_a_first_name(words[0], text, s0, not_first)
+            )
             or words[0].endswith("-")  # a stammer in a transcript: "Do- Donna Shalala"
         ):
             s0 = text.index(words[0], s0) + len(words[0])

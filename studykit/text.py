@@ -227,6 +227,22 @@ _A_WORD = re.compile(r"[A-Za-z]{2,}")
 STORY_CHARS = 90
 
 
+# Words that leave a cut phrase hanging: "… a motorway bridge collapsed in Genoa on…".
+_DANGLING = frozenset((
+    "a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or",
+    "but", "as", "that", "which", "who", "its", "his", "her", "their", "had", "has", "have",
+    "was", "were", "is", "are", "been", "be", "than", "into", "after", "before", "over",
+))  # fmt: skip
+
+
+def _without_dangling(cut: str) -> str:
+    """A cut phrase without the small words it would end on (and its trailing commas)."""
+    words = cut.rstrip(",;:$€£ ").split(" ")
+    while len(words) > 4 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:$€£—–- ")
+
+
 @lru_cache(maxsize=1024)
 def story_opening(title: str) -> str:
     """The opening words of a story, to say which story a card is from: its title (or first
@@ -238,9 +254,9 @@ def story_opening(title: str) -> str:
     title = title.rstrip("…").rstrip()
     number = _A_DIGIT.search(title)
     if number and len(title[: number.start()].split()) > 3:
-        title = title[: number.start()].rsplit(" ", 1)[0].rstrip(",;:$€£") + "…"
+        title = _without_dangling(title[: number.start()].rsplit(" ", 1)[0]) + "…"
     if len(title) > STORY_CHARS:
-        title = title[:STORY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        title = _without_dangling(title[:STORY_CHARS].rsplit(" ", 1)[0]) + "…"
     elif cut and not title.endswith("…"):
         title += "…"
     return title if len(_A_WORD.findall(title)) >= 4 else ""

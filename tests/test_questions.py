@@ -1707,7 +1707,7 @@ def test_a_sentence_that_names_nothing_gets_the_storys_opening_words(tmp_path):
         "Intel Corp. said it would cut 5,000 jobs.\n",
     )
     by_answer = {q.answer: q.question for q in qs if q.kind == "cloze"}
-    cue = "in the story “Norvell Systems Inc. reported a…”)"
+    cue = "in the story “Norvell Systems Inc. reported…”)"  # not ending on "a"
     assert cue in by_answer["21"], by_answer  # cut before the number another card asks
     assert "in the story" not in by_answer["38"]  # the story's first sentence needs none
     # A country does not say which story a sentence belongs to; a body it names does.
@@ -3067,7 +3067,7 @@ def test_someone_sworn_in_as_a_countrys_office_is_asked_as_its_holder_once(tmp_p
 def test_people_are_offered_only_for_someone_of_the_same_known_sort(tmp_path):
     qs = _cards(
         tmp_path,
-        "date 2009-01-16 The plane landed on the Hudson on Thursday. Its first officer, Jeffrey "
+        "date 2009-01-16 The plane landed on the Hudson on Thursday. The first officer, Jeffrey "
         "Skiles, helped the passengers out. Governor David Paterson praised the crew. Senator "
         "Chuck Schumer visited the pier. Senator Kirsten Gillibrand thanked the ferry crews. "
         "Senator John McCain called it a miracle. Senator Joe Lieberman agreed.\n",
@@ -3291,9 +3291,35 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             "a bridge loan from Sumitomo Mitsui Banking Corp., MUFG Bank and JPMorgan Chase. "
             "Aaron Peirsol, Brendan Hansen, Michael Phelps and Jason Lezak won the relay. Gay "
             "pride parades in New York and San Francisco drew crowds.",
-            {"Sumitomo Mitsui Banking Corp.", "Aaron Peirsol", "Michael Phelps", "Jason Lezak"},
-            {"New York", "San Francisco"},  # two are no list to pick from
+            # Of two, the first is asked: a card on each would show the other's answer.
+            {
+                "Sumitomo Mitsui Banking Corp.",
+                "Aaron Peirsol",
+                "Michael Phelps",
+                "Jason Lezak",
+                "San Francisco",
+            },
+            {"New York"},
             id="one-name-of-a-list",
+        ),
+        pytest.param(
+            "date 2020-10-07 Emmanuelle Charpentier and Jennifer Doudna won the Nobel Prize in "
+            "Chemistry on Wednesday. Goran K. Hansson, secretary-general of the Royal Swedish "
+            "Academy of Sciences, announced the award in Stockholm. Charpentier, 51, is director "
+            "of the Max Planck Unit for the Science of Pathogens in Berlin. Visiting Berlin, she "
+            'described the prize as "a dream come true" for science. The mine belongs to Soma '
+            "Holding. Its general manager, Akin Celik, denied any negligence on Thursday.",
+            # A name cut where it goes on, a participle taken for a first name, a name told
+            # only as "its" manager, and the second of a pair.
+            {
+                "Swedish Academy of Sciences",
+                "Max Planck Unit for the Science",
+                "Visiting Berlin",
+                "Akin Celik",
+                "Jennifer Doudna",
+            },
+            {"Emmanuelle Charpentier", "Stockholm"},
+            id="cut-names-and-untold-owners",
         ),
         pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
