@@ -106,7 +106,7 @@ def select(
     candidates = list(merged.values())  # insertion order: the order the facts were first met
     merged.clear()
     candidates = _one_saying_per_speaker(_one_per_fact(candidates))
-    candidates = _one_cloze_per_answer(candidates)
+    candidates = _one_toll_per_count(_one_cloze_per_answer(candidates))
     roles: dict[str, str] = {}
     role_words: dict[str, set[str]] = defaultdict(set)
     for v in seen.get(ROLE, ()):
@@ -315,6 +315,46 @@ def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
     keep = {c.q.id for c in best.values()}
     return [c for c in candidates if c.q.kind != "cloze" or c.q.id in keep
             or c.q.answer_kind not in ("person", "org", "place", "country", "date")]  # fmt: skip
+
+
+# What a count near the blank is a toll of: the dead, or the hurt.
+_TOLL_WORDS = (
+    ("dead", re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|toll|lives)\b")),
+    ("hurt", re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt)\b")),
+)
+
+
+def _toll_of(q: Question) -> str | None:
+    """ "dead" or "hurt" when a count card asks a toll: the words around its blank (or a
+    question's own words) say so."""
+    if "casualties" in q.tags and q.kind != "cloze":
+        return "hurt" if _TOLL_WORDS[1][1].search(q.question) else "dead"
+    if q.kind != "cloze" or q.answer_kind not in ("number", "quantity", ""):
+        return None
+    at = q.question.find("_____")
+    near = q.question[max(0, at - 60) : at + 60]
+    for toll, words in _TOLL_WORDS:
+        if words.search(near):
+            return toll
+    return None
+
+
+def _one_toll_per_count(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A toll told twice in a story is one fact: "killing at least _____ people" in the lead
+    and "the minister said at least _____ people had died" later both ask 22. The first
+    telling is kept (in news, the lead), the better card of one sentence."""
+    best: dict[tuple[str, str, str], _Candidate] = {}
+    tolls: dict[int, tuple[str, str, str]] = {}
+    for c in candidates:
+        toll = _toll_of(c.q)
+        if toll is None:
+            continue
+        key = (c.q.article_id, toll, _answer_fact(c.q))
+        tolls[id(c)] = key
+        cur = best.get(key)
+        if cur is None or (c.q.start, -c.score) < (cur.q.start, -cur.score):
+            best[key] = c
+    return [c for c in candidates if id(c) not in tolls or best[tolls[id(c)]] is c]
 
 
 _A_DAY = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b")
@@ -1043,6 +1083,13 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
     rng.shuffle(lower)
     rng.shuffle(upper)
     below = rng.randrange(4)
+    width = len(str(int(value)))
+    if below in (0, 3) and all(
+        len(str(int(value * f))) != width for f in (lower[:3] if below else upper[:3])
+    ):
+        # 11,000 among 6,000, 8,000 and 7,000 stands out by its length: with a power of ten
+        # just below or above the answer, one choice comes from its other side.
+        below = 2 if below else 1
     factors = lower[:below] + upper[: 3 - below] + lower[below:] + upper[3 - below :]
     # "4,600" gets hundreds and "370" tens, as written, but at least two figures: "1,000,000"
     # gets "700,000", not "1,000,000" again.
@@ -1111,6 +1158,11 @@ def _on_a_grid(
     answer standing apart. A round answer ("about 30 percent") gets round steps (25, 35)."""
     unit = 10.0**-places
     step = unit
+    if places == 2 and round(value * 100) % 25 == 0:
+        # "held Bank Rate at 0.75%": a rate set in quarter points moves in them (0.50, 1.00),
+        # not to 0.70 or 0.85.
+        yield from _quarter_steps(answer, raw, value, rng)
+        return
     for nice in _NICE_STEPS:
         size = nice * unit
         if places == 0 and value % size == 0 and size <= value * 0.17:
@@ -1131,6 +1183,14 @@ def _on_a_grid(
 
 
 _NICE_STEPS = tuple(n * 10**e for e in range(7) for n in (1, 2, 5))
+
+
+def _quarter_steps(answer: str, raw: str, value: float, rng: random.Random) -> Iterator[str]:
+    """Quarter points either side of a figure written in them, at a rank a fair die picks."""
+    for k in _steps_at_a_fair_rank(rng):
+        v = value + k * 0.25
+        if v > 0:
+            yield answer.replace(raw, f"{v:.2f}", 1)
 
 
 # Number words, so that "seven" gets word-form distractors.

@@ -1790,6 +1790,24 @@ def test_a_decimal_answer_gets_decimal_distractors():
         assert all(0.75 * 7.8 <= float(g) <= 1.25 * 7.8 for g in near)
 
 
+def test_a_rate_in_quarter_points_gets_quarter_points():
+    from studykit.select import _numbers_near
+
+    for seed in range(20):
+        got = list(_numbers_near("0.75", random.Random(seed)))[:3]
+        assert len(got) == 3 and all(round(float(g) * 100) % 25 == 0 for g in got), got
+
+
+def test_no_answer_stands_out_by_its_length_among_the_choices():
+    # 11,000 among 6,000, 8,000 and 7,000, or 1,047 among 733, 817 and 576, is the one.
+    from studykit.select import _numbers_near
+
+    for answer in ("11,000", "1,047", "78,000", "9,500", "120"):
+        for seed in range(40):
+            got = list(_numbers_near(answer, random.Random(seed)))[:3]
+            assert any(len(g) == len(answer) for g in got), (answer, got)
+
+
 def test_number_choices_respect_what_the_sentence_says_of_the_blank():
     cases = [
         ("Gross margins improved to _____ percent from 57 percent a year ago.", "61.5",
@@ -3482,3 +3500,17 @@ def test_an_org_of_no_known_kind_and_small_counts_of_plural_nouns_get_no_odd_cho
     for seed in range(20):
         assert distractors(q, pool, seed) == ()
         assert "one" not in distractors(three, {}, seed)
+
+
+def test_a_toll_told_twice_is_asked_once_from_the_lead(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-08-14 A motorway bridge collapsed in Genoa on Tuesday, killing at least 22 "
+        "people, officials said. Deputy Transport Minister Edoardo Rixi said at least 22 people "
+        "had died and that the toll was likely to rise. Rescuers pulled more bodies from the "
+        "rubble as the death toll rose to 26 on Wednesday.\n",
+    )
+    tolls = [q for q in qs if q.kind == "cloze" and q.answer in ("22", "at least 22")]
+    assert len(tolls) == 1 and "killing at least _____ people" in tolls[0].question, tolls
+    # a toll with no noun after it is asked too
+    assert any(q.answer == "26" and "rose to _____" in q.question for q in qs), qs
