@@ -569,6 +569,7 @@ _NAME_BEGAN = re.compile(
     r"Academy|Association|Federation|Church|College|School|Hospital|Agency|Office|"
     r"Secretariat)(?:\s+(?:of|for)\s+[A-Z][a-z]+)*\s+(?:of|for)(?:\s+the)?$"
 )
+_OWNS_A_NAMED_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+)*(?:[A-Z][\w'’-]+)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:the|of)\s+[A-Z][a-z]+$")
 _OF_A_NAME = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
@@ -1013,6 +1014,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "secretary-general of the Royal _____" (Swedish Academy of Sciences), "the _____ of
         # Pathogens" (Max Planck Unit for the Science): a name cut where it goes on.
         return False
+    if blank.kind == "place" and _OWNS_A_NAMED_PLACE.match(after):
+        return False  # "_____'s Heathrow", "_____'s Grand Mosque": the landmark tells its city
     if blank.kind in ("place", "country", "org") and _FORMER_BEFORE.search(before, near):
         return False  # "the United States, the former _____ and China": Soviet Union
     if blank.kind in ("place", "country") and _MARKET_AFTER.match(after):

@@ -1347,6 +1347,10 @@ def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Artic
         date = last[1]
         if date is None or (t.kind != "cloze" and _aside(sent, date, match)):
             return today
+        if any(m.kind == "quote" for _, m in match.bindings) and not _dates_the_saying(sent, date):
+            # '"We did everything," he said, adding that the mine passed its last inspection
+            # in March': the date of what was said about, not of the saying.
+            return today
         when = date.value[:10]
         if t.kind != "cloze" and _PLAIN_DATE.fullmatch(when) and when > today[: len(when)]:
             # A question about a day after the article's ("Blinken will travel to the region
@@ -1377,6 +1381,30 @@ def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
         ):
             return m
     return None
+
+
+_SAYING = (
+    r"(?:said|says|told|added|stated|declared|wrote|tweeted|posted|announced|insisted|warned|"
+    r"argued|replied|responded|explained|recalled|admitted|acknowledged|remarked|noted)"
+)
+# "said on Tuesday", "told reporters in Geneva on Monday"; "On Tuesday, Aliyev said".
+_SAYING_BEFORE = re.compile(
+    rf"\b{_SAYING}\b(?:\s+[\w.'’-]+){{0,4}}?\s+(?:on|in|at|late|early)?\s*$"
+)
+_SAYING_AFTER = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING}\b")
+
+
+def _dates_the_saying(sent: AnnotatedSentence, date: Mention) -> bool:
+    """Whether ``date`` tells when the sentence's words were said: right after the verb of
+    saying, or before it with no comma between ("Aliyev on Tuesday said") unless the date
+    opens the sentence ("On Tuesday, Aliyev said"; but "It passed inspection in March, he
+    said" dates the inspection)."""
+    text, base = sent.sentence.text, sent.sentence.start
+    s, e = date.start - base, date.end - base
+    if _SAYING_BEFORE.search(text, max(0, s - 60), s):
+        return True
+    after = _SAYING_AFTER.match(text, e, e + 60)
+    return bool(after and ("," not in after.group() or len(text[:s].split()) <= 1))
 
 
 # A clause about a person set off by a comma ("Nadella, who took over in 2014,"), open up

@@ -3340,6 +3340,14 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="cut-names-and-untold-owners",
         ),
         pytest.param(
+            "date 2010-04-15 A cloud of volcanic ash from Iceland forced airports across Europe "
+            "to close on Thursday. London's Heathrow, the world's busiest international airport, "
+            "cancelled all flights. Flights from Paris to Oslo were also grounded.",
+            {"London"},  # the airport named after it tells the city
+            {"Paris"},
+            id="a-city-told-by-its-landmark",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
@@ -3514,3 +3522,17 @@ def test_a_toll_told_twice_is_asked_once_from_the_lead(tmp_path):
     assert len(tolls) == 1 and "killing at least _____ people" in tolls[0].question, tolls
     # a toll with no noun after it is asked too
     assert any(q.answer == "26" and "rose to _____" in q.question for q in qs), qs
+
+
+def test_a_saying_is_dated_by_its_verb_not_by_what_it_adds(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-05-16 Rescuers pulled more bodies from a coal mine in Soma on Wednesday. "
+        'Mine manager Akin Celik spoke to reporters. "We did everything that needed to be '
+        'done," Celik told a news conference, adding that the mine had passed its last '
+        "government inspection in March. Former minister Taner Yildiz spoke in April. "
+        '"Nobody could have seen this coming at all," Yildiz said in April.\n',
+    )
+    said = {q.answer: q.question for q in _asking(qs, "Who said")}
+    assert "in May 2014" in said["Akin Celik"], said  # not March, the inspection's
+    assert "in April 2014" in said["Taner Yildiz"], said  # "said in April"
