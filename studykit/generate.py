@@ -569,6 +569,34 @@ _NAME_BEGAN = re.compile(
     r"Academy|Association|Federation|Church|College|School|Hospital|Agency|Office|"
     r"Secretariat)(?:\s+(?:of|for)\s+[A-Z][a-z]+)*\s+(?:of|for)(?:\s+the)?$"
 )
+# A relative clause about someone, still open at the blank: ", who took over in".
+_WHO_CLAUSE_OPEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?who\s+[^,;:()\"“”]*$")
+_SAYING_NEXT = re.compile(r"(?:said|says|told)\b")
+_SIGNIFICANT = re.compile(r"[1-9](?:[\d,]*[1-9])?")
+
+
+def _in_a_who_clause(before: str, near: int) -> bool:
+    return "who" in before and _WHO_CLAUSE_OPEN.search(before, near) is not None
+
+
+def _too_exact(figure: str) -> bool:
+    """Whether a figure has more than four significant digits ("1,310,143", "315,529")."""
+    digits = _A_FIGURE.search(figure)
+    if digits is None:
+        return False
+    sig = _SIGNIFICANT.search(digits.group().split(".")[0])
+    return sig is not None and len(sig.group().replace(",", "")) > 4
+
+
+_A_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _in_the_dateline(blank: Mention, article: Article) -> bool:
+    """Whether the place is the city the report was filed from ("DHAKA (Reuters) -")."""
+    cut = dateline_end(article.body[:80], capitals=True)
+    return bool(cut) and blank.value.upper() in article.body[:cut].upper()
+
+
 _OWNS_A_NAMED_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+)*(?:[A-Z][\w'’-]+)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:the|of)\s+[A-Z][a-z]+$")
 _OF_A_NAME = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
@@ -1014,6 +1042,19 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "secretary-general of the Royal _____" (Swedish Academy of Sciences), "the _____ of
         # Pathogens" (Max Planck Unit for the Science): a name cut where it goes on.
         return False
+    if blank.kind == "place" and sent.sentence.index > 0 and _in_the_dateline(blank, article):
+        # "travelled with Modi to _____", filed from DHAKA: the dateline says (the lead's
+        # "elected mayor of London", filed from LONDON, is the news itself).
+        return False
+    if _in_a_who_clause(before, near) and not (
+        blank.kind == "person" and _SAYING_NEXT.match(after)
+    ):
+        # "Carney, a Canadian who took over in _____", "Nepomniachtchi, who lost to Carlsen
+        # in _____ in 2021": what a clause about someone tells is their background, not
+        # the news.
+        return False
+    if blank.kind in ("number", "quantity") and _too_exact(blank.text):
+        return False  # "won _____ votes" (1,310,143): a figure no one learns to the vote
     if blank.kind == "place" and _OWNS_A_NAMED_PLACE.match(after):
         return False  # "_____'s Heathrow", "_____'s Grand Mosque": the landmark tells its city
     if blank.kind in ("place", "country", "org") and _FORMER_BEFORE.search(before, near):

@@ -1732,7 +1732,7 @@ def test_a_subject_named_earlier_gets_the_story_and_a_body_before_its_office_no_
     qs = _cards(
         tmp_path,
         "date 2019-07-24 Prime Minister Boris Johnson named Ben Wallace as defence secretary "
-        "on Wednesday. The 49-year-old, who had been security minister since 2016, faces a "
+        "on Wednesday. The 49-year-old has been security minister since 2016 and faces a "
         "budget squeeze, according to the National Audit Office. The United Nations "
         "Secretary-General, Antonio Guterres, welcomed the appointment.\n",
     )
@@ -3346,6 +3346,17 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             {"London"},  # the airport named after it tells the city
             {"Paris"},
             id="a-city-told-by-its-landmark",
+        ),
+        pytest.param(
+            "date 2015-06-06 DHAKA (Reuters) - India and Bangladesh signed a deal on Saturday to "
+            "swap 162 enclaves along their border. West Bengal Chief Minister Mamata Banerjee "
+            "travelled with Narendra Modi to Dhaka. Mark Carney, a Canadian who took over in "
+            "July 2013, will step down in March 2020. Sadiq Khan won 1,310,143 votes, or 56.8% "
+            "of the total.",
+            # the dateline's city, a clause of someone's background, a figure to the vote
+            {"Dhaka", "July 2013", "1,310,143"},
+            {"162", "March 2020", "56.8"},
+            id="background-and-exact-figures",
         ),
         pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
