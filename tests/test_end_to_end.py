@@ -53,6 +53,26 @@ def test_questions_jsonl_has_the_documented_fields(tmp_path):
         assert row["answer"] not in row["choices"]
         if row["kind"] == "cloze":
             assert "_____" in row["question"] and "{{c1::" in row["cloze"]
+        # The options as printed: the answer in the choices' form, none of them twice.
+        assert ("mcq" in row) == bool(row["choices"])
+        if row["choices"]:
+            options = [row["mcq"]["answer"], *row["mcq"]["choices"]]
+            assert len(set(options)) == 4, row
+            assert all(("(" in o) == ("(" in options[0]) for o in options), row
+
+
+def test_a_glossed_answer_is_printed_in_its_choices_form(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2023-11-13 Azerbaijan retook the region three years ago after a six-week war. "
+        "This decision comes in the wake of Azerbaijan demanding a full surrender three years "
+        "ago, officials said on Monday.\n"
+    )
+    result = CliRunner().invoke(main, ["questions", str(tmp_path)])
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    glossed = [r for r in rows if r["answer"].endswith("(2020)") and r["choices"]]
+    assert glossed, rows
+    for r in glossed:
+        assert "2020" in r["mcq"]["answer"] and "(" not in r["mcq"]["answer"], r
 
 
 def test_same_seed_same_output(tmp_path):

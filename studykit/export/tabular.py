@@ -15,9 +15,15 @@ CSV_FIELDS = ("id", "kind", "question", "answer", "choices", "article", "article
 
 
 def iter_jsonl(questions: Iterable[Question]) -> Iterator[str]:
-    """One JSON line a question (written out as it goes, for large archives)."""
+    """One JSON line a question (written out as it goes, for large archives). A question with
+    choices also gets ``mcq``: its options as the quiz and the deck print them, the answer
+    in the choices' form ("2020" among "2017" and "2018", not "three years ago (2020)")."""
     for q in questions:
-        yield json.dumps(q.to_json(), ensure_ascii=False) + "\n"
+        d = q.to_json()
+        if q.choices:
+            right, wrong = mcq_options(q)
+            d["mcq"] = {"answer": right, "choices": list(wrong)}
+        yield json.dumps(d, ensure_ascii=False) + "\n"
 
 
 def to_jsonl(questions: Iterable[Question]) -> str:
