@@ -1988,6 +1988,16 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     """ "the following year", "that day", "the next morning": relative to the last date of
     that granularity (a part of the day belongs to the last day named)."""
     unit = "day" if g.get("part") else unit_name(g.get("unit"), ctx.vocab)
+    if unit in ("week", "weekend"):
+        # "that weekend", "the following week": told from the day named last, if lately.
+        day = ctx.memo.get("last_day")
+        if day is None or ctx.start - ctx.memo.get("day_end", -ANCHOR_REACH) > ANCHOR_REACH:
+            return None
+        if "next" in _clean(g.get("shift")):
+            return None  # "over the next week" looks ahead from the article's day
+        d = cal.add_days(dt.date.fromisoformat(day[:10]), 7 * shift_of(g.get("shift"), ctx))
+        w = cal.fmt_week(d) if d else None
+        return ("DATE", w + ("-WE" if unit == "weekend" else ""), None) if w else None
     ref: str | None = ctx.memo.get("last_" + (unit or ""))
     past = unit == "day" and not ctx.no_past_tense() and not ctx.future()
     if (
