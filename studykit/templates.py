@@ -1105,7 +1105,9 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
             if typ == "quantity":
                 # A number token says how many noun words follow it: "\uE000number:3:2\uE001",
                 # or "s" for a unit written as a sign ("$3.4 billion", "47.1%").
-                nouns = "|".join(f"{k}\ue001" + r"(?:\s+[^\s\uE000]+)" * k for k in (1, 2, 3))
+                # (A demonym among them is a country's token: "150,000 British holidaymakers".)
+                word = r"(?:\s+(?:[^\s\uE000]+|\uE000country:\d+\uE001))"
+                nouns = "|".join(f"{k}\ue001" + word * k for k in (1, 2, 3))
                 nouns += "|s\ue001"
                 parts.append(f"\ue000number:(?P<{name}>\\d+):(?:{nouns})")
             elif typ == "number":
