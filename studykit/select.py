@@ -1096,6 +1096,12 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
     digits = len(str(int(value)))
     zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
     unit = 10 ** max(0, min(zeros, digits - 2)) if not places else 1
+    if not places and zeros >= digits - 1 >= 1:
+        # "5,000" among "2,800" and "3,900" is the one round figure: one figure of
+        # precision, as the answer has, when that still leaves three others.
+        coarse = 10 ** (digits - 1)
+        if len({round(value * f / coarse) * coarse for f in factors} - {value, 0}) >= 3:
+            unit = coarse
     # "$499": a price set just below a round sum gets others so set ($399, $699), not $574.
     charm = not places and not word_form and value >= 99 and int(value) % 100 == 99
     seen = {value}

@@ -65,13 +65,15 @@ _OPENER_AFTER = re.compile(
 _INITIAL = re.compile(rf"(?:[{UPPER}]\.)*[{UPPER}]")  # "J." and "P.J." before a surname
 _CLOCK = {"a.m", "p.m"}
 # What carries a clock time on in its sentence: a weekday, a month, a time zone, a bracket or
-# a number ("at 2 p.m. Monday", "9 a.m. EST", "2 p.m. (1800 GMT)", "5 p.m. Nov. 6"). Anything
+# a number ("at 2 p.m. Monday", "9 a.m. EST", "2 p.m. (1800 GMT)", "5 p.m. Nov. 6", "2:15
+# p.m. Frankfurt time"). Anything
 # else after "a.m." or "p.m." opens a sentence: "... around 2 p.m. Mines Minister Winston
 # Chitando said"; a lower-case word never does ("at 3 p.m. local time").
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:[(\[0-9]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
     r"|Sep|Oct|Nov|Dec)[a-z]*\b|[A-Z]{1,2}[SDM]?T\b(?!&)|GMT\b|UTC\b"
-    r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)"
+    r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b"
+    r"|(?:[A-Z][a-z]+\s+){1,2}time\b)"  # "at 2:15 p.m. Frankfurt time", "New York time"
 )
 
 

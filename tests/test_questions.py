@@ -2230,6 +2230,7 @@ def test_a_sentence_may_end_with_a_clock_time():
         "The roof fell around 2 p.m. Mines Minister Ann Dube said 31 were saved. "
         "Talks start at 2 p.m. Monday, at 9 a.m. EST or at 3 p.m. local time. "
         "The quake struck at 2 p.m. (1800 GMT) and at 5 a.m. Nov. 6 again. "
+        "The decision, announced at 2:15 p.m. Frankfurt time, lifts the rate. "
         "The polls closed at 8 P.M. Counting began."
     )
     assert [s.text for s in split_sentences(body)] == [
@@ -2239,6 +2240,7 @@ def test_a_sentence_may_end_with_a_clock_time():
         "Mines Minister Ann Dube said 31 were saved.",
         "Talks start at 2 p.m. Monday, at 9 a.m. EST or at 3 p.m. local time.",
         "The quake struck at 2 p.m. (1800 GMT) and at 5 a.m. Nov. 6 again.",
+        "The decision, announced at 2:15 p.m. Frankfurt time, lifts the rate.",
         "The polls closed at 8 P.M.",
         "Counting began.",
     ]

@@ -412,17 +412,13 @@ class Engine:
             and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
             if _DAY_VALUE.fullmatch(value):
-                if (
-                    _IN_THE_BACKGROUND.search(ctx.text, max(0, start - 120), start)
-                    or _SPAN_END_BEFORE.search(ctx.text, max(0, start - 12), start)
-                    or _quoted(ctx, start)
-                ):
+                if _IN_THE_BACKGROUND.search(
+                    ctx.text, max(0, start - 120), start
+                ) or _SPAN_END_BEFORE.search(ctx.text, max(0, start - 12), start):
                     # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
                     # aside or after "after" is the background, and so is the end of a span
-                    # ("aftershocks rattled the region into Tuesday morning") and a day in a
-                    # quotation ("The weather this morning was perfect," in Monday's report
-                    # of Sunday's race); the day the story tells of stays the one a bare
-                    # clock time is on.
+                    # ("aftershocks rattled the region into Tuesday morning"); the day the
+                    # story tells of stays the one a bare clock time is on.
                     ctx.memo["background_day_end"] = end
                 else:
                     ctx.memo["story_day"] = value[:10]
@@ -436,22 +432,6 @@ _IN_THE_BACKGROUND = re.compile(
     r"(?:,\s+(?:who|which)\b[^,;.]*|\b(?:after|following)\s+(?!the\s+\w+\s+(?:has|have|had)\b)[^,;.]*)$"
 )
 _SPAN_END_BEFORE = re.compile(r"\b(?:through|into|until|till)\s+$")
-_QUOTE_MARKS = re.compile(r'["“”]')
-
-
-def _quoted(ctx: Context, pos: int) -> bool:
-    """Is ``pos`` inside a quotation? Counts the quotation marks before it, carrying the
-    count forward from the last call so that a document is scanned once."""
-    done, inside = ctx.memo.get("quotes", (0, False))
-    if pos < done:
-        done, inside = 0, False
-    for m in _QUOTE_MARKS.finditer(ctx.text, done, pos):
-        mark = m.group()
-        inside = not inside if mark == '"' else mark == "“"
-    ctx.memo["quotes"] = (pos, inside)
-    return inside
-
-
 # A time told again in another zone ("1 a.m. (2300 GMT Friday)") is no day the story goes on
 # with: its day is often the one before.
 _CONVERTED = re.compile(

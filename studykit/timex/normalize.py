@@ -121,8 +121,8 @@ _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # hit trains on Friday"), but not "would have" nor "could not" (what someone was unable to do).
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|say|announced|added|promised|pledged|vowed|warned|confirmed|told|insisted|"
-    r"predicted),?\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){0,12}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
+    r"predicted|predicting|forecast|forecasting|warning|saying),?\s+(?:that\s+)?"
+    r"(?:[\w'’.,-]+\s+){0,12}?(?:would|might|may|could(?!\s+not\b|n[’']t))(?!\s+have\s+(?:been|had|\w+ed|\w+en|gone|done|made|won|lost|"
     r"left|come|become|paid|said|told|got|seen|taken|given|held|met)\b)\b"
 )
 # A plan reported in the past tense still looks ahead: "the agency said the heatwave was
@@ -1238,9 +1238,18 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         pass  # "set sentencing for April 17 at 9 a.m.": that day's hour, whatever the tense
     elif day is None or ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH:
         day = ctx.dct.isoformat()  # a day named long before is no longer the story's
-    elif day > ctx.dct.isoformat() and not ctx.no_past_tense() and not ctx.future():
+    elif (
+        day > ctx.dct.isoformat()
+        and not ctx.no_past_tense()
+        and not ctx.future()
+        and not (
+            ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0
+            and ctx.future_re.search(ctx.text, ctx.sentence_start(), ctx.start)
+        )
+    ):
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
-        # the day of what was done.
+        # the day of what was done (but "On Thursday night, beacons will be lit, with the
+        # first lit at 9:45 p.m." is that night's).
         day = ctx.dct.isoformat()
     elif _background_day(day, ctx) or _PERIOD_BOUND.search(
         ctx.text, max(0, ctx.memo.get("day_end", 0) - 40), ctx.memo.get("day_end", 0)
