@@ -3549,3 +3549,13 @@ def test_a_saying_is_dated_by_its_verb_not_by_what_it_adds(tmp_path):
     said = {q.answer: q.question for q in _asking(qs, "Who said")}
     assert "in May 2014" in said["Akin Celik"], said  # not March, the inspection's
     assert "in April 2014" in said["Taner Yildiz"], said  # "said in April"
+
+
+def test_a_round_answer_gets_round_choices():
+    # "5,000" among "2,800", "3,900" and "3,500" is the one round figure.
+    from studykit.select import _numbers_near
+
+    for answer, unit in (("5,000", 1000), ("40,000", 10000), ("90", 10)):
+        for seed in range(30):
+            got = list(_numbers_near(answer, random.Random(seed)))[:3]
+            assert all(int(g.replace(",", "")) % unit == 0 for g in got), (answer, got)
