@@ -578,8 +578,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 if not adjective and text[max(0, s0 - 4) : s0].lower() == "the ":
                     start = s0 - 4
                 form = "adjective" if adjective else "name"
+                # "Israel's military campaign": the country's, not a place in it.
+                owns = (("possessive", "yes"),) if raw != core else ()
                 found.append(_mention("country", base + start, base + e0, text[start:e0], canon,
-                                      (("form", form),)))  # fmt: skip
+                                      (("form", form), *owns)))  # fmt: skip
                 # "Gordon Brown, the British prime minister, said": an office written in
                 # lower case after a country's adjective is a title too.
                 possessive = text.endswith(("'s", "’s"), s0, e0)

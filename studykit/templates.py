@@ -412,7 +412,7 @@ _SLOT_ATTRIBUTES: dict[str, frozenset[str]] = {
     for kind, extra in {
         "person": ("title", "country", "role", "shared", "sworn"),
         "title": ("scope", "state"),
-        "country": ("form",),
+        "country": ("form", "possessive"),
         "place": ("country", "feature", "noun"),
         "org": (),
         "date": ("granularity", "type"),
@@ -1349,6 +1349,12 @@ def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Artic
         date = last[1]
         if date is None or (t.kind != "cloze" and _aside(sent, date, match)):
             return today
+        if "office" in t.tags and _DATES_TAKING_OFFICE.search(
+            sent.sentence.text, 0, date.start - sent.sentence.start
+        ):
+            # "Obama, at his first summit since taking office in January": who held the
+            # office is asked at the report's date, not in the month the term began.
+            return today
         if any(m.kind == "quote" for _, m in match.bindings) and not _dates_the_saying(sent, date):
             # '"We did everything," he said, adding that the mine passed its last inspection
             # in March': the date of what was said about, not of the saying.
@@ -1385,6 +1391,9 @@ def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
     return None
 
 
+_DATES_TAKING_OFFICE = re.compile(
+    r"\b(?:since|took|taking|takes|sworn|inaugurated|elected|appointed|named)\b[^,.;:]{0,30}$"
+)
 _SAYING = (
     r"(?:said|says|told|added|stated|declared|wrote|tweeted|posted|announced|insisted|warned|"
     r"argued|replied|responded|explained|recalled|admitted|acknowledged|remarked|noted)"

@@ -3559,3 +3559,14 @@ def test_a_round_answer_gets_round_choices():
         for seed in range(30):
             got = list(_numbers_near(answer, random.Random(seed)))[:3]
             assert all(int(g.replace(",", "")) % unit == 0 for g in got), (answer, got)
+
+
+def test_who_held_an_office_is_asked_at_the_report_not_when_the_term_began(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2009-04-02 Leaders of the Group of 20 met in London on Thursday. US President "
+        "Barack Obama, attending his first international summit since taking office in "
+        'January, called the meeting "historic".\n',
+    )
+    offices = [q.question for q in qs if "office" in q.tags]
+    assert offices == ["Who was the President of the United States in April 2009?"], offices
