@@ -224,7 +224,10 @@ def dateline_end(text: str, capitals: bool = False) -> int:
     return lead.end() if lead and lead.group().rstrip()[-1:] in "—–_-)" else 0
 
 
-_A_DIGIT = re.compile(r"\d")
+_A_DIGIT = re.compile(r"(?<![\d.,])\d")
+# A number that is part of a name is no count another card asks: "the Group of 20",
+# "Apollo 11", "Flight 370".
+_NAMED_BY_NUMBER = re.compile(r"\b[A-Z][a-z]+(?:\s+of)?\s+$")
 _A_WORD = re.compile(r"[A-Za-z]{2,}")
 STORY_CHARS = 90
 
@@ -254,7 +257,10 @@ def story_opening(title: str) -> str:
     title = title[dateline_end(title, capitals=True) :]
     cut = title.endswith("…")
     title = title.rstrip("…").rstrip()
-    number = _A_DIGIT.search(title)
+    number = next(
+        (d for d in _A_DIGIT.finditer(title) if not _NAMED_BY_NUMBER.search(title, 0, d.start())),
+        None,
+    )
     if number and len(title[: number.start()].split()) > 3:
         title = _without_dangling(title[: number.start()].rsplit(" ", 1)[0]) + "…"
     if len(title) > STORY_CHARS:

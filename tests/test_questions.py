@@ -3570,3 +3570,13 @@ def test_who_held_an_office_is_asked_at_the_report_not_when_the_term_began(tmp_p
     )
     offices = [q.question for q in qs if "office" in q.tags]
     assert offices == ["Who was the President of the United States in April 2009?"], offices
+
+
+def test_a_storys_opening_keeps_a_number_that_is_part_of_a_name():
+    from studykit.text import story_opening
+
+    opening = story_opening(
+        "Leaders of the Group of 20 agreed on Thursday to pump 1.1 trillion dollars into the "
+        "world economy."
+    )
+    assert opening == "Leaders of the Group of 20 agreed on Thursday to pump…", opening
