@@ -1131,12 +1131,18 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
 
 
 def _steps_at_a_fair_rank(rng: random.Random) -> list[int]:
-    """Whole steps from an answer, three in a row around it first with the answer at a rank a
-    fair die picks (none to three below it), then the others out to three either way, for
-    when the first fall out of bounds."""
+    """Whole steps from an answer, three first with the answer at a rank a fair die picks
+    (none to three below it), then the others out to four either way, for when the first
+    fall out of bounds. Three on one side are not evenly spaced: 10 after 11, 12 and 13 ends
+    a run, and readers take the end of a run for the answer."""
     below = rng.randrange(4)
-    window = [k for k in range(-below, 4 - below) if k]
-    return window + [k for k in (-3, 3, -2, 2, -1, 1) if k not in window]
+    if below in (0, 3):
+        steps = list(rng.choice(((1, 2, 4), (1, 3, 4))))
+        window = [-k for k in steps] if below else steps
+    else:
+        window = [-k for k in rng.sample((1, 2, 3), below)]
+        window += rng.sample((1, 2, 3), 3 - below)
+    return window + [k for k in (-4, 4, -3, 3, -2, 2, -1, 1) if k not in window]
 
 
 def _small_counts_near(

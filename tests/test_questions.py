@@ -1787,7 +1787,7 @@ def test_a_decimal_answer_gets_decimal_distractors():
         assert all(re.fullmatch(r"\d+\.\d\d percent", g) for g in got), got
         # a measure on a scale: a magnitude of 7.8 is not offered as 11.7 or 3.9
         near = _numbers_near("7.8", random.Random(seed))
-        assert all(0.75 * 7.8 <= float(g) <= 1.25 * 7.8 for g in near)
+        assert all(0.7 * 7.8 <= float(g) <= 1.3 * 7.8 for g in near)
 
 
 def test_a_rate_in_quarter_points_gets_quarter_points():
@@ -2395,17 +2395,23 @@ def test_the_rank_of_a_count_among_its_choices_tells_nothing():
     assert {ranks.count(k) for k in range(4)} and min(ranks.count(k) for k in range(4)) > 30
 
 
-def test_close_figures_are_offered_evenly_spaced_around_the_answer():
+def test_close_figures_are_offered_on_a_grid_around_the_answer():
     # "$2.3 billion" had been offered 2.5, 2.6 and 2.7: a run of three with the answer apart.
+    # Nor is the answer the end of an evenly spaced run ("1.28 million" after 1.13, 1.18 and
+    # 1.23): three on one side are spaced unevenly. Its rank is a fair die's.
     for answer, blank in (("2.3 billion", "a $_____ loan"), ("30", "About _____% of flights")):
         q = _q(f"They agreed {blank}.", answer, "number", date="2022-02-07", id="q15")
         ranks = []
         for seed in range(200):
             values = sorted(float(c.split()[0]) for c in distractors(q, {}, seed))
             options = sorted([*values, float(answer.split()[0])])
-            gaps = {round(b - a, 6) for a, b in zip(options, options[1:], strict=False)}
-            assert len(values) == 3 and len(gaps) == 1, (answer, values)
-            ranks.append(sum(v < float(answer.split()[0]) for v in values))
+            gaps = [round(b - a, 6) for a, b in zip(options, options[1:], strict=False)]
+            step = min(gaps)
+            assert len(values) == 3 and all(round(g / step, 6) % 1 == 0 for g in gaps), values
+            rank = sum(v < float(answer.split()[0]) for v in values)
+            if rank in (0, 3):
+                assert len(set(gaps)) > 1, (answer, values)
+            ranks.append(rank)
         assert min(ranks.count(k) for k in range(4)) > 30, ranks
     about = _q(
         "About _____% of flights were cancelled.", "30", "number", date="2023-03-07", id="q16"
@@ -3207,9 +3213,10 @@ def test_a_small_count_gets_counts_a_few_away():
 
     for seed in range(20):
         got = [int(c) for c in list(_numbers_near("7", random.Random(seed)))[:3]]
-        assert all(abs(c - 7) <= 3 for c in got) and 7 not in got, got
+        assert all(abs(c - 7) <= 4 for c in got) and 7 not in got, got
         words = list(_numbers_near("seven", random.Random(seed)))[:3]
-        assert all(w in ("four", "five", "six", "eight", "nine", "ten") for w in words), words
+        near = ("three", "four", "five", "six", "eight", "nine", "ten", "eleven")
+        assert all(w in near for w in words), words
 
 
 def test_an_age_someone_turns_gets_ages_near_it():

@@ -300,7 +300,7 @@ class Engine:
                 out.append(found)
                 pos = found.timex.end
         days = _first_days(_second_days(_join_lengths(out, text), text), text)
-        return _clock_on_day(_range_ends(_shared_week(days, text), text, dct), text)
+        return _range_ends(_clock_on_day(_shared_week(days, text), text), text, dct)
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
         """Where the anchor words are, with the word ("#" for a number), in text order."""

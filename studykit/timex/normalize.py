@@ -177,6 +177,8 @@ _EVENT_NAMED_AFTER = re.compile(
 )
 # "postponed to", "slipped to" move a plan only to the date right after them: "the launch
 # slipped to Friday", but "the yield slipped to 1.75 percent late Friday" is a price.
+# "The country voted to leave the EU on June 23": the day of the vote, not of the leaving.
+_VOTED_BEFORE = re.compile(r"\bvoted\s+$")
 _MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I)
 _JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
@@ -354,7 +356,8 @@ class Context:
             return False
         # A verb whose past is its present ("cut", "hit") counts after a subject pronoun:
         # "after it cut about 12,000 jobs in January".
-        words = m.group("words").split()
+        # Only the date's own clause: "The Tour, first held in 1903, ends on July 27".
+        words = m.group("words").rsplit(", ", 1)[-1].split()
         # (A participle after "is" or "be" is no past: "when the case is heard in May".)
         return any(
             _PAST_MARK.fullmatch(w) and (i == 0 or words[i - 1].lower() not in _PRESENT_BE)
@@ -425,6 +428,7 @@ class Context:
             if not _PLAN_ADJECTIVE.search(left, max(0, c.start() - 8), c.end())
             and not _COMPARED_TO_PLAN.search(left, max(0, c.start() - 6), c.end())
             and not (_MOVED_TO.fullmatch(c.group()) and not _JUST_BEFORE.fullmatch(left, c.end()))
+            and not _VOTED_BEFORE.search(left, max(0, c.start() - 8), c.start())
         ]
         cues += _REPORTED_WOULD.finditer(left)
         if not cues:
@@ -700,10 +704,22 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if d is None and _DELIVERY_AFTER.match(ctx.text, ctx.end):
         # "Corn for December delivery fell": a futures contract's month is still to come.
         return dct.year if there >= here else dct.year + 1
+    told = _YEAR_IN_THE_CLAUSE.search(
+        ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start
+    )
+    if told is not None:
+        return int(told.group(1))  # "Last year it fell on March 27, and in 2018 on April 1"
     opening = _OPENING_SHIFT.match(ctx.text, ctx.sentence_start(), ctx.start)
     if opening is not None:
         # "Last year, clashes in April left 150 injured": last year's April.
         return dct.year + (1 if opening.group(2) else -1)
+    if _PLAN_GONE_BY.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start):
+        # "The strike was originally due to begin on January 10 but was postponed": a plan
+        # told in the past is of the nearest such day, most often just gone.
+        near = [y for y in (dct.year - 1, dct.year, dct.year + 1)
+                if cal.safe_date(y, m, d if d is not None else 1)]  # fmt: skip
+        if near:
+            return min(near, key=lambda y: abs((dt.date(y, m, d or 1) - dct).days))
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start) or _SINCE_EVENT_IN.search(
         ctx.text, max(0, ctx.start - 50), ctx.start
     ):
@@ -742,6 +758,13 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     return past_year
 
 
+# A year named earlier in the date's own clause: "and in 2018 it will fall on April 1".
+_YEAR_IN_THE_CLAUSE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Dd]uring)\s+((?:1[89]|20)\d\d)\b(?![\d,])[^,;:.()]{0,40}$"
+)
+_PLAN_GONE_BY = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:due|scheduled|set|planned|expected)\b"
+)
 _BASE_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from|from\s+(?:a|an|its|the)\s+(?:record\s+|recent\s+)?(?:peak|high|low))"
     r"\s+(?:of\s+)?(?:[\w.,$%€£-]+\s+){1,4}in\s+$"
@@ -1792,6 +1815,12 @@ _A_NATIONS_DAY = re.compile(
 )
 
 
+# A period named by a holiday: "The Easter school break started last Friday" is this year's.
+_HOLIDAY_PERIOD_AFTER = re.compile(
+    r"\s+(?:school\s+)?(?:break|holidays?|recess|vacation|season|period|rush|getaway|shopping)\b"
+)
+
+
 @normalizer
 def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """Named holidays, in the year given or the nearest year the sentence implies."""
@@ -1847,7 +1876,10 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         elif not ctx.no_past_tense():
             # "Churches were full on Easter", written in December: this year's, gone by
             # (or begun: "as Easter week began", "fell over the Labor Day weekend").
-            begun = 7 if g.get("week") else 3 if g.get("weekend") else 0
+            begun = (
+                7 if g.get("week") else 3 if g.get("weekend") else
+                21 if _HOLIDAY_PERIOD_AFTER.match(ctx.text, ctx.end) else 0
+            )  # fmt: skip
             past = [d for _, d in days if (d - dct).days <= begun]
             day = past[-1] if past else None
         else:
