@@ -422,6 +422,11 @@ class Engine:
                     ctx.memo["background_day_end"] = end
                 else:
                     ctx.memo["story_day"] = value[:10]
+                    if abs((dt.date.fromisoformat(value[:10]) - ctx.dct).days) <= 7:
+                        ctx.memo["near_story_day"] = value[:10]
+                # "On March 3, 2019, he left.": a sentence that opens with its day moves the
+                # story to it.
+                ctx.memo["day_opens"] = len(ctx.text[ctx.sentence_start() : start].split()) <= 1
             _remember(ctx, value, end)
         if typ == "DURATION":
             _step_later(ctx, value, end)

@@ -1372,10 +1372,15 @@ def _background_day(day: str, ctx: Context) -> bool:
     """ "... April 19, 2027. The record was set in 2011. Runners have until 6 p.m.": a day
     far from the article's, named before the sentence before, was background, not the day a
     bare time or "the evening" is on (but "On March 3, 2019, he left. At 10 p.m. he ..."
-    tells that day on)."""
-    return abs((dt.date.fromisoformat(day) - ctx.dct).days) > _FAR_DAY and (
-        ctx.sentences_since(ctx.memo.get("day_end", 0)) > 1
-    )
+    tells that day on, as a sentence that opens with its day does)."""
+    if abs((dt.date.fromisoformat(day) - ctx.dct).days) <= _FAR_DAY:
+        return False
+    since = ctx.sentences_since(ctx.memo.get("day_end", 0))
+    # Nor is one told in passing in the sentence before, when the story's own day is near:
+    # "The crossing was closed on March 16, 2020, when ... The ministers attended a
+    # ceremony at 9 a.m." (written on the day it reopened).
+    near = ctx.memo.get("near_story_day") is not None
+    return since > 1 or (since == 1 and near and not ctx.memo.get("day_opens"))
 
 
 # "shortly before midnight", in a report of the day's election: the end of that day.
