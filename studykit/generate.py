@@ -396,7 +396,11 @@ _ROUGHLY_AGO = re.compile(
 # A role and the word that ties it to a body: "the principal investigator at the _____".
 _AFFILIATION_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|with|for)(?:\s+the)?$")
 # A list of names: "Thomas Lane, J. Alexander Kueng and Tou Thao".
-_NAME_ITEM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+# A name, with the small words some surnames hold ("Bismarck du Plessis", "Lood de Jager").
+_NAME_ITEM = (
+    r"[A-Z][\w.'’-]*(?:\s+(?:(?:du|de|da|di|van|von|der|den|la|le|bin|al|el|dos|das|del)\s+)*"
+    r"[A-Z][\w.'’-]*)*"
+)
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM}")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")

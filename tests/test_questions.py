@@ -3368,6 +3368,14 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="background-and-exact-figures",
         ),
         pytest.param(
+            "date 2015-09-20 South Africa beat Samoa 46-6 on Saturday. The Springboks scored "
+            "four tries through Francois Louw, Bismarck du Plessis, Lood de Jager and Adriaan "
+            "Strauss in the second half.",
+            {"four"},  # the four names after it count it, surnames with "du" and "de" too
+            {"Saturday, 19 September 2015"},
+            id="a-count-its-list-gives",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
