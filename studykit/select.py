@@ -888,11 +888,11 @@ _SHARE_OF_BLANK = re.compile(r"_____\s*(?:%|per)")
 _NUM = r"[$€£]?(\d[\d,]*(?:\.\d+)?)"
 _UP = (
     r"(?:rose|risen|increased|increases|improved|climbed|grew|jumped|gained|surged|soared|raised"
-    r"|raises|raising|lifted|lifts|widened|expanded|up)"
+    r"|raises|raising|raise|increase|lifted|lifts|lift|widened|expanded|up)"
 )
 _DOWN = (
     r"(?:fell|fallen|eased|declined|dropped|slipped|slowed|sank|shrank|cut|lowered|reduced"
-    r"|narrowed|contracted|down)"
+    r"|lower|reduce|narrowed|contracted|down)"
 )
 
 
@@ -925,7 +925,7 @@ def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
             rf"{figure}[$€£]{_NUM}"
         ),
         re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+){{0,5}}?to\s+{_NUM}{_GAP}\bfrom\s+[$€£]?_____"),
-        re.compile(rf"(?i)\b{fall}\s+from\s+[$€£]?_____{_GAP}\bto\s+{_NUM}"),
+        re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+){{0,5}}?from\s+[$€£]?_____{_GAP}\bto\s+{_NUM}"),
         re.compile(rf"(?i)\b{rise}\s+from\s+{_NUM}{_GAP}\bto\s+[$€£]?_____"),
     )
 

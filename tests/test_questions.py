@@ -1832,6 +1832,11 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
          "ended June 30, from $307 million, or 66 cents a share.", "412", lambda v: v > 307),
         ("It said net income rose to $412 million, or _____ cents a share, in the three months "
          "ended June 30, from $307 million, or 66 cents a share.", "88", lambda v: v > 66),
+        # a change told in the plain form of its verb, the blank at either end
+        ("The reform will raise the minimum retirement age from _____ to 64.", "62",
+         lambda v: v < 64),
+        ("The board proposed to raise its dividend to _____ crowns per share from 4.20 "
+         "crowns.", "4.50", lambda v: v > 4.2),
     ]  # fmt: skip
     for question, answer, ok in cases:
         q = _q(question, answer, "number", "2023-01-26", id="n" + answer)
