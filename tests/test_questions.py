@@ -3381,6 +3381,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="a-count-its-list-gives",
         ),
         pytest.param(
+            "date 2023-01-19 More than a million people marched across France on Thursday "
+            "against a plan to raise the retirement age. The Interior Ministry said 1.28 "
+            "million people took part nationwide. The United Nations said on Tuesday that 108 "
+            "people had been killed.",
+            {"Interior Ministry", "United Nations"},  # who gave a figure: the figure is asked
+            {"1.28 million", "108"},
+            id="the-source-of-a-figure",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
