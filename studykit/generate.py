@@ -999,6 +999,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "... during the mission, _____ said.", "..., the state railway _____ said.": who
         # told it is no fact.
         return False
+    if blank.kind == "org" and blank.value.rstrip(".") in _LEGAL_FORMS:
+        return False  # "Permian Basin Gas Transmission _____" (LLC): a company's legal form
     if blank.kind == "org" and _GAVE_A_FIGURE.match(after):
         # "The _____ said 1.28 million people took part", "The _____ said on Tuesday that 108
         # people had been killed": the figure is the fact, not who counted it.

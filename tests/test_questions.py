@@ -3390,6 +3390,14 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="the-source-of-a-figure",
         ),
         pytest.param(
+            "date 2019-08-14 A gas pipeline exploded in Texas on Tuesday, killing two workers. "
+            "The blast on a line operated by Permian Basin Gas Transmission LLC occurred at "
+            "about 3:40 a.m.",
+            {"LLC"},  # a company's legal form alone
+            {"two"},
+            id="a-legal-form",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
