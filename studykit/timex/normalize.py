@@ -691,6 +691,10 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
             return dct.year - 1 if m < dct.month else dct.year - 2
         return dct.year if there < here else dct.year - 1
     if k is not None and k > 0:  # the first one strictly after
+        if d is None and s == "next" and (m - dct.month) % 12 == 1:
+            # "will meet again next December", written in November: this December would be
+            # "this December" or "next month"; the one meant is the year after's.
+            return dct.year + 1 if m > dct.month else dct.year + 2
         return dct.year if there > here else dct.year + 1
     if k == 0:
         return dct.year
@@ -1878,9 +1882,10 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         elif k is not None and k > 0 or ctx.future():
             fut = [d for _, d in days if d >= dct]
             day = fut[0] if fut else None
-        elif not ctx.no_past_tense():
+        elif not ctx.no_past_tense() and not any(0 <= (d - dct).days <= 30 for _, d in days):
             # "Churches were full on Easter", written in December: this year's, gone by
-            # (or begun: "as Easter week began", "fell over the Labor Day weekend").
+            # (or begun: "as Easter week began", "fell over the Labor Day weekend"); but one
+            # a few weeks off is still the one meant ("the countdown to Christmas began").
             begun = (
                 7 if g.get("week") else 3 if g.get("weekend") else
                 21 if _HOLIDAY_PERIOD_AFTER.match(ctx.text, ctx.end) else 0
