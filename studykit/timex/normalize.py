@@ -748,6 +748,9 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
             # still to come are of a month just gone.
             return dct.year if m < dct.month else dct.year - 1
         return dct.year if there >= here else dct.year + 1
+    story = _story_goes_on(m, d, ctx)
+    if story is not None:
+        return story
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
     past_year = dct.year if there <= here else dct.year - 1
@@ -791,6 +794,23 @@ def _habitual(ctx: Context) -> bool:
 
 _OPENING_WORD = re.compile(r"\b(?:In|On|During|Since|By|Until|The|This|Last|Next)\s+$")
 _SUBJECT_OPENING = re.compile(r"\s*[\"“]?(?:The|This|Last|Next)\s+")
+
+
+def _story_goes_on(m: int, d: int | None, ctx: Context) -> int | None:
+    """ "She was taken on March 4, 2014. ... Police found her alive on March 15": a day told
+    in the past a few weeks after a day of another year named just before is of that year."""
+    last = ctx.memo.get("last_day")
+    if (
+        d is None
+        or last is None
+        or last[:4] == str(ctx.dct.year)
+        or ctx.start - ctx.memo.get("day_end", -ANCHOR_REACH) > ANCHOR_REACH
+        or not ctx.past_verb_before()
+    ):
+        return None
+    anchor = dt.date.fromisoformat(last[:10])
+    day = cal.safe_date(anchor.year, m, d)
+    return anchor.year if day is not None and 0 < (day - anchor).days <= 60 else None
 
 
 def _told_in_the_past(ctx: Context) -> bool:
