@@ -3398,6 +3398,13 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="a-legal-form",
         ),
         pytest.param(
+            "date 2017-03-10 The state Senate voted to impeach Governor Robert Bentley on "
+            "Friday. Senate President Pro Tem Harold Beck said the trial would begin on April 3.",
+            {"Pro Tem Harold Beck"},  # "Pro Tem" belongs to the office, not the name
+            {"Harold Beck", "Robert Bentley"},
+            id="an-office-pro-tem",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
