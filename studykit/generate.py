@@ -37,7 +37,7 @@ from studykit.templates import (
     when_unclear,
 )
 from studykit.text import dateline_end, plain_words
-from studykit.timex import is_vague
+from studykit.timex import holiday_names, is_vague
 from studykit.timex.phrase import MONTHS
 
 # Kinds of mention that can be offered as distractors, by the kind of an answer.
@@ -601,6 +601,17 @@ def _in_the_dateline(blank: Mention, article: Article) -> bool:
     return bool(cut) and blank.value.upper() in article.body[:cut].upper()
 
 
+@cache
+def _holidays() -> frozenset[str]:
+    return holiday_names()
+
+
+def _a_holiday(text: str) -> bool:
+    """Whether a date is written as a holiday's name alone ("Christmas", "New Year's Eve"):
+    a name whose day everyone knows is no fact of the story."""
+    return text.lower().replace("’", "'").removeprefix("the ") in _holidays()
+
+
 _GAVE_A_FIGURE = re.compile(
     r"(?:said|says|estimated|estimates|reported|reports)(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+"
     r"(?:(?:about|around|some|more\s+than|at\s+least|nearly|almost|over|only)\s+)?[$€£]?\d"
@@ -999,6 +1010,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "... during the mission, _____ said.", "..., the state railway _____ said.": who
         # told it is no fact.
         return False
+    if blank.kind == "date" and _a_holiday(blank.text):
+        return False  # "two days before _____, when presidents grant pardons": Christmas
     if blank.kind == "org" and blank.value.rstrip(".") in _LEGAL_FORMS:
         return False  # "Permian Basin Gas Transmission _____" (LLC): a company's legal form
     if blank.kind == "org" and _GAVE_A_FIGURE.match(after):

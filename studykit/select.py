@@ -900,7 +900,10 @@ _DOWN = (
 # ended Sept. 30"): a period only before a digit.
 _GAP = r"(?:[^.;]|\.(?=\s*\d)){0,80}?"
 # "earned $_____ a share, above estimates of $2.42": the blank beats the forecast.
-_FORECAST = r"(?:analysts['’]\s+)?(?:average\s+)?(?:estimates?|expectations?|forecasts?|consensus)"
+_FORECAST = (
+    r"(?:analysts['’]\s+)?(?:average\s+)?(?:(?:the\s+)?company['’]s\s+(?:own\s+)?)?"
+    r"(?:estimates?|expectations?|forecasts?|consensus|guidance|targets?|outlook)"
+)
 # Whose forecast: "above Wall Street estimates of", "below the LSEG consensus of".
 _WHOSE = r"(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}?"
 

@@ -45,7 +45,7 @@ _ABBREV = {
 _STATE_ABBREV = {
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
     "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
-    "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "W.Va",
 }  # fmt: skip
 
 # A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and an
@@ -213,6 +213,7 @@ def first_sentence(body: str, limit: int = 120) -> str:
 LEADING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}\s*"
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
+    r"|\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN)\)\s*(?:[—–_]|--?(?=\s))\s*"  # its city cut off
 )
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")
 

@@ -1837,6 +1837,8 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
          lambda v: v < 64),
         ("The board proposed to raise its dividend to _____ crowns per share from 4.20 "
          "crowns.", "4.50", lambda v: v > 4.2),
+        ("Gross margin came in at _____ percent, above the company's own guidance of 51.5 to "
+         "53.5 percent.", "54.3", lambda v: v > 51.5),
     ]  # fmt: skip
     for question, answer, ok in cases:
         q = _q(question, answer, "number", "2023-01-26", id="n" + answer)
@@ -3405,6 +3407,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="an-office-pro-tem",
         ),
         pytest.param(
+            "date 2015-12-23 Peru's president pardoned a former leader on Wednesday. The "
+            "decision came two days before Christmas, when Peruvian presidents traditionally "
+            "grant pardons. Celebrations on New Year's Eve were cancelled in Lima.",
+            # a holiday's name: everyone knows its day
+            {"Christmas (25 December 2015)", "New Year's Eve (31 December 2015)"},
+            {"Wednesday, 23 December 2015"},
+            id="a-holiday-by-name",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
@@ -3624,3 +3635,14 @@ def test_a_storys_opening_keeps_a_number_that_is_part_of_a_name():
         "world economy."
     )
     assert opening == "Leaders of the Group of 20 agreed on Thursday to pump…", opening
+
+
+def test_a_dateline_with_a_dotted_state_is_no_part_of_a_card(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-08-22 BLUEFIELD, W.Va. (AP) - A freight train hauling coal derailed early "
+        "Thursday in southern West Virginia, spilling about 2,800 tons of coal into the "
+        "Bluestone River.\n",
+    )
+    assert qs and not [q.question for q in qs if "(AP)" in q.question or "W.Va" in q.question]
+    assert "2,800" in {q.answer for q in qs}

@@ -13,7 +13,17 @@ from studykit.model import Timex
 from studykit.timex.engine import tag
 from studykit.timex.phrase import cached_granularity, granularity, is_vague, phrase_value
 
-__all__ = ["tag", "tag_long", "phrase_value", "granularity", "cached_granularity", "is_vague"]
+__all__ = [
+    "tag", "tag_long", "phrase_value", "granularity", "cached_granularity", "is_vague",
+    "holiday_names",
+]  # fmt: skip
+
+
+def holiday_names() -> frozenset[str]:
+    """The holidays the grammar knows, lower-cased ("christmas", "new year's eve")."""
+    from studykit.timex.engine import default_engine
+
+    return frozenset(default_engine().grammar.vocab.holidays)
 
 
 def tag_long(text: str, dct: dt.date, size: int | None = None) -> Iterator[Timex]:

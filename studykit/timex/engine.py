@@ -412,13 +412,15 @@ class Engine:
             and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
             if _DAY_VALUE.fullmatch(value):
-                if _IN_THE_BACKGROUND.search(
-                    ctx.text, max(0, start - 120), start
-                ) or _SPAN_END_BEFORE.search(ctx.text, max(0, start - 12), start):
+                if _IN_THE_BACKGROUND.search(ctx.text, max(0, start - 120), start) or (
+                    value[:10] <= ctx.dct.isoformat()
+                    and _SPAN_END_BEFORE.search(ctx.text, max(0, start - 12), start)
+                ):
                     # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
                     # aside or after "after" is the background, and so is the end of a span
-                    # ("aftershocks rattled the region into Tuesday morning"); the day the
-                    # story tells of stays the one a bare clock time is on.
+                    # gone by ("aftershocks rattled the region into Tuesday morning", but not
+                    # "adjourned until next Monday"); the day the story tells of stays the
+                    # one a bare clock time is on.
                     ctx.memo["background_day_end"] = end
                 else:
                     ctx.memo["story_day"] = value[:10]

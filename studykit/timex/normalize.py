@@ -1487,6 +1487,8 @@ _COMPARED_AMOUNT = re.compile(
 )
 
 
+# "Gas prices, while lower than in June, are still higher than a year ago": a level now.
+_IS_NOW = re.compile(r"\b(?:is|are)\b")
 # A figure compared with the same period of another year: "rose 3% from a year earlier".
 _COMPARED_WITH = re.compile(
     r"\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.|against)\s+"
@@ -1617,7 +1619,11 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         # "Retail sales rose 1.9 percent in March from a year earlier": March of that year.
         opened, month = ctx.memo.get("sentence_month", (-1, ""))
         before = cal.fmt_month(int(month[:4]) - 1, int(month[5:7])) if month else None
-        if opened == ctx.sentence_start() and before:
+        if (
+            opened == ctx.sentence_start()
+            and before
+            and not _IS_NOW.search(ctx.text, opened, ctx.start)
+        ):
             return ("DATE", before, mod)
     if _clean(g.get("dir")) == "earlier":
         # "earlier" counts from the date the story just named; "later" is left to the
@@ -1902,10 +1908,15 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         elif k is not None and k > 0 or ctx.future():
             fut = [d for _, d in days if d >= dct]
             day = fut[0] if fut else None
-        elif not ctx.no_past_tense() and not any(0 <= (d - dct).days <= 30 for _, d in days):
+        elif (
+            not ctx.no_past_tense()
+            and not any(0 <= (d - dct).days <= 30 for _, d in days)
+            and not _BEFORE_IT.search(ctx.text, max(0, ctx.start - 16), ctx.start)
+        ):
             # "Churches were full on Easter", written in December: this year's, gone by
             # (or begun: "as Easter week began", "fell over the Labor Day weekend"); but one
-            # a few weeks off is still the one meant ("the countdown to Christmas began").
+            # a few weeks off is still the one meant ("the countdown to Christmas began"), as
+            # is one a deadline is set by ("said a decision was unlikely before Christmas").
             begun = (
                 7 if g.get("week") else 3 if g.get("weekend") else
                 21 if _HOLIDAY_PERIOD_AFTER.match(ctx.text, ctx.end) else 0
