@@ -617,6 +617,10 @@ _GAVE_A_FIGURE = re.compile(
     r"(?:(?:about|around|some|more\s+than|at\s+least|nearly|almost|over|only)\s+)?[$€£]?\d"
 )
 _OWNS_A_NAMED_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+)*(?:[A-Z][\w'’-]+)")
+_NAMED_NOUN_AFTER = re.compile(
+    r"(?:arena|stadium|airport|hospital|university|bridge|centre|center|square|avenue|hall|"
+    r"museum|prize|award|trophy|institute)\b"
+)
 _CAPITAL_BEFORE = re.compile(r"\b(?:the|of)\s+[A-Z][a-z]+$")
 _OF_A_NAME = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
@@ -1063,6 +1067,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "the charity _____ on Smoking and Health" (Action), "The Court of Justice of the
         # _____" (European Union): a piece of a longer name, which the rest gives away.
         return False
+    if blank.kind in ("person", "org", "place") and _NAMED_NOUN_AFTER.match(after):
+        return False  # "at the King _____ arena" (Abdullah Sports City): a venue's name cut
     if blank.kind in ("org", "place") and (
         _CAPITAL_BEFORE.search(before, near) or (blank.kind == "org" and _OF_A_NAME.match(after))
     ):

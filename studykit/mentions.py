@@ -676,7 +676,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         words = m.group(0).split()
         based = "-based" in m.group(0)  # "New York-based Crescott": rare, tested below
         # A body's name keeps its first words: "General Motors Corp.", "Justice Department".
-        body = _without_possessive(words[-1]).rstrip(".") in org_last
+        last = _without_possessive(words[-1]).rstrip(".")
+        # (a plural head too: "the Confederation of German Employers' Associations")
+        body = last in org_last or (last.endswith("s") and last[:-1] in org_last)
         if not body and len(words) >= 3:
             # A role in front of a full name is no part of it: "District Attorney Frank C.
             # Clark", "Surgeon General David Satcher" (the last role with two words after it).

@@ -1286,7 +1286,8 @@ _MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:1\d{3}|20\d{2})
 
 
 _SEASONS = ("spring", "summer", "autumn", "winter")
-_SEASON_OF_YEAR = re.compile(r"\b(spring|summer|autumn|winter) (\d{4})\b")
+# (a winter is written with both its years: "winter 2014–15")
+_SEASON_OF_YEAR = re.compile(r"\b(spring|summer|autumn|winter) (\d{4})(?:–\d\d)?\b")
 
 
 def _season_side(k: int, report: dt.date) -> int:
@@ -1445,6 +1446,8 @@ def _dates_near(answer: str, article_date: str, rng: random.Random, step: int = 
             k = here + o
             if report is None or _season_side(here, report) * _season_side(k, report) >= 0:
                 text = f"{_SEASONS[k % 4]} {k // 4}"
+                if k % 4 == 3:
+                    text += f"–{(k // 4 + 1) % 100:02d}"
                 yield answer[: season.start()] + text + answer[season.end() :]
         return
     offsets = [-3, -2, -1, 1, 2, 3, -5, 4]

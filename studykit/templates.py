@@ -171,6 +171,10 @@ class Slot:
             ):
                 # "the 1990s", "March 4, 2011", "fiscal year 2023": already complete
                 return surface
+            if bare.lower().removeprefix("the ") in surface.lower():
+                return surface  # "the early 1700s", not "the early 1700s (the 1700s)"
+            if self.type == "TIME" and bare.startswith("24:00, "):
+                bare = bare[7:]  # "midnight (1 October 2022)": the clock says no more
             return f"{surface} ({bare})"
         return str(self)
 

@@ -1910,7 +1910,7 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             day = fut[0] if fut else None
         elif (
             not ctx.no_past_tense()
-            and not any(0 <= (d - dct).days <= 30 for _, d in days)
+            and not any(0 <= (d - dct).days <= 60 for _, d in days)
             and not _BEFORE_IT.search(ctx.text, max(0, ctx.start - 16), ctx.start)
         ):
             # "Churches were full on Easter", written in December: this year's, gone by
