@@ -1499,8 +1499,13 @@ def context(
     ctx: dict[str, Any] = {name: Slot(m) for name, m in match.bindings}
     ctx["when"] = Slot(Mention("date", 0, 0, when, when, (("type", "DATE"),)))
     ctx["article"] = article_context(article)
-    if sent.sentence.index == 0:
-        ctx["article"]["story"] = ""  # the story's opening is this sentence: no cue needed
+    if sent.sentence.index == 0 and (
+        t.kind == "cloze" or len(article.body) <= sent.sentence.end + 2
+    ):
+        # The story's opening is this sentence, which the card shows, or all the story
+        # there is: no cue needed (a question on a longer story's lead, which it does not
+        # show, still needs one: "how many people were injured?").
+        ctx["article"]["story"] = ""
     ctx["sentence"] = sent.sentence.text
     return ctx
 

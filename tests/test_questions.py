@@ -3671,3 +3671,17 @@ def test_a_dated_answer_is_not_glossed_with_what_it_says_already(tmp_path):
     answers = {q.answer for q in qs}
     assert "the early 1700s" in answers, answers  # not "the early 1700s (the 1700s)"
     assert "midnight (1 October 2022)" in answers, answers  # not "(24:00, 1 October 2022)"
+
+
+def test_a_question_on_the_lead_says_which_story_it_is_from(tmp_path):
+    # A question does not show its sentence: "how many people were injured?" needs its story
+    # even when it comes from the first sentence (a cloze card shows that sentence itself).
+    qs = _cards(
+        tmp_path,
+        "date 2012-09-14 TUNIS (AFP) - Hundreds of protesters stormed the grounds of the "
+        "United States embassy in Tunis on Friday, setting fire to vehicles in a day of "
+        "violence that left four people dead and 49 injured, the health ministry said. The "
+        "crowd was angered by a film made in the United States.\n",
+    )
+    injured = [q.question for q in qs if q.kind == "short" and q.answer == "49"]
+    assert injured and all("in the story “Hundreds of protesters" in q for q in injured), injured
