@@ -1061,6 +1061,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False  # "180 miles north of _____": a landmark to find the place by, no fact
     if after[:1] == "," and after[1:2].isalnum():
         return False  # "the RTS,S vaccine": the blank would cut a name
+    if before.endswith("/") or after.startswith("/"):
+        return False  # "a CNN/_____ poll": one of two names joined as one
     if blank.kind in ("org", "place", "country") and (
         _NAME_GOES_ON.match(after) or _NAME_BEGAN.search(before, near)
     ):

@@ -3429,6 +3429,13 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="names-cut-before-their-noun",
         ),
         pytest.param(
+            "date 2016-10-10 Hillary Clinton and Donald Trump met for their second debate on "
+            "Sunday. A CNN/ORC poll found that 57 percent of viewers thought Clinton had won.",
+            {"CNN", "ORC"},  # one of two names joined as one
+            {"57"},
+            id="a-name-joined-by-a-slash",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
