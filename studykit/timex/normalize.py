@@ -356,8 +356,12 @@ class Context:
             return False
         # A verb whose past is its present ("cut", "hit") counts after a subject pronoun:
         # "after it cut about 12,000 jobs in January".
-        # Only the date's own clause: "The Tour, first held in 1903, ends on July 27".
-        words = m.group("words").rsplit(", ", 1)[-1].split()
+        # Only the date's own clause: "The Tour, first held in 1903, ends on July 27" (but
+        # a place's comma is none: "began in Alicante, Spain, in October").
+        words = m.group("words").split()
+        clause = m.group("words").rsplit(", ", 1)[-1].split()
+        if len(clause) < len(words) and any(w[:1].islower() for w in clause):
+            words = clause
         # (A participle after "is" or "be" is no past: "when the case is heard in May".)
         return any(
             _PAST_MARK.fullmatch(w) and (i == 0 or words[i - 1].lower() not in _PRESENT_BE)
@@ -1292,6 +1296,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         and not (
             ctx.sentences_since(ctx.memo.get("day_end", 0)) == 0
             and ctx.future_re.search(ctx.text, ctx.sentence_start(), ctx.start)
+            and not _SAID_AT.search(ctx.text, max(0, ctx.start - 30), ctx.start)
         )
     ):
         # "The Senate will vote Saturday. Obama spoke at 2 p.m.": a day still to come is not
@@ -1409,6 +1414,10 @@ def _background_day(day: str, ctx: Context) -> bool:
 
 # "shortly before midnight", in a report of the day's election: the end of that day.
 _BEFORE_IT = re.compile(r"\b(?:before|until|till|by)\s+$", re.I)
+# "..., the office said at 3:15 p.m.": the hour of the saying, the report's day.
+_SAID_AT = re.compile(
+    r"\b(?:said|says|announced|added|told\s+\w+)\s+(?:shortly\s+|just\s+)?(?:at|after|before)\s+$"
+)
 _CLOCK_REACH = 400  # characters: about three sentences back
 _AT_AFTER_A_DAY = re.compile(r",?\s+(?:at|from|by|until)\s+(?:about\s+|around\s+)?")
 # A day that opens or closes a period ("the marketing year that began on July 1", "the three
@@ -2075,8 +2084,14 @@ def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         day = ctx.memo.get("last_day")
         if day is None or ctx.start - ctx.memo.get("day_end", -ANCHOR_REACH) > ANCHOR_REACH:
             return None
-        if "next" in _clean(g.get("shift")):
-            return None  # "over the next week" looks ahead from the article's day
+        if (
+            "next" in _clean(g.get("shift"))
+            or not g.get("shift")
+            and "same" in _clean(ctx.text[ctx.start : ctx.end])
+        ):
+            # "over the next week" looks ahead from the article's day, and "the same week a
+            # year earlier" is another year's
+            return None
         d = cal.add_days(dt.date.fromisoformat(day[:10]), 7 * shift_of(g.get("shift"), ctx))
         w = cal.fmt_week(d) if d else None
         return ("DATE", w + ("-WE" if unit == "weekend" else ""), None) if w else None
