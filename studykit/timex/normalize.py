@@ -1269,8 +1269,10 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
             and _EACH_DAY.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start)
         )
         or _ON_WEEKDAYS.match(ctx.text, ctx.end)
+        or _EVERY_DAY_AFTER.match(ctx.text, ctx.end, ctx.sentence_end())
     ):
-        # "a briefing each day this week at 3 p.m.": that hour of no day in particular.
+        # "a briefing each day this week at 3 p.m.": that hour of no day in particular, as
+        # are "from 6 a.m. to 9 a.m. on weekdays" and "until 8 p.m. every evening".
         return ("TIME", f"XXXX-XX-XXT{clock}", mod_of(g, ctx))
     # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
     # the day last spoken of, or else the article's.
@@ -1387,6 +1389,12 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
 _CONVERSION_AFTER = re.compile(
     r"(?:\s+[A-Z]{2,4}|\s+local\s+time)?\s*\((?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:GMT|UTC)\s+"
     r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\)"
+)
+# A time told of every day later in its clause (no full stop, comma or "but" between).
+_EVERY_DAY_AFTER = re.compile(
+    r"(?:[ap]\.m\.|(?!\bbut\b)[^.,;:])*?(?:\b(?:each|every)\s+(?:day|morning|afternoon|evening|night|"
+    r"weekday)\b|\b(?:daily|nightly)\b|\bon\s+(?:weekdays|weeknights)\b)",
+    re.I,
 )
 _ON_WEEKDAYS = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
 _EACH_DAY = re.compile(
