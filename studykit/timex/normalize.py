@@ -1277,7 +1277,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     # A bare clock time is on the day named right after it ("2 a.m. on Saturday"), else on
     # the day last spoken of, or else the article's.
     day: str | None = ctx.memo.get("last_day")
-    if (
+    if day is not None and _TOLD_FROM_A_DAY_AFTER.match(ctx.text, ctx.end):
+        # "It capsized at about 4 a.m. the next day": the day after it is told from the last
+        # day named, and gives the time its own day.
+        pass
+    elif (
         ctx.memo.get("background_day_end", -1) == ctx.memo.get("day_end")
         and ctx.memo.get("story_day")
         and ctx.sentences_since(ctx.memo["background_day_end"]) >= 1
@@ -1305,7 +1309,7 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # the day of what was done (but "On Thursday night, beacons will be lit, with the
         # first lit at 9:45 p.m." is that night's).
         day = ctx.dct.isoformat()
-    elif _background_day(day, ctx) or _PERIOD_BOUND.search(
+    elif _background_day(day, ctx, in_passing=True) or _PERIOD_BOUND.search(
         ctx.text, max(0, ctx.memo.get("day_end", 0) - 40), ctx.memo.get("day_end", 0)
     ):
         # "the marketing year that began on July 1. Wheat fell 1% by 1530 GMT": the day a
@@ -1405,7 +1409,7 @@ _EACH_DAY = re.compile(
 _FAR_DAY = 31  # days from the article's
 
 
-def _background_day(day: str, ctx: Context) -> bool:
+def _background_day(day: str, ctx: Context, in_passing: bool = False) -> bool:
     """ "... April 19, 2027. The record was set in 2011. Runners have until 6 p.m.": a day
     far from the article's, named before the sentence before, was background, not the day a
     bare time or "the evening" is on (but "On March 3, 2019, he left. At 10 p.m. he ..."
@@ -1413,15 +1417,20 @@ def _background_day(day: str, ctx: Context) -> bool:
     if abs((dt.date.fromisoformat(day) - ctx.dct).days) <= _FAR_DAY:
         return False
     since = ctx.sentences_since(ctx.memo.get("day_end", 0))
-    # Nor is one told in passing in the sentence before, when the story's own day is near:
+    # With ``in_passing`` (for a bare clock time, not "the next day", which names its day),
+    # nor is one told in passing in the sentence before, when the story's own day is near:
     # "The crossing was closed on March 16, 2020, when ... The ministers attended a
     # ceremony at 9 a.m." (written on the day it reopened).
     near = ctx.memo.get("near_story_day") is not None
-    return since > 1 or (since == 1 and near and not ctx.memo.get("day_opens"))
+    return since > 1 or (in_passing and since == 1 and near and not ctx.memo.get("day_opens"))
 
 
 # "shortly before midnight", in a report of the day's election: the end of that day.
 _BEFORE_IT = re.compile(r"\b(?:before|until|till|by)\s+$", re.I)
+_TOLD_FROM_A_DAY_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:the\s+(?:next|following|previous)|that)\s+(?:day|morning|afternoon|evening|night)\b",
+    re.I,
+)
 # "..., the office said at 3:15 p.m.": the hour of the saying, the report's day.
 _SAID_AT = re.compile(
     r"\b(?:said|says|announced|added|told\s+\w+)\s+(?:shortly\s+|just\s+)?(?:at|after|before)\s+$"
