@@ -601,15 +601,10 @@ def _in_the_dateline(blank: Mention, article: Article) -> bool:
     return bool(cut) and blank.value.upper() in article.body[:cut].upper()
 
 
-@cache
-def _holidays() -> frozenset[str]:
-    return holiday_names()
-
-
 def _a_holiday(text: str) -> bool:
     """Whether a date is written as a holiday's name alone ("Christmas", "New Year's Eve"):
     a name whose day everyone knows is no fact of the story."""
-    return text.lower().replace("’", "'").removeprefix("the ") in _holidays()
+    return text.lower().replace("’", "'").removeprefix("the ") in holiday_names()
 
 
 _GAVE_A_FIGURE = re.compile(
@@ -861,12 +856,11 @@ def _one_of_a_list(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 200) : start]
     if _LIST_MIDDLE_BEFORE.search(head) and _LIST_MIDDLE_AFTER.match(text, end):
         return True
-    return bool(
-        head.endswith((" and ", " or ", " and the ", " or the ")) and _LIST_LAST_BEFORE.search(head)
-    )
+    return bool(head.endswith(_JOINERS) and _LIST_LAST_BEFORE.search(head))
 
 
-_PAIRED = frozenset((" and ", " or ", " and the ", " or the "))
+# What joins the last names of a list, or two names of a pair.
+_JOINERS = (" and ", " or ", " and the ", " or the ")
 _KIND_GROUP = {"country": "place"}
 
 
@@ -879,7 +873,7 @@ def _second_of_a_pair(blank: Mention, sent: AnnotatedSentence) -> bool:
     return any(
         _KIND_GROUP.get(m.kind, m.kind) == kind
         and m.end < blank.start
-        and text[m.end - base : blank.start - base] in _PAIRED
+        and text[m.end - base : blank.start - base] in _JOINERS
         for m in sent.mentions
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 from studykit.model import Timex
@@ -19,6 +20,7 @@ __all__ = [
 ]  # fmt: skip
 
 
+@functools.cache
 def holiday_names() -> frozenset[str]:
     """The holidays the grammar knows, lower-cased ("christmas", "new year's eve")."""
     from studykit.timex.engine import default_engine

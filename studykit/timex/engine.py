@@ -13,7 +13,7 @@ from typing import Any
 from studykit.model import Timex
 from studykit.timex import calendar as cal
 from studykit.timex.grammar import Grammar, Rule, load_grammar
-from studykit.timex.normalize import _MODAL, ANCHOR_REACH, NORMALIZERS, Context, _tells_past
+from studykit.timex.normalize import ANCHOR_REACH, NORMALIZERS, Context, past_sentence_at
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Every ASCII byte that is not a letter or a digit (``[^\W_]`` in ASCII), as a space.
@@ -843,17 +843,6 @@ _CALENDAR = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 _A_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d\b|\byear\b", re.I)
 
 
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _told_in_the_past(text: str, pos: int) -> bool:
-    """Whether the sentence around ``pos`` tells of the past, with no modal in it."""
-    start = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, pos - 300), pos)), default=0)
-    stop = _SENTENCE_STOP.search(text, pos)
-    sentence = text[start : stop.start() if stop else len(text)]
-    return _tells_past(sentence) and not _MODAL.search(sentence)
-
-
 def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
     """The two ends of one span, each resolved alone, agree: "between March and May last year"
     puts March in last year too, and "from Friday to Monday" ends after it begins."""
@@ -897,7 +886,7 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
             # the past ("endured power cuts from September until March"), the start moves
             # back instead.
             later = f"{int(ma.group(1)) + (mb.group(2) < ma.group(2)):04d}-{mb.group(2)}"
-            if _told_in_the_past(text, a.start) and later > dct.isoformat()[:7]:
+            if past_sentence_at(text, a.start) and later > dct.isoformat()[:7]:
                 # (the end a year on, unless that is still to come)
                 year = int(mb.group(1)) - (ma.group(2) > mb.group(2))
                 if cal.year_ok(year):

@@ -175,10 +175,10 @@ _EVENT_NAMED_AFTER = re.compile(
     r"shootings?|coup)\b",
     re.I,
 )
-# "postponed to", "slipped to" move a plan only to the date right after them: "the launch
-# slipped to Friday", but "the yield slipped to 1.75 percent late Friday" is a price.
 # "The country voted to leave the EU on June 23": the day of the vote, not of the leaving.
 _VOTED_BEFORE = re.compile(r"\bvoted\s+$")
+# "postponed to", "slipped to" move a plan only to the date right after them: "the launch
+# slipped to Friday", but "the yield slipped to 1.75 percent late Friday" is a price.
 _MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I)
 _JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
@@ -253,6 +253,32 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     return not (text.endswith(("a.m", "p.m"), 0, i) and _ZONE_OR_DAY.match(text, i + 1))
 
 
+def sentence_start_at(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` begins (looking back ≤ 200 chars)."""
+    lo = max(0, pos - 200)
+    last = lo
+    # One character past ``pos``, for the lookahead of a sentence it opens.
+    for m in _SENT_END.finditer(text, lo, pos + 1):
+        if _ends_sentence(text, m):
+            last = m.end()
+    return last
+
+
+def sentence_end_at(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` ends (looking ahead ≤ 200 chars)."""
+    stop = min(len(text), pos + 200)
+    for m in _SENT_END.finditer(text, pos, stop):
+        if _ends_sentence(text, m):
+            return m.start() + 1
+    return stop
+
+
+def past_sentence_at(text: str, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` tells of the past, with no modal in it."""
+    sentence = text[sentence_start_at(text, pos) : sentence_end_at(text, pos)]
+    return _tells_past(sentence) and not _MODAL.search(sentence)
+
+
 def _clean(word: str | None) -> str:
     if not word:
         return ""
@@ -290,13 +316,7 @@ class Context:
 
     def sentence_start(self) -> int:
         """Offset where the sentence containing the match begins (looking back ≤ 200 chars)."""
-        lo = max(0, self.start - 200)
-        last = lo
-        # One character past the match, for the lookahead of a sentence it opens.
-        for m in _SENT_END.finditer(self.text, lo, self.start + 1):
-            if _ends_sentence(self.text, m):
-                last = m.end()
-        return last
+        return sentence_start_at(self.text, self.start)
 
     def sentences_since(self, pos: int) -> int:
         """How many sentences end between ``pos`` and the match."""
@@ -306,11 +326,7 @@ class Context:
 
     def sentence_end(self) -> int:
         """Offset where the sentence containing the match ends (looking ahead ≤ 200 chars)."""
-        stop = min(len(self.text), self.end + 200)
-        for m in _SENT_END.finditer(self.text, self.end, stop):
-            if _ends_sentence(self.text, m):
-                return m.start() + 1
-        return stop
+        return sentence_end_at(self.text, self.end)
 
     def _future_after(self) -> bool:
         """For an expression that opens its clause ("On Tuesday, the league plans to ..."):
