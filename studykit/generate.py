@@ -36,7 +36,7 @@ from studykit.templates import (
     find_matches,
     when_unclear,
 )
-from studykit.text import dateline_end, plain_words
+from studykit.text import FIGURE, dateline_end, plain_words
 from studykit.timex import holiday_names, is_vague
 from studykit.timex.phrase import MONTHS
 
@@ -585,14 +585,11 @@ def _in_a_who_clause(before: str, near: int) -> bool:
 
 def _too_exact(figure: str) -> bool:
     """Whether a figure has more than four significant digits ("1,310,143", "315,529")."""
-    digits = _A_FIGURE.search(figure)
+    digits = FIGURE.search(figure)
     if digits is None:
         return False
     sig = _SIGNIFICANT.search(digits.group().split(".")[0])
     return sig is not None and len(sig.group().replace(",", "")) > 4
-
-
-_A_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _in_the_dateline(blank: Mention, article: Article) -> bool:

@@ -29,7 +29,7 @@ from studykit.generate import (
 )
 from studykit.mentions import number_value, surname
 from studykit.model import Question, replace
-from studykit.text import plain_words
+from studykit.text import FIGURE, plain_words
 from studykit.timex import calendar as cal
 from studykit.timex.phrase import MONTHS
 
@@ -811,7 +811,6 @@ def _sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
             yield j
 
 
-_A_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # An earthquake's magnitude: "the magnitude _____ quake".
 _MAGNITUDE = re.compile(r"(?i)magnitude[\s-]+_____|_____[\s-]+magnitude")
 # A percentage that is no change is a share of a whole: "Turnout was _____%" (no 134%).
@@ -1023,7 +1022,7 @@ _BASIS_POINTS_AFTER = re.compile(r"_____\s*-?\s*basis[\s-]+points?")
 
 def _steps_near(answer: str, value: float, step: float, rng: random.Random) -> Iterator[str]:
     """The answer moved by a few whole steps either way, written as the answer is."""
-    m = _A_NUMBER.search(answer)
+    m = FIGURE.search(answer)
     if m is None:
         return
     decimals = len(m.group(0).partition(".")[2])
@@ -1043,7 +1042,7 @@ def _within(text: str, above: float | None, below: float | None) -> bool:
 
 
 def _number_of(text: str) -> float | None:
-    m = _A_NUMBER.search(text)
+    m = FIGURE.search(text)
     return float(m.group(0).replace(",", "")) if m else None
 
 
@@ -1058,7 +1057,7 @@ def _numbers_near(answer: str, rng: random.Random, close: bool = False) -> Itera
     As many fall below the answer as a fair die says (none to three), so that its rank
     among the four options tells nothing; none is a simple multiple of it (2,300 and 9,200
     beside 4,600 point at 4,600), and each is written as precisely as the answer is."""
-    m = _A_NUMBER.search(answer)
+    m = FIGURE.search(answer)
     word_form = not m
     if m:
         raw = m.group(0)

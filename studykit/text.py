@@ -225,6 +225,8 @@ def dateline_end(text: str, capitals: bool = False) -> int:
     return lead.end() if lead and lead.group().rstrip()[-1:] in "—–_-)" else 0
 
 
+# A number as written: "1,310,143", "0.75".
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _A_DIGIT = re.compile(r"(?<![\d.,])\d")
 # A number that is part of a name is no count another card asks: "the Group of 20",
 # "Apollo 11", "Flight 370".
