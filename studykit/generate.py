@@ -556,11 +556,8 @@ _QUARTER_BESIDE = re.compile(
 # What happened at an hour worth learning: a truce taking effect, a quake striking, a
 # craft landing, a vote or a race beginning or ending.
 _A_MOMENT_BEFORE = re.compile(
-    r"\b(?:(?:took|take|takes|taking|went|go|goes|came|come|comes)\s+into\s+(?:effect|force)|"
-    r"(?:took|take|takes)\s+(?:effect|office)|sworn\s+in|struck|strikes|made\s+landfall|"
-    r"landed|touched\s+down|lifted\s+off|blasted\s+off|took\s+off|launched|exploded|erupted|"
-    r"collapsed|crashed|hit|hits|began|begins|begin|started|starts|start|ended|ends|end|expired|"
-    r"expires|finished|opened|closed|died|surrendered|detonated|docked|linked\s+up|kicked\s+off)"
+    r"\b(?:(?:took|take|takes|taking|went|go|goes|came|come|comes|entered|enter|enters)\s+"
+    r"into\s+(?:effect|force)|(?:took|take|takes)\s+effect)"
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"after|before|around|about|at\s+about|at\s+around)$"
 )
@@ -581,6 +578,54 @@ _SIGNIFICANT = re.compile(r"[1-9](?:[\d,]*[1-9])?")
 
 def _in_a_who_clause(before: str, near: int) -> bool:
     return "who" in before and _WHO_CLAUSE_OPEN.search(before, near) is not None
+
+
+# What readers of the cards took for side details past a story's first sentence, whatever
+# the story: where something was said or stood, when a state of things began, a date told
+# in a clause about something else, and the span a record or a plan is counted over.
+_SINCE_BEFORE = re.compile(r"\bsince$")
+_THE_BEFORE = re.compile(r"\bthe$")
+_IN_BEFORE = re.compile(r"\bin$")
+_A_NOUN_AFTER = re.compile(r"[A-Za-z]")
+_A_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
+_OVER_OR_IN_BEFORE = re.compile(r"\b(?:in|over)$")
+_A_DEED_IN_BEFORE = re.compile(
+    r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$"
+)
+_A_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|worst|best)(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:in|since)$"
+)
+_RELATIVE_CLAUSE_OPEN = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}?(?:which|where|when)\s+[^,;:()\"“”]*$"
+)
+
+
+def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
+    """Whether a blank past the lead asks a side detail of the story.
+
+    "the news conference in _____", "a memorial service will be held in _____" (but "Born
+    in _____", "The treaty, signed ... in _____"); "the _____ water treatment plant", "moved
+    into the _____"; "has held the post since _____", "their highest since _____"; "Syria's
+    embassy, which opened in _____"; "to build 40,000 houses over _____".
+    """
+    if blank.kind == "place":
+        if _THE_BEFORE.search(before, near) and not _A_COMMON_NOUN_AFTER.match(after):
+            return True  # "moved into the _____" (Atlantic Ocean), "at the _____" (a stadium)
+        return bool(_IN_BEFORE.search(before, near)) and not _A_DEED_IN_BEFORE.search(before, near)
+    if blank.kind != "date":
+        return False
+    if _A_RECORD_BEFORE.search(before, near):
+        return True  # "the highest in _____", "its biggest one-day fall since _____"
+    if blank.attr("type") == "DURATION":
+        return bool(_OVER_OR_IN_BEFORE.search(before, near))
+    if _SINCE_BEFORE.search(before, near):
+        return True
+    # An era is history worth knowing wherever it is told ("the territory, which broke away
+    # during a war in the 1990s"); a day, a month or a year in a clause is a side detail.
+    return cached_granularity(blank.value) not in ("decade", "century") and bool(
+        _RELATIVE_CLAUSE_OPEN.search(before, near)
+    )
 
 
 def _too_exact(figure: str) -> bool:
@@ -1079,6 +1124,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # in _____ in 2021": what a clause about someone tells is their background, not
         # the news.
         return False
+    if (sent.sentence.index > 0 or not _IN_THE_LEAD_CHUNK.get()) and _a_side_detail(
+        blank, before, after, near
+    ):
+        return False
     if blank.kind in ("number", "quantity") and _too_exact(blank.text):
         return False  # "won _____ votes" (1,310,143): a figure no one learns to the vote
     if blank.kind == "place" and _OWNS_A_NAMED_PLACE.match(after):
@@ -1167,6 +1216,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # named from the report's day is no date to remember, and where a week starts
             # is told differently from place to place.
             return False
+        if (
+            cached_granularity(blank.value) == "year"
+            and _THE_BEFORE.search(before, near)
+            and _A_NOUN_AFTER.match(after)
+        ):
+            # "for the _____ kidnapping", "the _____ Tokyo Olympics": the year tells which
+            # event the sentence means; it is not what the sentence says of it.
+            return False
         if cached_granularity(blank.value) == "year" and _YEARS_AFTER.match(after):
             return False  # "a 2000 year old tradition" counts years; it is not the year 2000
         if _SAID_ON_BEFORE.search(before, near) and (
@@ -1202,10 +1259,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
             return False  # "Shares in Nordvik jumped 6.4 percent by _____" (1000 GMT)
         if _CLOCK_VALUE.search(blank.value) and not _A_MOMENT_BEFORE.search(before, near):
-            # "Markets barely moved after the _____ announcement", "the next update would
-            # come at _____": the hour of a briefing or a schedule is a side detail. An hour
-            # is worth learning when something took effect, struck or began then ("The
-            # ceasefire went into effect at _____").
+            # "Markets barely moved after the _____ announcement", "The race began at
+            # _____", "The storm made landfall at _____": the hour of a briefing, a start or
+            # even a landfall is a side detail to readers. An hour is worth learning when an
+            # agreement or a law took effect then ("The ceasefire went into effect at _____").
             return False
         if cached_granularity(blank.value) == "quarter" and _QUARTER_BESIDE.search(after):
             return False  # "slowed to 3.3 percent in _____ from 3.4 percent in the first"

@@ -1104,9 +1104,9 @@ def test_a_place_opened_by_san_or_port_is_a_place_and_a_companys_seat_no_blank(t
     assert not any(t in ("Pedro Sula", "Louis", "Fort St") for _, t, _ in found), found
     qs = _cards(
         tmp_path,
-        "date 1989-10-26 Heritage Media Corp., Houston, said it bought 2.7 million shares on "
-        "Tuesday. Avon, based in Santa Monica, Calif., has 3.3 million shares. Gangs in San "
-        "Pedro Sula killed 20 people on Monday.\n",
+        "date 1989-10-26 Gangs in San Pedro Sula killed 20 people on Monday. Heritage Media "
+        "Corp., Houston, said it bought 2.7 million shares on Tuesday. Avon, based in Santa "
+        "Monica, Calif., has 3.3 million shares.\n",
     )
     blanks = {q.answer for q in qs if q.kind == "cloze"}
     assert not {"Houston", "Santa Monica"} & blanks, blanks
@@ -1732,7 +1732,7 @@ def test_a_subject_named_earlier_gets_the_story_and_a_body_before_its_office_no_
     qs = _cards(
         tmp_path,
         "date 2019-07-24 Prime Minister Boris Johnson named Ben Wallace as defence secretary "
-        "on Wednesday. The 49-year-old has been security minister since 2016 and faces a "
+        "on Wednesday. The 49-year-old became security minister in 2016 and faces a "
         "budget squeeze, according to the National Audit Office. The United Nations "
         "Secretary-General, Antonio Guterres, welcomed the appointment.\n",
     )
@@ -2320,8 +2320,8 @@ def test_a_capital_beside_its_country_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
         "date 2023-04-04 Turkey became the last member to ratify Finland's accession, after "
-        "Erdogan dropped his objections to Helsinki's bid on Thursday. Ministers met in "
-        "Brussels, where Stoltenberg spoke at noon.\n",
+        "Erdogan dropped his objections to Helsinki's bid on Thursday. Ministers signed the "
+        "accord in Brussels, where Stoltenberg spoke at noon.\n",
     )
     answers = {q.answer for q in qs if q.kind == "cloze"}
     assert "Helsinki" not in answers and "Brussels" in answers, answers
@@ -2839,8 +2839,8 @@ def test_a_time_told_again_in_brackets_is_blanked_whole(tmp_path):
 def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
     qs = _cards(
         tmp_path,
-        " date 2021-11-11 The Falcon 9 rocket blasted off from the Kennedy Space Center at "
-        "02:03 UTC on Thursday (9:03 p.m. EST Wednesday), carrying four astronauts.",
+        " date 2021-11-11 The truce between the two militias took effect at 02:03 UTC on "
+        "Thursday (9:03 p.m. EST Wednesday), the monitors said.",
     )
     times = [q for q in qs if q.kind == "cloze" and "UTC" in q.answer]
     assert [q.answer for q in times] == ["02:03 UTC on Thursday (9:03 p.m. EST Wednesday)"]
@@ -3319,7 +3319,7 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
         ),
         pytest.param(
             "date 2014-03-18 On Monday, Washington froze the assets of seven Russian officials. "
-            "The summit was held in Brussels on Tuesday.",
+            "A trade accord was signed in Brussels on Tuesday.",
             {"Washington"},  # a capital standing for its government
             {"Brussels"},
             id="a-capital-for-its-government",
@@ -3327,8 +3327,8 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
         pytest.param(
             "date 2018-05-08 Takeda agreed on Tuesday to buy Shire. The deal will be financed by "
             "a bridge loan from Sumitomo Mitsui Banking Corp., MUFG Bank and JPMorgan Chase. "
-            "Aaron Peirsol, Brendan Hansen, Michael Phelps and Jason Lezak won the relay. Gay "
-            "pride parades in New York and San Francisco drew crowds.",
+            "Aaron Peirsol, Brendan Hansen, Michael Phelps and Jason Lezak won the relay. Pride "
+            "parades drew crowds in the cities of New York and San Francisco.",
             # Of two, the first is asked: a card on each would show the other's answer.
             {
                 "Sumitomo Mitsui Banking Corp.",
@@ -3343,7 +3343,7 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
         pytest.param(
             "date 2020-10-07 Emmanuelle Charpentier and Jennifer Doudna won the Nobel Prize in "
             "Chemistry on Wednesday. Goran K. Hansson, secretary-general of the Royal Swedish "
-            "Academy of Sciences, announced the award in Stockholm. Charpentier, 51, is director "
+            "Academy of Sciences, was born in Stockholm. Charpentier, 51, is director "
             "of the Max Planck Unit for the Science of Pathogens in Berlin. Visiting Berlin, she "
             'described the prize as "a dream come true" for science. The mine belongs to Soma '
             "Holding. Its general manager, Akin Celik, denied any negligence on Thursday.",
@@ -3434,6 +3434,27 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             {"CNN", "ORC"},  # one of two names joined as one
             {"57"},
             id="a-name-joined-by-a-slash",
+        ),
+        pytest.param(
+            "date 2019-01-27 A dam burst in Brazil on Friday, killing 58 people. Vale's "
+            "chief executive apologised at a news conference in Rio de Janeiro. Vale shares "
+            "fell 24 percent, their biggest fall in six years. The mine, which opened in 1976, "
+            "has been owned by Vale since 2001. Sludge flowed into the Paraopeba River. The "
+            "rescue began at 2 p.m. Vale will spend $1 billion over five years on dams. "
+            "Chairman Jose Penido resigned. Penido was born in Sao Paulo in 1947.",
+            # past the lead: where something was said or stands, a record's span, a date in
+            # a clause about something else, a state's start, an hour, a plan's span
+            {
+                "Rio de Janeiro",
+                "six years",
+                "1976",
+                "2001",
+                "Paraopeba River",
+                "2 p.m.",
+                "five years",
+            },  # fmt: skip
+            {"Sao Paulo", "58", "1 billion"},
+            id="side-details-past-the-lead",
         ),
         pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
@@ -3671,8 +3692,8 @@ def test_a_dateline_with_a_dotted_state_is_no_part_of_a_card(tmp_path):
 def test_a_dated_answer_is_not_glossed_with_what_it_says_already(tmp_path):
     qs = _cards(
         tmp_path,
-        "date 2022-10-03 Germany raised its minimum wage to 12 euros an hour. The increase, "
-        "which took effect at midnight on Oct. 1, was the largest since 2015. The Green Vault "
+        "date 2022-10-03 Germany raised its minimum wage to 12 euros an hour. The increase "
+        "took effect at midnight on Oct. 1 and was the largest since 2015. The Green Vault "
         "collection was commissioned by Augustus the Strong in the early 1700s.\n",
     )
     answers = {q.answer for q in qs}
