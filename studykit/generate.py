@@ -592,6 +592,15 @@ _OVER_OR_IN_BEFORE = re.compile(r"\b(?:in|over)$")
 _A_DEED_IN_BEFORE = re.compile(
     r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$"
 )
+_KNOWN_AS_BEFORE = re.compile(r"\bknown\s+as$")
+_KNOWN_AS_AFTER = re.compile(r",?\s*(?:also\s+)?known\s+as\b")
+_AT_BEFORE = re.compile(r"\bat(?:\s+the)?$")
+# The size of a crowd, a team or a place: "A crowd of _____ filled Centre Court", "sending a
+# team of _____ investigators", "Kazakhstan, a former Soviet republic of _____ people".
+_A_SIZE_OF_BEFORE = re.compile(
+    r"(?i)\b(?:crowd|team|village|town|city|country|nation|republic|state)\s+of"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over))?$"
+)
 _A_RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|worst|best)(?:\s+[\w'’-]+){0,2}?\s+"
     r"(?:in|since)$"
@@ -609,6 +618,14 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
     into the _____"; "has held the post since _____", "their highest since _____"; "Syria's
     embassy, which opened in _____"; "to build 40,000 houses over _____".
     """
+    if (
+        blank.kind in ("org", "place")
+        and _AT_BEFORE.search(before, near)
+        and not _A_COMMON_NOUN_AFTER.match(after)
+    ):
+        return True  # "declared the result at the _____" (Aberhowell Leisure Centre): a venue
+    if blank.kind in ("number", "quantity"):
+        return bool(_A_SIZE_OF_BEFORE.search(before, near))
     if blank.kind == "place":
         if _THE_BEFORE.search(before, near) and not _A_COMMON_NOUN_AFTER.match(after):
             return True  # "moved into the _____" (Atlantic Ocean), "at the _____" (a stadium)
@@ -1040,6 +1057,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
+    if blank.kind in ("org", "person", "place") and (
+        _KNOWN_AS_BEFORE.search(before, near) or _KNOWN_AS_AFTER.match(after)
+    ):
+        return False  # "First Capital Command, known as _____" (PCC): one name gives the other
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
     if (

@@ -3457,6 +3457,17 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="side-details-past-the-lead",
         ),
         pytest.param(
+            "date 2016-10-10 Hillary Clinton and Donald Trump met for their second debate on "
+            "Sunday. A crowd of 12,000 watched in the hall. The third debate is due on Oct. 19 "
+            "at the University of Nevada, Las Vegas. The Sao Paulo-based First Capital Command, "
+            "known as PCC, denied any role. The board said it was sending a team of four "
+            "investigators.",
+            # a crowd's or a team's size, a venue, a name told beside its other name
+            {"12,000", "University of Nevada", "PCC", "First Capital Command", "four"},
+            {"Donald Trump"},
+            id="sizes-venues-and-other-names",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
