@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
 from functools import cache
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +23,14 @@ from studykit.timex import tag
 SETTINGS = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
 _DIR = tempfile.mkdtemp(prefix="studykit-props-")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remove_dir():
+    """Hypothesis runs each test many times over one folder; it goes when the module ends."""
+    yield
+    shutil.rmtree(_DIR, ignore_errors=True)
+
 
 # Text that looks like news: words the recognizers know, digits, dates, punctuation, line
 # ends of every kind, and now and then anything at all.
