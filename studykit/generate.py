@@ -601,6 +601,13 @@ _A_SIZE_OF_BEFORE = re.compile(
     r"(?i)\b(?:crowd|team|village|town|city|country|nation|republic|state)\s+of"
     r"(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over))?$"
 )
+# "inflation rose to 9.1 percent in _____", "imported $505 billion of Chinese goods in
+# _____": the period a figure is counted over; "founded in _____", "up from 47 at the last
+# election in _____": a story's history.
+_A_FIGURE_IN_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?(?:\s+[\w-]+){0,4}?\s+in$")
+_A_PAST_ONE_IN_BEFORE = re.compile(
+    r"\b(?:(?:founded|established|created)|(?:last|previous|earlier)\s+[\w-]+)\s+in$"
+)
 _A_RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|worst|best)(?:\s+[\w'’-]+){0,2}?\s+"
     r"(?:in|since)$"
@@ -635,8 +642,15 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
     if _A_RECORD_BEFORE.search(before, near):
         return True  # "the highest in _____", "its biggest one-day fall since _____"
     if blank.attr("type") == "DURATION":
-        return bool(_OVER_OR_IN_BEFORE.search(before, near))
-    if _SINCE_BEFORE.search(before, near):
+        # "won the race in _____" (2:22:31): a winning time is the news wherever it is told
+        return bool(_OVER_OR_IN_BEFORE.search(before, near)) and not _RACE_TIME.fullmatch(
+            blank.text.strip()
+        )
+    if (
+        _SINCE_BEFORE.search(before, near)
+        or _A_FIGURE_IN_BEFORE.search(before, near)
+        or _A_PAST_ONE_IN_BEFORE.search(before, near)
+    ):
         return True
     # An era is history worth knowing wherever it is told ("the territory, which broke away
     # during a war in the 1990s"); a day, a month or a year in a clause is a side detail.

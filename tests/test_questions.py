@@ -3468,6 +3468,16 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="sizes-venues-and-other-names",
         ),
         pytest.param(
+            "date 2022-10-03 Germany raised its minimum wage to 12 euros an hour on Saturday. "
+            "Inflation ran at 10 percent in September. The union, founded in 1949, welcomed the "
+            "rise. Turnout was 43 percent, up from 38 percent at the last election in 2017. "
+            "Kipchoge won the Berlin marathon in 2:01:09.",
+            # past the lead: the period of a figure, a body's history; a winning time stays
+            {"September 2022", "1949", "2017"},
+            {"2:01:09", "12"},
+            id="a-figures-period-and-a-storys-history",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
