@@ -604,7 +604,10 @@ _A_SIZE_OF_BEFORE = re.compile(
 # "inflation rose to 9.1 percent in _____", "imported $505 billion of Chinese goods in
 # _____": the period a figure is counted over; "founded in _____", "up from 47 at the last
 # election in _____": a story's history.
-_A_FIGURE_IN_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?(?:\s+[\w-]+){0,4}?\s+in$")
+_A_FIGURE_IN_BEFORE = re.compile(
+    r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent)?"
+    r"(?:\s+[\w-]+){0,4}?\s+in$"
+)
 _A_PAST_ONE_IN_BEFORE = re.compile(
     r"\b(?:(?:founded|established|created)|(?:last|previous|earlier)\s+[\w-]+)\s+in$"
 )
