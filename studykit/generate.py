@@ -594,6 +594,9 @@ _A_DEED_IN_BEFORE = re.compile(
 )
 _KNOWN_AS_BEFORE = re.compile(r"\bknown\s+as$")
 _KNOWN_AS_AFTER = re.compile(r",?\s*(?:also\s+)?known\s+as\b")
+_ATTRIBUTION_OPENS = re.compile(r",(?:\s+[\w.'’-]+){0,4}$")
+_AFTER_ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[\w'’.-]+){0,6}$")
+_THE_END = re.compile(r"[.!]?[\"”’']?")
 _AT_BEFORE = re.compile(r"\bat(?:\s+the)?$")
 # The size of a crowd, a team or a place: "A crowd of _____ filled Centre Court", "sending a
 # team of _____ investigators", "Kazakhstan, a former Soviet republic of _____ people".
@@ -636,6 +639,14 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
         return True  # "declared the result at the _____" (Aberhowell Leisure Centre): a venue
     if blank.kind in ("number", "quantity"):
         return bool(_A_SIZE_OF_BEFORE.search(before, near))
+    if blank.kind == "person":
+        # "Health Secretary _____ said 54 bodies had been found", "another 72 from Anisio
+        # Jobim itself, _____ said.": the figure or the saying is the news, not who told it.
+        return bool(
+            _GAVE_A_FIGURE.match(after)
+            or (_ATTRIBUTION_OPENS.search(before, near) and _SAID_AT_THE_END.fullmatch(after))
+            or (_AFTER_ACCORDING_TO.search(before, near) and _THE_END.fullmatch(after))
+        )
     if blank.kind == "place":
         if _THE_BEFORE.search(before, near) and not _A_COMMON_NOUN_AFTER.match(after):
             return True  # "moved into the _____" (Atlantic Ocean), "at the _____" (a stadium)

@@ -164,6 +164,9 @@ def _same_surname(a: str, b: str) -> bool:
     return a == b or (a[1:] == b[1:] and a[:1].lower() == b[:1].lower())
 
 
+# A name and a participle in one word describe the name after it: "New York-based
+# Crescott", "Hamas-run Gaza", "Saudi-led coalition".
+_COMPOUND_OPENER = re.compile(r"-(?:based|run|led|backed|controlled|owned|held|funded|occupied)\b")
 _NICKNAME = re.compile(rf"(?<=[{LOWER}] )[\"“][{UPPER}][\w .'’-]{{0,24}}[\"”](?= [{UPPER}])")
 
 
@@ -674,7 +677,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if s0 < taken:
             continue
         words = m.group(0).split()
-        based = "-based" in m.group(0)  # "New York-based Crescott": rare, tested below
+        # "New York-based Crescott", "Hamas-run Gaza": rare, tested below
+        based = "-" in m.group(0) and _COMPOUND_OPENER.search(m.group(0)) is not None
         # A body's name keeps its first words: "General Motors Corp.", "Justice Department".
         last = _without_possessive(words[-1]).rstrip(".")
         # (a plural head too: "the Confederation of German Employers' Associations")
@@ -702,7 +706,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         while words and (
             (words[0].rstrip("'’s") in not_names and not (body and words[0] in body_first))
             or (not body and words[0] in honorifics and not _carried(words))
-            or (based and any(w.endswith("-based") for w in words[:-1]))
+            or (based and any(_COMPOUND_OPENER.search(w) for w in words[:-1]))
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
             or (
                 not body
