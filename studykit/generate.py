@@ -594,6 +594,10 @@ _A_DEED_IN_BEFORE = re.compile(
 )
 _KNOWN_AS_BEFORE = re.compile(r"\bknown\s+as$")
 _KNOWN_AS_AFTER = re.compile(r",?\s*(?:also\s+)?known\s+as\b")
+_IN_OPENS = re.compile(r"\W*In")
+_SOMEONE_SPOKE_AFTER = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|welcomed|called|added|warned|urged)\b"
+)
 _ATTRIBUTION_OPENS = re.compile(r",(?:\s+[\w.'’-]+){0,4}$")
 _AFTER_ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[\w'’.-]+){0,6}$")
 _THE_END = re.compile(r"[.!]?[\"”’']?")
@@ -648,6 +652,8 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
             or (_AFTER_ACCORDING_TO.search(before, near) and _THE_END.fullmatch(after))
         )
     if blank.kind == "place":
+        if _IN_OPENS.fullmatch(before) and _SOMEONE_SPOKE_AFTER.match(after):
+            return True  # "In _____, Foreign Secretary William Hague said": where he said it
         if _THE_BEFORE.search(before, near) and not _A_COMMON_NOUN_AFTER.match(after):
             return True  # "moved into the _____" (Atlantic Ocean), "at the _____" (a stadium)
         return bool(_IN_BEFORE.search(before, near)) and not _A_DEED_IN_BEFORE.search(before, near)
@@ -782,10 +788,12 @@ _QUARTER_ADJECTIVE = re.compile(
     r"(?i)(?:(?:fiscal|its|the)\s+)*(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter"
 )
 _BEARING_BEFORE = _Ending(
-    ("of", "the"),
+    ("of", "the", "capital"),
     r"\b(?:miles?|km|kilomet(?:er|re)s?)\s+(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west|"
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-    r"(?:ern)?\s+of\s*(?:the)?$",
+    r"(?:ern)?\s+of\s*(?:the)?"
+    # "northeast of the Aegean city of _____", "southwest of the state capital _____"
+    r"(?:\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)(?:\s+of)?)?$",
 )
 _FORMER_BEFORE = re.compile(r"\bthe\s+former$")
 # "18 short of a majority" beside "won 85 of the 205 seats": how far from a majority a

@@ -3500,6 +3500,16 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="who-told-it",
         ),
         pytest.param(
+            "date 2014-05-15 A fire in a coal mine in Soma killed 282 miners on Tuesday. Soma "
+            "lies about 120 km northeast of the Aegean city of Izmir. In Ankara, Prime Minister "
+            "Recep Tayyip Erdogan said the disaster was an accident. In Istanbul, police used "
+            "tear gas on protesters.",
+            # a city to find another by, where someone spoke; where the protest was stays
+            {"Izmir", "Ankara"},
+            {"Istanbul", "282"},
+            id="a-landmark-city-and-where-someone-spoke",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
