@@ -592,8 +592,12 @@ _OVER_OR_IN_BEFORE = re.compile(r"\b(?:in|over)$")
 _A_DEED_IN_BEFORE = re.compile(
     r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$"
 )
-_KNOWN_AS_BEFORE = re.compile(r"\bknown\s+as$")
-_KNOWN_AS_AFTER = re.compile(r",?\s*(?:also\s+)?known\s+as\b")
+_KNOWN_AS_BEFORE = re.compile(r"\b(?:known\s+as|[A-Z][\w.'’-]*,\s+or)$")
+_KNOWN_AS_AFTER = re.compile(r",?\s*(?:(?:also\s+)?known\s+as\b|or\s+[A-Z])")
+_HEAD_OF_BEFORE = re.compile(
+    r"\b(?:president|chairman|chairwoman|chair|director|head|chief|leader|secretary|"
+    r"spokesman|spokeswoman|member|manager)\s+of(?:\s+the)?$"
+)
 _IN_OPENS = re.compile(r"\W*In")
 _SOMEONE_SPOKE_AFTER = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|welcomed|called|added|warned|urged)\b"
@@ -641,6 +645,8 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
         and not _A_COMMON_NOUN_AFTER.match(after)
     ):
         return True  # "declared the result at the _____" (Aberhowell Leisure Centre): a venue
+    if blank.kind == "org" and _HEAD_OF_BEFORE.search(before, near):
+        return True  # "Anders Olsson, chairman of the _____, said": where someone works
     if blank.kind in ("number", "quantity"):
         return bool(_A_SIZE_OF_BEFORE.search(before, near))
     if blank.kind == "person":
@@ -1096,7 +1102,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind in ("org", "person", "place") and (
         _KNOWN_AS_BEFORE.search(before, near) or _KNOWN_AS_AFTER.match(after)
     ):
-        return False  # "First Capital Command, known as _____" (PCC): one name gives the other
+        # "First Capital Command, known as _____" (PCC), "the state oil company _____, or
+        # Pemex": one name gives the other away.
+        return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
     if (

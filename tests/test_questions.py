@@ -3510,6 +3510,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="a-landmark-city-and-where-someone-spoke",
         ),
         pytest.param(
+            "date 2021-10-07 Abdulrazak Gurnah won the Nobel Prize in Literature on Thursday. "
+            "Anders Olsson, chairman of the Nobel Committee for Literature, praised him. Thieves "
+            "punctured a pipeline of the state oil company Petroleos Mexicanos, or Pemex.",
+            # past the lead, where someone works; a name told beside its other name
+            {"Nobel Committee for Literature", "Petroleos Mexicanos"},
+            {"Anders Olsson"},
+            id="a-speakers-body-and-another-name",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
