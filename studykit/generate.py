@@ -588,7 +588,7 @@ _THE_BEFORE = re.compile(r"\bthe$")
 _IN_BEFORE = re.compile(r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
-_OVER_OR_IN_BEFORE = re.compile(r"\b(?:in|over)$")
+_OVER_IN_OR_WITHIN_BEFORE = re.compile(r"\b(?:in|over|within)$")
 _A_DEED_IN_BEFORE = re.compile(
     r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$"
 )
@@ -598,6 +598,8 @@ _HEAD_OF_BEFORE = re.compile(
     r"\b(?:president|chairman|chairwoman|chair|director|head|chief|leader|secretary|"
     r"spokesman|spokeswoman|member|manager)\s+of(?:\s+the)?$"
 )
+_AFTER_BEFORE = re.compile(r"\bafter$")
+_OF_AFTER = re.compile(r"of\b")
 _IN_OPENS = re.compile(r"\W*In")
 _SOMEONE_SPOKE_AFTER = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|welcomed|called|added|warned|urged)\b"
@@ -637,7 +639,8 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
     "the news conference in _____", "a memorial service will be held in _____" (but "Born
     in _____", "The treaty, signed ... in _____"); "the _____ water treatment plant", "moved
     into the _____"; "has held the post since _____", "their highest since _____"; "Syria's
-    embassy, which opened in _____"; "to build 40,000 houses over _____".
+    embassy, which opened in _____"; "to build 40,000 houses over _____", "would report
+    within _____".
     """
     if (
         blank.kind in ("org", "place")
@@ -669,7 +672,7 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
         return True  # "the highest in _____", "its biggest one-day fall since _____"
     if blank.attr("type") == "DURATION":
         # "won the race in _____" (2:22:31): a winning time is the news wherever it is told
-        return bool(_OVER_OR_IN_BEFORE.search(before, near)) and not _RACE_TIME.fullmatch(
+        return bool(_OVER_IN_OR_WITHIN_BEFORE.search(before, near)) and not _RACE_TIME.fullmatch(
             blank.text.strip()
         )
     if (
@@ -1362,6 +1365,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             adjectival = _ADJECTIVAL_LENGTH.search(blank.text.strip())
             if _PERIOD_TO.match(after):
                 return False  # "in the three months to December 29": a reporting period
+            if _AFTER_BEFORE.search(before, near) and _OF_AFTER.match(after):
+                # "after _____ of deliberations", "after _____ of heavy rain": how long what
+                # led to the news lasted is a side detail of it.
+                return False
             if _RACE_TIME.fullmatch(blank.text.strip()):
                 return True  # "won in _____" (2:09:56): the time is the news
             years = _YEARS_LONG.fullmatch(blank.value)

@@ -3519,6 +3519,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="a-speakers-body-and-another-name",
         ),
         pytest.param(
+            "date 2022-04-08 The Senate confirmed Ketanji Brown Jackson to the Supreme Court on "
+            "Thursday after four days of hearings. She is expected to be sworn in within two "
+            "months. Jackson served for eight years as a district judge.",
+            # how long what led to the news lasted; past the lead, a deadline
+            {"four days", "two months"},
+            {"eight years"},
+            id="a-process-and-a-deadline",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
