@@ -599,6 +599,7 @@ _HEAD_OF_BEFORE = re.compile(
     r"spokesman|spokeswoman|member|manager)\s+of(?:\s+the)?$"
 )
 _AFTER_BEFORE = re.compile(r"\bafter$")
+_PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _OF_AFTER = re.compile(r"of\b")
 _IN_OPENS = re.compile(r"\W*In")
 _SOMEONE_SPOKE_AFTER = re.compile(
@@ -668,6 +669,8 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
         return bool(_IN_BEFORE.search(before, near)) and not _A_DEED_IN_BEFORE.search(before, near)
     if blank.kind != "date":
         return False
+    if _PART_OF_DAY_VALUE.search(blank.value):
+        return True  # "An initial count on _____ had given" (Thursday night): when in the day
     if _A_RECORD_BEFORE.search(before, near):
         return True  # "the highest in _____", "its biggest one-day fall since _____"
     if blank.attr("type") == "DURATION":

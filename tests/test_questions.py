@@ -3528,6 +3528,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="a-process-and-a-deadline",
         ),
         pytest.param(
+            "date 2021-05-09 Labour's Ben Morgan lost the mayoral race by 11 votes on Saturday. "
+            "An initial count on Thursday night had given his rival a lead. Morgan conceded on "
+            "Saturday, May 8.",
+            # past the lead, when in the day something happened
+            {"Thursday night (the night of 6 May 2021)"},
+            {"11"},
+            id="a-part-of-the-day",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
