@@ -317,3 +317,12 @@ def test_a_second_day_told_by_its_number_alone(text, expected):
 def test_a_first_day_told_by_its_number_alone_before_its_month(text, expected):
     found = tag(text, dt.date(2023, 1, 2))
     assert [(t.text, t.value) for t in found] == expected
+
+
+def test_what_could_last_until_a_month_looks_ahead():
+    # Written in March: a month more than a hundred days off is still the coming one when
+    # something "could last" or "may continue" until it.
+    dct = dt.date(2020, 3, 16)
+    assert one("The outbreak could last until July.", dct)[2] == "2020-07"
+    assert one("Fighting may continue until August.", dct)[2] == "2020-08"
+    assert one("The outbreak lasted until July.", dct)[2] == "2019-07"
