@@ -167,7 +167,9 @@ def _same_surname(a: str, b: str) -> bool:
 # A name and a participle in one word describe the name after it: "New York-based
 # Crescott", "Hamas-run Gaza", "Saudi-led coalition".
 _COMPOUND_OPENER = re.compile(r"-(?:based|run|led|backed|controlled|owned|held|funded|occupied)\b")
-_NICKNAME = re.compile(rf"(?<=[{LOWER}] )[\"“][{UPPER}][\w .'’-]{{0,24}}[\"”](?= [{UPPER}])")
+_NICKNAME = re.compile(
+    rf"(?:(?<=[{LOWER}] )|(?<=[{UPPER}]\. ))[\"“][{UPPER}][\w .'’-]{{0,24}}[\"”](?= [{UPPER}])"
+)
 
 
 def _written_inside(body: str, name: str) -> bool:
@@ -529,6 +531,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         if "``" in body or "''" in body:
             continue  # quotation marks paired wrongly: the body runs across two quotes
+        if _NICKNAME.match(text, m.start()):
+            continue  # a nickname inside a name: 'Mayor Bernard C. "Jack" Young said'
         if body.lstrip()[:1] in (",", ";", ":", ".") or _is_title(body):
             continue  # a fragment cut at a comma, or a name ("This Week With David Brinkley")
         s, e = base + m.start(), base + m.end()

@@ -323,6 +323,15 @@ def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
 
+def test_a_nickname_after_an_initial_and_a_co_author_role_stay_out_of_the_wrong_place():
+    art = _article(
+        'Baltimore Mayor Bernard C. "Jack" Young said the city would recover. Co-author Paul '
+        "Oliver said the frog was rare."
+    )
+    people = [t for k, t, _ in _mentions(art) if k == "person"]
+    assert people == ['Bernard C. "Jack" Young', "Paul Oliver"], people
+
+
 def test_a_name_with_a_participle_describes_the_name_after_it():
     art = _article(
         "The Health Ministry in Hamas-run Gaza says 14,800 people have been killed. Trucks "
