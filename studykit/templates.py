@@ -91,6 +91,14 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.?!;:])")
 
 
 # Words that open a saying about a person it leaves unnamed.
+# Sayings that tell nothing of their speaker: sympathy, joy and shock in set words.
+_STOCK_PHRASE = re.compile(
+    r"(?i)\b(?:(?:thoughts|hearts|prayers|sympathies)\s+(?:are|go\s+out)\s+(?:with|to)|"
+    r"thoughts\s+and\s+prayers|deepest\s+(?:sympathy|condolences)|dream\s+come\s+true|"
+    r"lost\s+for\s+words|out\s+of\s+the\s+woods|still\s+taking\s+it\s+in|"
+    r"(?:very|deeply|extremely)\s+(?:saddened|disappointed|difficult\s+(?:thing|day|time))|"
+    r"(?:it'?s|it\s+is|this\s+is)\s+(?:unbelievable|incredible|amazing))"
+)
 _SOMEONE_ELSE = frozenset(("He", "She", "His", "Her", "Him"))  # "It", "They" are often no one
 
 
@@ -127,8 +135,12 @@ class Slot:
 
     @property
     def long(self) -> str:
-        """Non-empty for a quotation of five words or more (worth asking who said it)."""
-        return "yes" if self.kind == "quote" and len(self.value.split()) >= 5 else ""
+        """Non-empty for a quotation worth asking who said it: five words or more, and no
+        stock phrase anyone says ("Our thoughts are with the families", "It's a dream come
+        true", "We are not out of the woods")."""
+        if self.kind != "quote" or len(self.value.split()) < 5:
+            return ""
+        return "" if _STOCK_PHRASE.search(self.value) else "yes"
 
     @property
     def whole(self) -> str:

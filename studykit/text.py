@@ -132,14 +132,30 @@ def _inside_a_quote(body: str, start: int, end: int, after: int) -> bool:
 _sentence = builder(Sentence)
 
 
+# A byline that opens a body, a sentence of its own: "By Hannah Weiss, Associated Press.",
+# "By Marcia Dunn, AP Aerospace Writer." A name of two or more capitalized words (no month
+# or weekday: "By New Year's Day." is none), and after a comma only capitalized words.
+_BYLINE = re.compile(
+    r"By\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|New|Christmas|Easter|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})?"
+    r"(?:,\s*(?:[A-Z][\w.'’&-]*\s*){1,6})?\.?"
+)
+
+
 def split_sentences(body: str) -> list[Sentence]:
-    """Split ``body`` into sentences with exact offsets (leading/trailing space trimmed)."""
+    """Split ``body`` into sentences with exact offsets (leading/trailing space trimmed). A
+    byline that opens the body is no sentence of the story."""
     out: list[Sentence] = []
     start = 0
     for end in _sentence_ends(body):
         # ``str.strip`` trims exactly the characters for which ``str.isspace`` is true.
         piece = body[start:end]
         text = piece.strip()
+        if text and not out and _BYLINE.fullmatch(text):
+            start = end
+            continue
         if text:
             lead = start + len(piece) - len(piece.lstrip())
             out.append(_sentence(len(out), lead, lead + len(text), text))
@@ -197,7 +213,7 @@ def first_sentence(body: str, limit: int = 120) -> str:
     start = 0
     for end in _sentence_ends(head):
         title = head[start:end].strip()
-        if title:
+        if title and not _BYLINE.fullmatch(title):
             break
         start = end
     else:

@@ -323,6 +323,18 @@ def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
 
+def test_a_byline_that_opens_the_body_is_no_sentence_of_the_story(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2021-07-16 By Hannah Weiss, Associated Press. ERFTSTADT, Germany (AP) - The Erft "
+        "river burst its banks on Thursday, killing at least 43 people. Rescuers said about "
+        "1,300 people were unaccounted for. By Friday, the water had fallen.\n",
+    )
+    assert qs and not [q.question for q in qs if "Weiss" in q.question], [q.question for q in qs]
+    assert any("The Erft river burst" in q.question for q in qs), [q.question for q in qs]
+    assert "43" in {q.answer for q in qs}
+
+
 def test_a_nickname_after_an_initial_and_a_co_author_role_stay_out_of_the_wrong_place():
     art = _article(
         'Baltimore Mayor Bernard C. "Jack" Young said the city would recover. Co-author Paul '
