@@ -26,7 +26,7 @@ from studykit.select import (
     distractors,
     select,
 )
-from studykit.templates import load_templates
+from studykit.templates import Slot, load_templates
 from studykit.text import split_sentences
 
 from conftest import ARTICLES
@@ -228,7 +228,7 @@ def test_sentence_words_are_those_of_the_regular_expression():
 
 
 def test_display_is_the_slots_display():
-    from studykit.templates import Slot, display
+    from studykit.templates import display
 
     mentions = []
     for path in sorted(ARTICLES.glob("*.txt")):
@@ -321,6 +321,18 @@ def test_a_pronoun_is_looked_for_only_as_far_as_it_needs(seed_results):
 
 def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
+
+
+def test_a_stock_phrase_is_no_saying_worth_asking_who_said():
+    art = _article(
+        '"Our thoughts are with the families of those who died," Superintendent Karen Hollis '
+        'said. "It\'s a dream come true for me and my team," Alcaraz said. "The line will '
+        'stay closed while engineers repair the damaged track," Mark Harper said.'
+    )
+    worth = {
+        m.value: Slot(m).long for sent in annotate(art) for m in sent.mentions if m.kind == "quote"
+    }
+    assert [bool(v) for v in worth.values()] == [False, False, True], worth
 
 
 def test_a_byline_that_opens_the_body_is_no_sentence_of_the_story(tmp_path):
