@@ -8,6 +8,7 @@ Minister" mean the person the article named as such.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -516,6 +517,20 @@ def _told_again(t: Timex, last: Timex, nxt: Timex, text: str, base: int) -> Time
 _NAMED_AFTER = re.compile(r"\s+(?:prizes?|laureates?|awards?|medals?|lectures?|trophy)\b")
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
+
+
+def _after_a_given_name(text: str, pos: int) -> bool:
+    """Whether a common given name ends right before ``pos`` ("Luís " before "Montenegro")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    given = res.given_names()
+    return word in given or plain in given
+
+
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
@@ -569,6 +584,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             kind, canon = entry
             if kind == "country" and _REGION_BEFORE.search(text, max(0, s0 - 9), s0):
                 break  # "Latin American leaders", "North American markets": a region's
+            if kind == "country" and _after_a_given_name(text, s0):
+                break  # "Prime Minister Luís Montenegro": a surname
             if kind == "title":
                 if _SUFFIX_AFTER.match(text, e0):
                     break  # "Martin Luther King Jr.": the title word is a surname

@@ -350,10 +350,14 @@ def test_a_byline_that_opens_the_body_is_no_sentence_of_the_story(tmp_path):
 def test_a_nickname_after_an_initial_and_a_co_author_role_stay_out_of_the_wrong_place():
     art = _article(
         'Baltimore Mayor Bernard C. "Jack" Young said the city would recover. Co-author Paul '
-        "Oliver said the frog was rare."
+        "Oliver said the frog was rare. Portuguese Prime Minister Luís Montenegro blamed "
+        "Spain. Egyptologist Nadia Khalil and Chief Magistrate Emma Arbuthnot agreed."
     )
     people = [t for k, t, _ in _mentions(art) if k == "person"]
-    assert people == ['Bernard C. "Jack" Young', "Paul Oliver"], people
+    assert people == [
+        'Bernard C. "Jack" Young', "Paul Oliver", "Luís Montenegro", "Nadia Khalil",
+        "Emma Arbuthnot",
+    ], people  # fmt: skip
 
 
 def test_a_name_with_a_participle_describes_the_name_after_it():
