@@ -553,8 +553,8 @@ _QUARTER_BESIDE = re.compile(
     r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|than|after|against)\s+(?:[^.;]|\.(?=\d)){0,40}?\bin\s+the\s+"
     r"(?:first|second|third|fourth|previous|prior)\b(?!\s+(?:half|month|week))"
 )
-# What happened at an hour worth learning: a truce taking effect, a quake striking, a
-# craft landing, a vote or a race beginning or ending.
+# An hour worth learning: when an agreement or a law took effect ("The ceasefire went into
+# effect at _____"). Readers took the hour of anything else for a side detail.
 _A_MOMENT_BEFORE = re.compile(
     r"\b(?:(?:took|take|takes|taking|went|go|goes|came|come|comes|entered|enter|enters)\s+"
     r"into\s+(?:effect|force)|(?:took|take|takes)\s+effect)"

@@ -90,7 +90,6 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.?!;:])")
 
 
-# Words that open a saying about a person it leaves unnamed.
 # Sayings that tell nothing of their speaker: sympathy, joy and shock in set words.
 _STOCK_PHRASE = re.compile(
     r"(?i)\b(?:(?:thoughts|hearts|prayers|sympathies)\s+(?:are|go\s+out)\s+(?:with|to)|"
@@ -99,6 +98,7 @@ _STOCK_PHRASE = re.compile(
     r"(?:very|deeply|extremely)\s+(?:saddened|disappointed|difficult\s+(?:thing|day|time))|"
     r"(?:it'?s|it\s+is|this\s+is)\s+(?:unbelievable|incredible|amazing))"
 )
+# Words that open a saying about a person it leaves unnamed.
 _SOMEONE_ELSE = frozenset(("He", "She", "His", "Her", "Him"))  # "It", "They" are often no one
 
 
