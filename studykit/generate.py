@@ -934,7 +934,9 @@ _ACTS_AFTER = re.compile(
     r"(?!(?:is|was|are|were|be|and|or|but|of|in|on|at|for|to|with|by|from|as|the|a|an|"
     r"than|who|which|that|where|when|after|before|since|during)\b)[a-z]+\b"
 )
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|as|after|when))$")
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|but|while|as|after|when|that|said|says|warned|added))$"
+)
 _SPEAKING_IN_BEFORE = re.compile(
     r"\b[Ss]peaking\s+(?:in|at|from|outside|to)\b[^,.;:\"“]{0,60}?\s(?:in|at|of|from|the)$"
     r"|\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$"

@@ -710,7 +710,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             cut = max(
                 (i for i, w in enumerate(words[:-2]) if singular(w.lower()) in roles), default=-1
             )
-            if cut < 0 and _BODY_OR_RANK_BEFORE.search(text, max(0, s0 - 8), s0):
+            if cut < 0 and _BODY_OR_RANK_BEFORE.search(text, max(0, s0 - 16), s0):
                 # "Chief Inspector of Rail Accidents Andrew Hall", "former Marine Daniel
                 # Whitford": after "of" or "former", the name starts at a common given name.
                 cut = next((i - 1 for i in range(1, len(words) - 1)
@@ -876,7 +876,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     return out
 
 
-_BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|former|ex-)\s*$")
+# ("former U.S. Marine Paul Whelan": a country's short name may stand between)
+_BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|former|ex-)(?:\s+[A-Z][A-Z.]{1,5})?\s*$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|al|an|ive|ist)$")
 # A noun after a name that makes the name a modifier, not a place: "the Cape Argus newspaper".
 _NOUN_AFTER_PLACE = re.compile(

@@ -351,12 +351,13 @@ def test_a_nickname_after_an_initial_and_a_co_author_role_stay_out_of_the_wrong_
     art = _article(
         'Baltimore Mayor Bernard C. "Jack" Young said the city would recover. Co-author Paul '
         "Oliver said the frog was rare. Portuguese Prime Minister Luís Montenegro blamed "
-        "Spain. Egyptologist Nadia Khalil and Chief Magistrate Emma Arbuthnot agreed."
+        "Spain. Egyptologist Nadia Khalil and Chief Magistrate Emma Arbuthnot agreed. Russia "
+        "freed former U.S. Marine Paul Whelan on Thursday."
     )
     people = [t for k, t, _ in _mentions(art) if k == "person"]
     assert people == [
         'Bernard C. "Jack" Young', "Paul Oliver", "Luís Montenegro", "Nadia Khalil",
-        "Emma Arbuthnot",
+        "Emma Arbuthnot", "Paul Whelan",
     ], people  # fmt: skip
 
 
