@@ -3369,8 +3369,9 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
         ),
         pytest.param(
             "date 2014-03-18 On Monday, Washington froze the assets of seven Russian officials. "
-            "A trade accord was signed in Brussels on Tuesday.",
-            {"Washington"},  # a capital standing for its government
+            "A trade accord was signed in Brussels on Tuesday. Foreign Ministry spokeswoman "
+            "Maria Zakharova said Moscow would respond soon.",
+            {"Washington", "Moscow"},  # a capital standing for its government
             {"Brussels"},
             id="a-capital-for-its-government",
         ),
