@@ -214,6 +214,7 @@ def _about_the_lead(
 
 # "His deputy, Marta Ibanez, received ...", "Her main rival, Xochitl Galvez, won ...": the
 # person the sentence is about is named straight after the role, so it stands alone.
+_TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]*\.?\s+){0,3}")
 _NAMED_BY_ROLE = re.compile(r"(His|Her|Its|Their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+[A-Z]")
 
 
@@ -1137,9 +1138,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         text, blank.start - base, blank.end - base
     ):
         return False  # "a bridge loan from _____, MUFG Bank and JPMorgan Chase": any of them
-    role = _NAMED_BY_ROLE.match(text) if blank.kind == "person" else None
-    if role and role.end() - 1 == blank.start - base:
-        return False  # "Its general manager, _____, denied any negligence": whose, untold
+    role = _NAMED_BY_ROLE.match(text) if blank.kind in ("person", "org") else None
+    if role and _TITLE_WORDS.fullmatch(text, role.end() - 1, blank.start - base):
+        # "Its general manager, _____, denied any negligence", "Its operator, _____, said",
+        # "Its national medical director, Professor Sir _____": whose, untold.
+        return False
     if blank.kind in ("person", "org", "place", "country") and _second_of_a_pair(blank, sent):
         return False  # "confronting tanks in Istanbul and _____": the first one's card asks it
     if (

@@ -3576,6 +3576,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="a-part-of-the-day",
         ),
         pytest.param(
+            "date 2020-12-08 Britain began vaccinating people against Covid-19 on Tuesday. "
+            "Its national medical director, Professor Sir Stephen Powis, called it a marathon. "
+            "Health Secretary Matt Hancock said 800,000 doses were ready.",
+            # whose director, untold
+            {"Stephen Powis"},
+            {"800,000"},
+            id="whose-director-untold",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
