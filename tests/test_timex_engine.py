@@ -326,3 +326,7 @@ def test_what_could_last_until_a_month_looks_ahead():
     assert one("The outbreak could last until July.", dct)[2] == "2020-07"
     assert one("Fighting may continue until August.", dct)[2] == "2020-08"
     assert one("The outbreak lasted until July.", dct)[2] == "2019-07"
+    # so does what is booking, on bail or in force until a month
+    assert one("The play is booking until October.", dt.date(2013, 4, 29))[2] == "2013-10"
+    assert one("He was released on bail until May.", dt.date(2016, 11, 10))[2] == "2017-05"
+    assert one("The rules remain in force until March.", dt.date(2016, 11, 10))[2] == "2017-03"
