@@ -692,6 +692,18 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
     )
 
 
+_ACRONYM_SOON_AFTER = re.compile(r"(?:[\w'’-]+\s+){0,4}\(([A-Z]{2,8})\)")
+
+
+def _acronym_spells_it(value: str, after: str) -> bool:
+    """Whether an acronym in brackets a few words on begins with the initials of ``value``."""
+    m = _ACRONYM_SOON_AFTER.match(after)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in value.split() if w[:1].isupper())
+    return len(initials) >= 2 and m.group(1).startswith(initials)
+
+
 def _too_exact(figure: str) -> bool:
     """Whether a figure has more than four significant digits ("1,310,143", "315,529")."""
     digits = FIGURE.search(figure)
@@ -1108,6 +1120,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
+    if blank.kind in ("org", "place", "country") and _acronym_spells_it(blank.value, after):
+        return False  # "The _____ refugee agency (UNHCR)": the letters give United Nations
     if blank.kind in ("org", "person", "place") and (
         _KNOWN_AS_BEFORE.search(before, near) or _KNOWN_AS_AFTER.match(after)
     ):

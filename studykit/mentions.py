@@ -841,6 +841,13 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 full_s = s0 - len(the.group(0))
             out.append(_mention("org", base + full_s, e, text[full_s:e0], name))
             continue
+        short = name
+        if (particle := _PLACE_PARTICLE_AFTER.match(text, e0)) is not None:
+            # "Landsberg am Lech", "Newcastle upon Tyne": a place's name goes on past a
+            # particle; cut there, the card's blank would leave its tail outside.
+            e0 = particle.end()
+            e = base + e0
+            name = text[s0:e0]
         # "the city of X", "the capital, X": most names have neither before them, and a
         # failing search of these patterns is slow, so test the last letters first.
         ending = before.rstrip().rstrip(",")[-2:].lower()
@@ -853,8 +860,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if suffix:
             out.append(_mention("place", s, e, name, name, (("feature", suffix.group(1)),)))
             continue
-        if name in capitals or name in cities:
-            country = capitals.get(name) or cities[name]
+        if short in capitals or short in cities:
+            country = capitals.get(short) or cities[short]
             out.append(_mention("place", s, e, name, name, (("country", country),)))
             continue
         if " " in name and words[0] in place_openers:
@@ -876,6 +883,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     return out
 
 
+_PLACE_PARTICLE_AFTER = re.compile(r" (?:am|an der|upon|sur) [A-Z][a-z]+\b(?!['’])")
 # ("former U.S. Marine Paul Whelan": a country's short name may stand between)
 _BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|former|ex-)(?:\s+[A-Z][A-Z.]{1,5})?\s*$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|al|an|ive|ist)$")
