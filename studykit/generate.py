@@ -603,6 +603,11 @@ _AFTER_BEFORE = re.compile(r"\bafter$")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _OF_AFTER = re.compile(r"of\b")
 _IN_OPENS = re.compile(r"\W*In")
+_THE_OPENS = re.compile(r"\W*(?:The|A|An)?")
+_TOLD_OF_OTHERS = re.compile(
+    r"(?:said|says|estimated|reported)\s"
+    r"(?!\s*(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b)"
+)
 _SOMEONE_SPOKE_AFTER = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|welcomed|called|added|warned|urged)\b"
 )
@@ -652,6 +657,11 @@ def _a_side_detail(blank: Mention, before: str, after: str, near: int) -> bool:
         return True  # "declared the result at the _____" (Aberhowell Leisure Centre): a venue
     if blank.kind == "org" and _HEAD_OF_BEFORE.search(before, near):
         return True  # "Anders Olsson, chairman of the _____, said": where someone works
+    if blank.kind == "org" and _THE_OPENS.fullmatch(before) and _TOLD_OF_OTHERS.match(after):
+        # "The _____ said some hospitals had cancelled surgery" (a college of medicine): who
+        # told it, not the news; but "The _____ said it was sending investigators" is what
+        # the body itself does.
+        return True
     if blank.kind in ("number", "quantity"):
         return bool(_A_SIZE_OF_BEFORE.search(before, near))
     if blank.kind == "person":

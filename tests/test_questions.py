@@ -3594,6 +3594,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="spelled-by-an-acronym-and-a-place-with-a-particle",
         ),
         pytest.param(
+            "date 2019-08-10 A helicopter crashed in Texas on Friday, killing four people. The "
+            "National Weather Service said winds had reached 60 mph. The National "
+            "Transportation Safety Board said it was sending a team of investigators.",
+            # past the lead, a body that tells of others; what the body itself does stays
+            {"National Weather Service"},
+            {"National Transportation Safety Board"},
+            id="a-body-that-tells-of-others",
+        ),
+        pytest.param(
             "date 2015-07-14 New Horizons flew past Pluto on Tuesday. Alan Stern, the principal "
             "investigator at the Southwest Research Institute, said the flyby went well.",
             {"Southwest Research Institute"},  # where someone works
