@@ -1181,8 +1181,8 @@ def test_a_body_is_not_blanked_beside_its_initials(tmp_path):
         tmp_path,
         "date 2025-02-17 European Union leaders gave the EU's negotiators until Friday to "
         "agree. The private group that runs the system, the United Network for Organ "
-        "Sharing, or UNOS, objects. The World Health Organization said on Monday that cases "
-        "rose.\n",
+        "Sharing, or UNOS, objects. The World Health Organization said on Monday that it had "
+        "sent a team.\n",
     )
     blanks = {q.answer for q in qs if q.kind == "cloze"}
     assert "World Health Organization" in blanks, blanks  # no initials beside it
@@ -1719,12 +1719,12 @@ def test_the_article_before_a_body_stays_outside_its_blank(tmp_path):
     qs = _cards(
         tmp_path,
         "date 2019-07-24 Hunt left the government after refusing to move from the Foreign "
-        "Office to the defence ministry, according to aides. The Met Office said a reading "
-        "of 38.7C was the highest ever measured.\n",
+        "Office to the defence ministry, according to aides. The Met Office said it had "
+        "measured 38.7C, the highest reading ever.\n",
     )
     orgs = {q.answer: q.question for q in qs if q.kind == "cloze" and q.answer_kind == "org"}
     assert "from the _____ to the defence" in orgs["Foreign Office"], orgs
-    assert ") The _____ said a reading" in orgs["Met Office"], orgs  # a capital "The" opens it
+    assert ") The _____ said it had" in orgs["Met Office"], orgs  # a capital "The" opens it
 
 
 def test_money_told_again_in_another_currency_is_no_blank(tmp_path):
