@@ -1595,7 +1595,9 @@ def build_question(
             honorific = _HONORIFIC_BEFORE.search(text, max(0, s0 - 6), s0)
             if honorific:
                 s0 = honorific.start()  # "Mr _____" would want a surname, not "Donald Trump"
-        cut = dateline_end(text)
+        # (A city in capitals before a bare dash, "LONDON - ", is a dateline only where a
+        # story opens.)
+        cut = dateline_end(text, capitals=sent.sentence.index == 0)
         if cut > s0:
             return None  # "SANTIAGO, _____ (Reuters) -": the dateline's own date or city
         if cut:

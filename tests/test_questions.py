@@ -323,6 +323,15 @@ def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
 
+def test_a_dateline_of_capitals_and_a_bare_dash_is_no_part_of_a_card(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2022-11-28 LONDON - The Horniman Museum agreed on Monday to return 72 objects "
+        "to Nigeria. Its trustees voted in August - a first in Britain.\n",
+    )
+    assert qs and not [q.question for q in qs if "LONDON" in q.question], [q.question for q in qs]
+
+
 def test_a_stock_phrase_is_no_saying_worth_asking_who_said():
     art = _article(
         '"Our thoughts are with the families of those who died," Superintendent Karen Hollis '
@@ -352,12 +361,13 @@ def test_a_nickname_after_an_initial_and_a_co_author_role_stay_out_of_the_wrong_
         'Baltimore Mayor Bernard C. "Jack" Young said the city would recover. Co-author Paul '
         "Oliver said the frog was rare. Portuguese Prime Minister Luís Montenegro blamed "
         "Spain. Egyptologist Nadia Khalil and Chief Magistrate Emma Arbuthnot agreed. Russia "
-        "freed former U.S. Marine Paul Whelan on Thursday."
+        "freed former U.S. Marine Paul Whelan on Thursday. Passenger Andrew Kirby said the "
+        "carriage lurched."
     )
     people = [t for k, t, _ in _mentions(art) if k == "person"]
     assert people == [
         'Bernard C. "Jack" Young', "Paul Oliver", "Luís Montenegro", "Nadia Khalil",
-        "Emma Arbuthnot", "Paul Whelan",
+        "Emma Arbuthnot", "Paul Whelan", "Andrew Kirby",
     ], people  # fmt: skip
 
 
