@@ -1588,6 +1588,8 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                 continue
         if value in st.bodies:
             continue  # the end of a body's name somewhere in the article
+        if not _full(value) and sent.text.endswith(("the ", "The "), 0, m.start - sent.start):
+            continue  # "on loan at the Horniman": a place named after him, not the man
         key = value if value in people else surname(value)
         if key not in people and key[:1].isupper() and " " in key:
             key = key[:1].lower() + key[1:]  # "De la Fuente" opening a sentence

@@ -323,6 +323,17 @@ def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
 
+def test_a_surname_after_the_names_a_place_not_the_man():
+    art = _article(
+        "The Horniman Museum, founded by tea trader Frederick Horniman in 1901, agreed to "
+        "return 72 objects. Six will stay on loan at the Horniman. Horniman collected them."
+    )
+    people = [(t, v) for k, t, v in _mentions(art) if k == "person"]
+    assert people == [
+        ("Frederick Horniman", "Frederick Horniman"), ("Horniman", "Frederick Horniman"),
+    ], people  # fmt: skip
+
+
 def test_a_dateline_of_capitals_and_a_bare_dash_is_no_part_of_a_card(tmp_path):
     qs = _cards(
         tmp_path,
