@@ -330,3 +330,13 @@ def test_what_could_last_until_a_month_looks_ahead():
     assert one("The play is booking until October.", dt.date(2013, 4, 29))[2] == "2013-10"
     assert one("He was released on bail until May.", dt.date(2016, 11, 10))[2] == "2017-05"
     assert one("The rules remain in force until March.", dt.date(2016, 11, 10))[2] == "2017-03"
+
+
+def test_a_past_clause_of_its_own_dates_its_month_back():
+    # "agreed to return" looks ahead, but the claim was made in the clause after "after".
+    dct = dt.date(2022, 11, 28)
+    text = "They agreed to return the collection after the commission submitted a claim in January."
+    assert one(text, dct)[2] == "2022-01"
+    assert one("They will return the collection after the board meets in January.", dct)[2] == (
+        "2023-01"
+    )

@@ -165,6 +165,7 @@ _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:on|in|at|by|the|a|an|his|her|its|their|[A-Z])\b)"
 )
 _CONCESSION = re.compile(r",\s+(?:though|although|while|whereas|but)\s")
+_PAST_CLAUSE_OPENS = re.compile(r"\s(?:after|because|when)\s(?=(?:the|a|an|its|their|his|her)\s)")
 _PLAN_ASIDE = re.compile(
     r",\s+(?:originally\s+|initially\s+)?(?:scheduled|expected|due|set|slated|planned)\b[^,;]*$"
 )
@@ -356,6 +357,10 @@ class Context:
         # The clause of the expression: "is due to open in 2025, though construction started
         # only in the spring" has its plan in another clause.
         opened = [m.end() for m in _CONCESSION.finditer(self.text, start, self.start)]
+        # "agreed to return the objects after the commission submitted a claim in January":
+        # a clause of its own, with a subject, told in the past.
+        opened += [m.end() for m in _PAST_CLAUSE_OPENS.finditer(self.text, start, self.start)]
+        opened.sort()
         sentence = self.text[opened[-1] if opened else start : self.sentence_end()]
         if self.future_re.search(sentence) or _MODAL.search(sentence):
             return False
