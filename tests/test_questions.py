@@ -2392,10 +2392,11 @@ def test_a_capital_beside_its_country_is_no_blank(tmp_path):
         tmp_path,
         "date 2023-04-04 Turkey became the last member to ratify Finland's accession, after "
         "Erdogan dropped his objections to Helsinki's bid on Thursday. Ministers signed the "
-        "accord in Brussels, where Stoltenberg spoke at noon.\n",
+        "accord in Brussels, where Stoltenberg spoke at noon. Gunmen in the Libyan capital "
+        "Tripoli kidnapped Jordan's ambassador.\n",
     )
     answers = {q.answer for q in qs if q.kind == "cloze"}
-    assert "Helsinki" not in answers and "Brussels" in answers, answers
+    assert not {"Helsinki", "Tripoli"} & answers and "Brussels" in answers, answers
 
 
 def test_a_cloze_card_leaves_out_the_dateline(tmp_path):
