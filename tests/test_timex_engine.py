@@ -340,3 +340,11 @@ def test_a_past_clause_of_its_own_dates_its_month_back():
     assert one("They will return the collection after the board meets in January.", dct)[2] == (
         "2023-01"
     )
+
+
+def test_a_plan_due_to_end_on_a_weekday_looks_ahead():
+    # Written on a Thursday: the strike "was due to end" on the coming Friday, unless the
+    # sentence says the plan changed.
+    dct = dt.date(2014, 11, 13)
+    assert one("The strike was due to end on Friday.", dct)[2] == "2014-11-14"
+    assert one("The strike was due to end on Friday but was extended.", dct)[2] == "2014-11-07"

@@ -164,6 +164,10 @@ _PLAN_PARTICIPLE = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:on|in|at|by|the|a|an|his|her|its|their|[A-Z])\b)"
 )
+_AN_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_KIND_OF_MONTH_AFTER = re.compile(
+    r"\s+(?:average|day|night|morning|evening|weekend|temperature|heatwave|figure)s?\b"
+)
 _CONCESSION = re.compile(r",\s+(?:though|although|while|whereas|but)\s")
 _PAST_CLAUSE_OPENS = re.compile(r"\s(?:after|because|when)\s(?=(?:the|a|an|its|their|his|her)\s)")
 _PLAN_ASIDE = re.compile(
@@ -908,6 +912,14 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
         d = int(day_word) if day_word else None
         if d is None and g.get("dayord"):
             d = ordinal(g["dayord"], vocab)
+        if (
+            y is None
+            and d is None
+            and not g.get("shift")
+            and _AN_BEFORE.search(ctx.text, max(0, ctx.start - 4), ctx.start)
+            and _KIND_OF_MONTH_AFTER.match(ctx.text, ctx.end)
+        ):
+            return ("DATE", f"XXXX-{m:02d}", mod)  # "compared with a July average": any July
         if y is None and not g.get("shift") and _habitual(ctx):
             # "December typically brings 30 inches of snow": every year's December, and
             # "Every year on April 30, he visits the grave" every year's April 30.
