@@ -164,6 +164,7 @@ _PLAN_PARTICIPLE = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:on|in|at|by|the|a|an|his|her|its|their|[A-Z])\b)"
 )
+# A month after "a" that names a kind of day or figure: "a July average", "a July day".
 _AN_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _KIND_OF_MONTH_AFTER = re.compile(
     r"\s+(?:average|day|night|morning|evening|weekend|temperature|heatwave|figure)s?\b"
@@ -364,8 +365,7 @@ class Context:
         # "agreed to return the objects after the commission submitted a claim in January":
         # a clause of its own, with a subject, told in the past.
         opened += [m.end() for m in _PAST_CLAUSE_OPENS.finditer(self.text, start, self.start)]
-        opened.sort()
-        sentence = self.text[opened[-1] if opened else start : self.sentence_end()]
+        sentence = self.text[max(opened) if opened else start : self.sentence_end()]
         if self.future_re.search(sentence) or _MODAL.search(sentence):
             return False
         if _OPENING_PREPOSITION.fullmatch(self.text, start, self.start):
