@@ -230,6 +230,8 @@ LEADING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}\s*"
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
     r"|\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN)\)\s*(?:[—–_]|--?(?=\s))\s*"  # its city cut off
+    # "STOCKHOLM, Sept 14 - ": a city and a day before a bare dash
+    r"|[A-Z][A-Z.'’ -]{1,30},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+-\s+"
 )
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")
 

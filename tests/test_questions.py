@@ -341,6 +341,14 @@ def test_a_dateline_of_capitals_and_a_bare_dash_is_no_part_of_a_card(tmp_path):
         "to Nigeria. Its trustees voted in August - a first in Britain.\n",
     )
     assert qs and not [q.question for q in qs if "LONDON" in q.question], [q.question for q in qs]
+    qs = _cards(
+        tmp_path,
+        "date 2023-09-14 STOCKHOLM, Sept 14 - Nordvik Interactive said on Thursday it would "
+        "cut about 450 jobs.\n",
+    )
+    assert qs and not [q.question for q in qs if "STOCKHOLM" in q.question], [
+        q.question for q in qs
+    ]
 
 
 def test_a_stock_phrase_is_no_saying_worth_asking_who_said():
