@@ -202,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="time budget for the dateparser comparison (0 to skip)")  # fmt: skip
     args = ap.parse_args(argv)
     docs = read_corpus(args.gold_dir)
+    if not docs:
+        # A mistyped folder would otherwise score 0.00 everywhere, as if the tagger failed.
+        print(f"{args.gold_dir}: no TimeML .tml files found", file=sys.stderr)
+        return 2
     preds, speed = run_tagger(docs)
     scores = evaluate(docs, preds)
     if args.pred:

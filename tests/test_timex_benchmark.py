@@ -60,3 +60,9 @@ def test_exact_spans_are_paired_before_larger_overlaps():
     gold = [{"start": 0, "end": 10}, {"start": 5, "end": 8}]
     pred = [{"start": 5, "end": 8}, {"start": 0, "end": 9}]
     assert sorted(tempeval.pair_up(gold, pred)) == [(0, 1), (1, 0)]
+
+
+def test_a_folder_without_timeml_is_an_error_not_a_score_of_zero(tmp_path, capsys):
+    assert tempeval.main([str(tmp_path)]) == 2
+    out = capsys.readouterr()
+    assert "no TimeML .tml files found" in out.err and "value F1" not in out.out
