@@ -710,8 +710,8 @@ def _acronym_spells_it(value: str, after: str) -> bool:
     m = _ACRONYM_SOON_AFTER.match(after)
     if m is None:
         return False
-    initials = "".join(w[0] for w in value.split() if w[:1].isupper())
-    return len(initials) >= 2 and m.group(1).startswith(initials)
+    initials = _initials(value)
+    return bool(initials) and m.group(1).startswith(initials)
 
 
 def _too_exact(figure: str) -> bool:
