@@ -16,17 +16,25 @@ with atheris.instrument_imports(include=["studykit"]):
     from studykit.articles import load_article
     from studykit.errors import StudykitError
 
-# The loader reads files (that is where its size, encoding and header checks live), so each
-# input is written to the same scratch file.
-_PATH = os.path.join(tempfile.mkdtemp(prefix="fuzz-loader-"), "article.txt")
-
 
 def test_one_input(data: bytes) -> None:
     """Load ``data`` as an article file; the body must be the end of the file's text."""
-    with open(_PATH, "wb") as fh:
+    # The loader reads files (that is where its size, encoding and header checks live), so
+    # each input is written to a scratch file, removed again whatever the outcome: libFuzzer
+    # ends the process without running Python's exit handlers.
+    with tempfile.NamedTemporaryFile(
+        "wb", prefix="fuzz-loader-", suffix=".txt", delete=False
+    ) as fh:
         fh.write(data)
     try:
-        article = load_article(_PATH)
+        _check(data, fh.name)
+    finally:
+        os.unlink(fh.name)
+
+
+def _check(data: bytes, path: str) -> None:
+    try:
+        article = load_article(path)
     except StudykitError as exc:
         if "\n" in str(exc):
             raise AssertionError(f"a message on several lines: {exc!r}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,11 @@ def test_fuzz_target_runs_clean(target, tmp_path):
     # New inputs go to the first folder (a scratch one); the seeds are only read.
     cmd = [sys.executable, str(ROOT / "fuzz" / target), "-runs=400", "-seed=1",
            "-max_len=4096", str(tmp_path), str(SEEDS[target])]  # fmt: skip
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = dict(os.environ, TMPDIR=str(scratch))
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Done 4" in proc.stderr
+    # libFuzzer ends the process without Python's exit handlers: a target cleans up as it goes.
+    assert not list(scratch.iterdir())
