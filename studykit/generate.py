@@ -329,11 +329,12 @@ _CHANGE_TOLD = re.compile(
     r"{0,80}?\bto)\s+[$€£]?\d"
 )
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)?|told"
+    r"\b(?:[Aa]ccording\s+to(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)?|told"
     r"|(?:said|reported|released|published|issued|compiled)\s+(?:by|in)"
     r"|(?:[Aa]nalysts?|[Ee]conomists?|"
     r"[Ss]trategists?|[Ss]pokes(?:man|woman|person))\s+(?:at|for|with))(?:\s+(?:the|a|an))?"
-    r"(?:\s+[a-z][\w-]*){0,3}$"
+    # "according to Cuban press agency _____": a nation's adjective before the kind of body
+    r"(?:\s+[A-Z][a-z]+(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){0,3}$"
 )
 # (After "told" and up to three words, only "on", "in", "late" or "early" can end a match.)
 _SAID_ON_BEFORE = _Ending(
@@ -752,6 +753,18 @@ _CHANGE_IN_BEFORE = re.compile(
     r"accelerated|shrank|contracted|expanded|slipped|gained|lost)\s+(?:by\s+)?[$€£]?\d[\d,.]*\s*"
     r"(?:%|percent|per\s+cent|percentage\s+points?)(?:\s+[\w-]+){0,3}?\s+in$"
 )
+_THE_BEFORE_A_FIGURE = re.compile(r"\bthe(?:\s*[A-Z]{0,3}[$€£])?$")
+_EXPECTED_AFTER = re.compile(
+    r"(?:(?:percent|per\s+cent|%|percentage\s+points?|points?|average|consensus|analysts?|"
+    r"economists?|had|normally|mean)\s+){0,3}"
+    r"(?:forecasts?|expected|predicted|anticipated|projected|thresholds?|estimates?|"
+    r"estimated|needed|required)\b"
+)
+_ALL_BEFORE = re.compile(r"\b[Aa]ll(?:\s+of\s+the|\s+the)?$")
+_A_LOWER_WORD = re.compile(r"[a-z]")
+_A_FIGURE_NEXT = re.compile(
+    r",?\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|only|just)\s+)?[$€£]?\d"
+)
 _A_RECENT_YEAR = re.compile(r"(?i)(?:last|this|the\s+previous|the\s+past)\s+year")
 # A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
 # closing price of $89.48 on _____".
@@ -760,7 +773,8 @@ _FIGURE_AS_OF = re.compile(
     r"(?:stood|closed|ended)\s+at|(?:price|toll)\s+of)\s+(?:more\s+than\s+|about\s+|"
     r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$"
 )
-_AS_OF_ONLY = re.compile(r"\W*As\s+of\s*")
+# "As of _____,", "has said that as of _____,": where a clause opens with it
+_AS_OF_ONLY = re.compile(r"(?:\W*|.*(?:[,;:]|\bthat)\s+)[Aa]s\s+of\s*")
 _AS_OF_OPENING = re.compile(r"\W*(?:By|As\s+of|Until|Up\s+to)\s*")
 _PERIOD_END_BEFORE = _Ending(
     ("ended", "ending", "to", "through"),
@@ -973,7 +987,10 @@ _LIST_FIRST = re.compile(
     rf",\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
 )
 _LIST_MIDDLE_BEFORE = re.compile(r"[A-Z][\w.&'’-]*,\s+$")
-_LIST_MIDDLE_AFTER = re.compile(rf"(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+# "Andriy Shevchenko, _____, Didier Drogba, and skipper John Terry": a role may come first
+_LIST_MIDDLE_AFTER = re.compile(
+    rf"(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z]"
+)
 _LIST_LAST_BEFORE = re.compile(
     rf"{_LISTED_NAME},\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?$"
 )
@@ -1230,6 +1247,15 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("number", "quantity") and _too_exact(blank.text):
         return False  # "won _____ votes" (1,310,143): a figure no one learns to the vote
+    if blank.kind in ("number", "quantity") and (
+        (_THE_BEFORE_A_FIGURE.search(before, near) and _EXPECTED_AFTER.match(after))
+        or (_ALL_BEFORE.search(before, near) and _A_LOWER_WORD.match(after))
+    ):
+        # "well below the _____ percent forecast", "just above the _____ percent threshold":
+        # what was expected or needed is the yardstick, the outcome is the news; "declared
+        # a state of emergency covering all _____ counties": the size of the whole is
+        # background.
+        return False
     if blank.kind == "place" and _OWNS_A_NAMED_PLACE.match(after):
         return False  # "_____'s Heathrow", "_____'s Grand Mosque": the landmark tells its city
     if blank.kind in ("place", "country", "org") and _FORMER_BEFORE.search(before, near):
@@ -1371,8 +1397,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             "quarter",
         ):
             return False  # "Consumer prices fell 0.3 percent in _____": the figure is the fact
-        if _A_RECENT_YEAR.fullmatch(blank.text.strip()) and _DIGIT.search(before, near):
-            return False  # "produced 412,000 tonnes of copper _____" (last year): likewise
+        if _A_RECENT_YEAR.fullmatch(blank.text.strip()) and (
+            _DIGIT.search(before, near) or _A_FIGURE_NEXT.match(after)
+        ):
+            # "produced 412,000 tonnes of copper _____", "_____ over 4 million visitors
+            # attended" (last year): likewise
+            return False
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
         if _PERIOD_ANAPHOR.fullmatch(blank.text.strip()):

@@ -1798,8 +1798,8 @@ def test_money_is_counted_in_its_currency_and_a_days_share_price_is_no_blank(tmp
     qs = _cards(
         tmp_path,
         "date 2024-04-25 Norvell Systems Inc. reported a jump in profit on Wednesday. The "
-        "chipmaker earned $3.1 billion in the three months ended March 31. Revenue was above "
-        "the $13.9 billion analysts had predicted. Norvell shares rose $4.625 to $112.625 in "
+        "chipmaker earned $3.1 billion in the three months ended March 31. Revenue rose to "
+        "$13.9 billion, above forecasts. Norvell shares rose $4.625 to $112.625 in "
         "Nasdaq trading. It forecast revenue of between $15.2 billion and $15.8 billion.\n",
     )
     money = [q.answer for q in qs if q.kind == "cloze" and q.answer_kind in ("number", "quantity")]
@@ -3889,3 +3889,36 @@ def test_a_question_on_the_lead_says_which_story_it_is_from(tmp_path):
     )
     injured = [q.question for q in qs if q.kind == "short" and q.answer == "49"]
     assert injured and all("in the story “Hundreds of protesters" in q for q in injured), injured
+
+
+def test_a_source_a_cut_off_or_a_yardstick_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2011-03-05 Microsoft launched a campaign on Friday to end the use of Internet "
+        "Explorer 6. The security firm Secunia has said that as of March 4, 2011, IE6 has 277 "
+        "vulnerabilities. According to the Uranium Information Centre, Australia exported "
+        "46,600 tonnes of uranium. Castro sends greetings, according to Cuban press agency "
+        "Prensa Latina. Last year over 4 million visitors attended the fair. Inflation eased to "
+        "6.7 percent in February, well below the 7.4 percent forecast by economists. Turnout "
+        "was 36.4 percent, just above the 20 percent threshold. The governor declared an "
+        "emergency covering all 254 counties. The storm damaged 3,100 homes in Dallas.\n",
+    )
+    cloze = {q.answer for q in qs if q.kind == "cloze"}
+    # The figures themselves are asked...
+    assert {"277", "46,600", "4 million", "6.7", "36.4", "3,100"} <= cloze, cloze
+    # ...not who reported them, the day they stood at, nor what they are measured against.
+    assert not {"March 4, 2011", "Uranium Information Centre", "Prensa Latina"} & cloze, cloze
+    assert not {"7.4", "20", "254"} & cloze, cloze
+    assert not [a for a in cloze if a.startswith("Last year")], cloze
+
+
+def test_a_name_inside_a_list_is_no_blank_when_the_last_has_a_role(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2007-02-26 Arsenal lost the Carling Cup final to Chelsea on Sunday. Chelsea "
+        "fielded a full strength side, including Andriy Shevchenko, Michael Ballack, Didier "
+        "Drogba, and skipper John Terry.\n",
+    )
+    cloze = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"Andriy Shevchenko", "Michael Ballack", "Didier Drogba"} & cloze, cloze
+    assert "John Terry" in cloze, cloze  # the captain, named by his role
