@@ -88,9 +88,11 @@ def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
     return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 24), mark.start())
 
 
-def _tells_past(text: str, pos: int = 0) -> bool:
-    """Whether ``text`` from ``pos`` holds a verb in the past tense (see ``_is_past_verb``)."""
-    return any(_is_past_verb(text, m) for m in _PAST_MARK.finditer(text, pos))
+def _tells_past(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``text`` from ``pos`` (to ``endpos``) holds a verb in the past tense (see
+    ``_is_past_verb``)."""
+    marks = _PAST_MARK.finditer(text, pos, len(text) if endpos is None else endpos)
+    return any(_is_past_verb(text, m) for m in marks)
 
 
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
@@ -131,6 +133,14 @@ _REPORTED_PLAN = re.compile(
     r"\b(?:said|says|announced|added|warned|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)\s+"
     r"(?:that\s+)?(?:[\w'’.-]+\s+){0,5}?(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:(?:set|due|expected|scheduled|planned|going)\s+to\s+)?$"
+)
+# "set sentencing for Oct. 18", "scheduled a hearing for": the day something is set for.
+_SET_FOR = re.compile(
+    r"\b(?:set|sets|setting|scheduled|schedules|fixed|fixes)\s+(?:a|an|the|his|her|its|their)?\s*"
+    r"(?:[\w'’-]+\s+){0,2}?(?:sentencing|hearing|trial|retrial|arraignment|date|vote|election|"
+    r"referendum|deadline|meeting|session|talks|launch|ceremony|inauguration|execution|appeal|"
+    r"verdict|ruling|decision|debate|summit|auction|opening|reopening|start)s?\s+for\s+$",
+    re.I,
 )
 _CALLED_FOR = re.compile(
     r"\b(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|the|their|its|his|her|another)\s+"
@@ -185,6 +195,13 @@ _EVENT_NAMED_AFTER = re.compile(
 _VOTED_BEFORE = re.compile(r"\bvoted\s+$")
 # "postponed to", "slipped to" move a plan only to the date right after them: "the launch
 # slipped to Friday", but "the yield slipped to 1.75 percent late Friday" is a price.
+# "had been pushed back to June 4", "was postponed until March": the date a plan was moved to
+# is the one that stands, told in the past or not.
+_PLAN_MOVED = re.compile(
+    r"(?:postponed|delayed|adjourned|put\s+off|rescheduled|pushed\s+back|moved\s+back)"
+    r"\s+(?:until|to|for)",
+    re.I,
+)
 _MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I)
 _JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
@@ -432,9 +449,12 @@ class Context:
 
     def future(self) -> bool:
         """Does the sentence so far speak of the future (a cue after the last past-tense verb)?"""
-        if _CALLED_FOR.search(self.text, max(0, self.start - 60), self.start):
-            # "Unions have called a general strike for Thursday": the day it is called for,
-            # unless the sentence goes on to say how it went.
+        if _CALLED_FOR.search(self.text, max(0, self.start - 60), self.start) or _SET_FOR.search(
+            self.text, max(0, self.start - 60), self.start
+        ):
+            # "Unions have called a general strike for Thursday", "The judge set sentencing
+            # for Oct. 18": the day it is called or set for, unless the sentence goes on to
+            # say how it went.
             right = self.text[self.end : self.sentence_end()]
             return not _tells_past(right)
         left = self.text[self.sentence_start() : self.start]
@@ -491,6 +511,11 @@ class Context:
             and not _PRESENT_PERFECT.search(before)
             and not _COMMITTED_TO.search(left, 0, cue.start())
             and cue.group().lower() not in _IN_THE_MAKING
+            and not (
+                # unless the sentence goes on to tell how it went ("..., when it passed")
+                _PLAN_MOVED.fullmatch(cue.group())
+                and not _tells_past(self.text, self.end, self.sentence_end())
+            )
             and not _REPORTED_PLAN.search(left, max(0, cue.start() - 80), cue.start())
             and not self._plan_unchallenged(before, cue.group())
         ):
@@ -783,7 +808,7 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
     past_year = dct.year if there <= here else dct.year - 1
-    if _told_in_the_past(ctx):
+    if _told_in_the_past(ctx) or _told_as_past(ctx) or _past_verb_next(ctx):
         return past_year
     # News mostly reports the past: the latest such month (or day) up to the article date,
     # unless the next one is only weeks away (a "Jan. 5" written in November).
@@ -855,6 +880,25 @@ def _told_in_the_past(ctx: Context) -> bool:
     if ctx.future_re.search(sentence) or _MODAL.search(sentence):
         return False
     return _tells_past(sentence)
+
+
+# A past-tense verb right after the date, in its clause: "whose failure in January left".
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?=[a-z])")  # (an adverb may come between)
+_SAYING = re.compile(r"(?:said|told|added|announced|reported|wrote|stated|noted)\b")
+
+
+def _past_verb_next(ctx: Context) -> bool:
+    """ "an investment firm whose failure in January left 11,600 savers facing losses": the
+    event of the date is told by the verb after it, in the past, in a sentence with no
+    future cue or modal (a verb of saying is the report's, not the event's)."""
+    gap = _VERB_NEXT.match(ctx.text, ctx.end)
+    if gap is None:
+        return False
+    verb = _PAST_MARK.match(ctx.text, gap.end())
+    if verb is None or _SAYING.match(verb.group()) or not _is_past_verb(ctx.text, verb):
+        return False
+    sentence = ctx.text[ctx.sentence_start() : ctx.sentence_end()]
+    return not (ctx.future_re.search(sentence) or _MODAL.search(sentence))
 
 
 # "the final in February, which Liverpool won": a relative clause tells the date's event
