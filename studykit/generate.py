@@ -762,6 +762,7 @@ _EXPECTED_AFTER = re.compile(
 )
 _ALL_BEFORE = re.compile(r"\b[Aa]ll(?:\s+of\s+the|\s+the)?$")
 _A_LOWER_WORD = re.compile(r"[a-z]")
+_A_TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|perished|survived)\b")
 _A_FIGURE_NEXT = re.compile(
     r",?\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|only|just)\s+)?[$€£]?\d"
 )
@@ -1247,14 +1248,20 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("number", "quantity") and _too_exact(blank.text):
         return False  # "won _____ votes" (1,310,143): a figure no one learns to the vote
+    if blank.kind in ("number", "quantity") and before.count("(") > before.count(")"):
+        return False  # "126,000 gallons (about _____ litres)": a conversion, an aside
     if blank.kind in ("number", "quantity") and (
         (_THE_BEFORE_A_FIGURE.search(before, near) and _EXPECTED_AFTER.match(after))
-        or (_ALL_BEFORE.search(before, near) and _A_LOWER_WORD.match(after))
+        or (
+            _ALL_BEFORE.search(before, near)
+            and _A_LOWER_WORD.match(after)
+            and not _A_TOLL.search(before[-30:] + " " + after[:50])
+        )
     ):
         # "well below the _____ percent forecast", "just above the _____ percent threshold":
         # what was expected or needed is the yardstick, the outcome is the news; "declared
         # a state of emergency covering all _____ counties": the size of the whole is
-        # background.
+        # background (but "killing all _____ people on board" is the toll).
         return False
     if blank.kind == "place" and _OWNS_A_NAMED_PLACE.match(after):
         return False  # "_____'s Heathrow", "_____'s Grand Mosque": the landmark tells its city

@@ -141,12 +141,19 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
+# A Korean given name as romanized: two syllables joined by a hyphen, the second in lower
+# case ("Joon-ho", "Jae-in", "Geun-hye"); a double-barrelled surname capitalizes both.
+_GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+
+
 @lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """The surname of a name: its last word that is not a suffix such as "Jr." or "III",
     with the particle before it ("Le Pen"). Cached: coreference compares each name of an
     article with every other by surname."""
     words = name.split()
+    if len(words) == 2 and _GIVEN_NAME_OF_TWO_SYLLABLES.fullmatch(words[1]):
+        return words[0]  # "Bong Joon-ho", "Moon Jae-in": the family name comes first
     while len(words) > 1 and (
         words[-1] in _NAME_SUFFIXES or (words[-1][0] in "IVX" and _ROMAN.fullmatch(words[-1]))
     ):
@@ -531,6 +538,20 @@ def _after_a_given_name(text: str, pos: int) -> bool:
     return word in given or plain in given
 
 
+def _after_a_titled_word(text: str, pos: int, lexicon: dict[str, tuple[str, str]]) -> bool:
+    """Whether one capitalized word after a person's title ends right before ``pos``
+    ("Chief Executive Stephane " before "Israel"): a given name, whatever it is."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return False
+    words = text[max(0, m.start() - 40) : m.start()].split()
+    for n in (1, 2, 3):
+        entry = lexicon.get(" ".join(words[-n:]).lower()) if len(words) >= n else None
+        if entry is not None and entry[0] == "title":
+            return True
+    return False
+
+
 def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     """Mentions in one sentence, before coreference. Offsets are body offsets."""
     text, base = sent.text, sent.start
@@ -584,8 +605,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             kind, canon = entry
             if kind == "country" and _REGION_BEFORE.search(text, max(0, s0 - 9), s0):
                 break  # "Latin American leaders", "North American markets": a region's
-            if kind == "country" and _after_a_given_name(text, s0):
-                break  # "Prime Minister Luís Montenegro": a surname
+            if kind == "country" and (
+                _after_a_given_name(text, s0) or _after_a_titled_word(text, s0, lexicon)
+            ):
+                # "Prime Minister Luís Montenegro", "Chief Executive Stephane Israel": a surname
+                break
             if kind == "title":
                 if _SUFFIX_AFTER.match(text, e0):
                     break  # "Martin Luther King Jr.": the title word is a surname
@@ -1579,7 +1603,8 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             and i
             and ms[i - 1].kind == "title"
             and (0 <= m.start - ms[i - 1].end <= 2)
-        ):
+            and "," not in sent.text[ms[i - 1].end - sent.start : m.start - sent.start]
+        ):  # ("the award for Best Director, Bong paid tribute": no title of his)
             # "King Hussein" is not "Saddam Hussein": a title before a lone name must agree
             # with the title the article gave the full name.
             known = people.get(value, value)

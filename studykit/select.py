@@ -293,28 +293,49 @@ def _cloze_rank(c: _Candidate) -> tuple[bool, float, int]:
 
 
 def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Blank the same name or number once per article: the best card, not four of them."""
+    """Blank the same name, day or figure once per article: the best card, not four of them."""
     best: dict[tuple[str, str], _Candidate] = {}
     for c in candidates:
-        q = c.q
-        if q.kind != "cloze" or q.answer_kind not in ("person", "org", "place", "country",
-                                                      "date"):  # fmt: skip
-            continue  # a count repeated is usually a different fact
-        key = (q.article_id, _date_key(q.answer) if q.answer_kind == "date" else c.norm)
-        cur = best.get(key)
-        if q.answer_kind == "date":
-            # The same day told twice is usually the same event: keep the first telling,
-            # which in news is the lead, and in one sentence the date over a part of the day.
-            if cur is None or (q.start, _part_of_day(q.answer)) < (
-                cur.q.start,
-                _part_of_day(cur.q.answer),
-            ):
+        key = _blank_key(c)
+        if key is None:
+            continue
+        q, cur = c.q, best.get(key)
+        if q.answer_kind in ("person", "org", "place", "country"):
+            if cur is None or _cloze_rank(c) > _cloze_rank(cur):
                 best[key] = c
-        elif cur is None or _cloze_rank(c) > _cloze_rank(cur):
+        elif cur is None or (q.start, _part_of_day(q.answer)) < (
+            cur.q.start,
+            _part_of_day(cur.q.answer),
+        ):
+            # The same day or figure told twice is usually the same event: keep the first
+            # telling, which in news is the lead, and in one sentence the date over a part
+            # of the day.
             best[key] = c
     keep = {c.q.id for c in best.values()}
-    return [c for c in candidates if c.q.kind != "cloze" or c.q.id in keep
-            or c.q.answer_kind not in ("person", "org", "place", "country", "date")]  # fmt: skip
+    return [c for c in candidates if c.q.id in keep or _blank_key(c) is None]
+
+
+def _blank_key(c: _Candidate) -> tuple[str, str] | None:
+    """What a cloze card blanks, as one key an article: a name by its words, a day by its
+    date, and a figure by its value when the figure is specific (450.3 million, 42,000).
+    A small count repeated is usually another fact ("three" wounded, "three" helicopters):
+    no key."""
+    q = c.q
+    if q.kind != "cloze":
+        return None
+    if q.answer_kind in ("person", "org", "place", "country"):
+        return q.article_id, c.norm
+    if q.answer_kind == "date":
+        return q.article_id, _date_key(q.answer)
+    if q.answer_kind in ("number", "quantity"):
+        value = _answer_fact(q)
+        try:
+            figure = float(value)
+        except ValueError:
+            return None
+        if abs(figure) >= 100 or not figure.is_integer():
+            return q.article_id, f"#{value}"
+    return None
 
 
 # What a count near the blank is a toll of: the dead, or the hurt.
@@ -633,10 +654,12 @@ def distractors(
             known_roles = roles or {}
             cands = ((v, n) for v, n in cands if known_roles.get(v, role) == role)
         shown_nation = _nation_before_blank(q.question) if kind == "person" else None
-        if shown_nation is None and kind == "person" and "office" in q.tags and nations:
+        if shown_nation is None and kind == "person" and "office" in q.tags:
             # "Who was the Secretary of State of the United States?": a foreign leader is
-            # wrong at sight, so only the answer's compatriots are offered.
-            shown_nation = nations.get(q.answer)
+            # wrong at sight, so only the answer's compatriots are offered, and when the
+            # story does not say whose the answer is, those of the country the question
+            # names ("Who was the Emperor of Japan?": not Joe Biden).
+            shown_nation = (nations or {}).get(q.answer) or _office_country(q.question)
         if shown_nation:
             # "Canada's _____ claimed bronze": only another Canadian would do.
             known = nations or {}
@@ -755,6 +778,17 @@ _NATION_AFTER_BLANK = re.compile(r"_____\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-
 _NATION_BEFORE_BLANK = re.compile(
     r"\b((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}_____"
 )
+
+
+_OF_A_COUNTRY = re.compile(
+    r"\bof\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:in|on)\s"
+)
+
+
+def _office_country(question: str) -> str | None:
+    """The country whose office a question asks about ("the Emperor of Japan in ...")."""
+    m = _OF_A_COUNTRY.search(question)
+    return res.countries().get(m.group(1).lower()) if m else None
 
 
 def _nation_before_blank(question: str) -> str | None:
