@@ -753,6 +753,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             or (not body and words[0] in honorifics and not _carried(words))
             or (based and any(_COMPOUND_OPENER.search(w) for w in words[:-1]))
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"
+            or words[0].lower().endswith("-old")  # "Seventeen-year-old Sienna Toohey"
             or (
                 not body
                 and (len(words) > 2 or _PARTICIPLE_CLAUSE_ENDS.match(text, e0))

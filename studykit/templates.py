@@ -1363,6 +1363,8 @@ def fact_when(t: Template, match: Match, sent: AnnotatedSentence, article: Artic
         if last[0] is not sent:
             last = _SENTENCE_WHEN = (sent, _sentence_date(sent))
         date = last[1]
+        if date is not None and "office" in t.tags:
+            date = _date_nearest(sent, match, date)
         if date is None or (t.kind != "cloze" and _aside(sent, date, match)):
             return today
         if "office" in t.tags and _DATES_TAKING_OFFICE.search(
@@ -1391,8 +1393,8 @@ def bound_when(t: Template, match: Match) -> str:
     return ""
 
 
-def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
-    """The sentence's first date or time that names a day, week or month, outside quotation
+def _sentence_dates(sent: AnnotatedSentence) -> Iterator[Mention]:
+    """The sentence's dates and times that name a day, week or month, outside quotation
     marks: "'... than the one last month,' said Gudmundsson" was not said last month."""
     quotes = [(m.start, m.end) for m in sent.mentions if m.kind == "quote"]
     for m in sent.mentions:
@@ -1403,8 +1405,27 @@ def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
             and not is_vague(m.value)
             and cached_granularity(m.value) in ("day", "time", "month", "week")
         ):
-            return m
-    return None
+            yield m
+
+
+def _sentence_date(sent: AnnotatedSentence) -> Mention | None:
+    """The sentence's first date (see ``_sentence_dates``)."""
+    return next(_sentence_dates(sent), None)
+
+
+def _date_nearest(sent: AnnotatedSentence, match: Match, first: Mention) -> Mention:
+    """Of the sentence's dates, the one nearest the match: "A worker kidnapped nearly 14
+    months ago has been freed, French President Emmanuel Macron's office said Friday" names
+    the office on Friday, not 14 months before."""
+    spans = [(m.start, m.end) for _, m in match.bindings]
+    if not spans:
+        return first
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    return min(
+        _sentence_dates(sent),
+        key=lambda d: max(0, lo - d.end, d.start - hi),
+        default=first,
+    )
 
 
 _DATES_TAKING_OFFICE = re.compile(

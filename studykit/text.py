@@ -225,9 +225,10 @@ def first_sentence(body: str, limit: int = 120) -> str:
 
 
 # A wire dateline that opens a body: "LIMA (AP) - ", "SANTIAGO, March 11 (Reuters) -",
-# "PANMUNJOM, Korea, April 27 (AP) -", "MADRID, Sept 11, 2016 (AFP) -", "WASHINGTON _ ".
+# "PANMUNJOM, Korea, April 27 (AP) -", "MADRID, Sept 11, 2016 (AFP) -", "TOKYO/DETROIT
+# (Reuters) -", "WASHINGTON _ ".
 LEADING_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}(?:,\s*\d{4})?\s*"
+    r"[A-Z][A-Z.'’/ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}(?:,\s*\d{4})?\s*"
     r"(?:\([A-Za-z.\- ]{1,20}\)\s*(?:[—–_]|--?(?=\s))?|[—–]|--(?=\s))\s*"
     r"|\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN)\)\s*(?:[—–_]|--?(?=\s))\s*"  # its city cut off
     # "STOCKHOLM, Sept 14 - ": a city and a day before a bare dash

@@ -116,6 +116,7 @@ _COMMITTED_TO = re.compile(
 # A plan in the making still looks ahead: "protesters were planning to drive around the
 # airport on Monday" (unlike "was expected", a plan now past).
 _IN_THE_MAKING = frozenset(("planning", "preparing for", "bracing for"))
+_ANOTHER_EVENT_AHEAD = frozenset(("ahead of", "in time for"))
 _STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.I)
 _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
@@ -356,6 +357,10 @@ class Context:
         is the first future cue after it earlier than the first past-tense verb?"""
         right = self.text[self.end : self.sentence_end()]
         cue = self.future_re.search(right)
+        while cue is not None and cue.group().lower() in _ANOTHER_EVENT_AHEAD:
+            # "set a record on Wednesday, ahead of the Olympics": the event to come is
+            # another's, and says nothing of the day's.
+            cue = self.future_re.search(right, cue.end())
         if cue is None:
             return False
         if cue.group()[:3].lower() == "to " and not right[: cue.start()].strip():
@@ -1164,7 +1169,10 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             # "The river burst its banks on Sunday": a verb whose past is its present
             and not _SAME_IN_THE_PAST.search(ctx.text, ctx.sentence_start(), ctx.start)
         )
-        delta = ahead if ahead < -back or weekend_ahead else back
+        # "Titmus set a world record in Brisbane on Wednesday": a verb whose past is its
+        # present, after its subject, tells the past (its present would be "sets").
+        told = _SAME_AFTER_A_SUBJECT.search(ctx.text, ctx.sentence_start(), ctx.start)
+        delta = ahead if (ahead < -back or weekend_ahead) and not told else back
     elif _UNTIL_NEAR.search(ctx.text, max(0, ctx.start - 20), ctx.start) and _STILL_ASKED.search(
         ctx.text, ctx.sentence_start(), ctx.start
     ):
@@ -1204,6 +1212,10 @@ _TO_COME_AFTER = re.compile(
 _BY_A_DAY = re.compile(r"\bby\s+$")
 _FOR_A_DAY = re.compile(r"\bfor\s+$")
 _CALLED_OFF = re.compile(r"\b(?:canceled|cancelled|called\s+off|postponed|suspended|closed)\b")
+_SAME_AFTER_A_SUBJECT = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|upset)\s+"
+    r"(?:a|an|the|its|his|her|their|\d)"
+)
 _SAME_IN_THE_PAST = re.compile(
     r"\b(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|let|cast|upset)\b"
 )
