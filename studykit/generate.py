@@ -2044,15 +2044,70 @@ def _generate(
         if not todo:
             continue  # about a third of sentences: not worth encoding
         encoded = encode_sentence(sent)
-        for t in todo:
-            for match in find_matches(t, sent, encoded):
-                q = build_question(t, match, sent, article, fit)
-                if q is not None:
-                    out.append(q)
+        made = [
+            q
+            for t in todo
+            for match in find_matches(t, sent, encoded)
+            if (q := build_question(t, match, sent, article, fit)) is not None
+        ]
+        if sent.sentence.index > 0 or not _IN_THE_LEAD_CHUNK.get():
+            made = _the_sentences_own_facts(made)
+        out.extend(made)
     passing = _passing_voices(sents)
     if passing:
         out = [q for q in out if "quote" not in q.tags or q.answer not in passing]
     return ArticleResult(article, tuple(out), tuple(pool), tuple(sents) if keep_sentences else ())
+
+
+_WEAK_BLANKS = frozenset(("org", "place", "country"))
+_RANKED_BLANKS = frozenset(("person", "number", "quantity", "date", *_WEAK_BLANKS))
+# What a place is, named beside it: "the city of _____", "the _____ corridor".
+_A_PLACE_NAMED_AS = (
+    r"(?:city|town|village|port|region|province|state|district|county|island|corridor|"
+    r"enclave|capital|territory)"
+)
+# A body that does what the sentence tells: "Exxon Mobil Corp. agreed to buy", "showing the
+# _____ won" (but "The _____ said" is who told it, and has its own rules).
+_DOES_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,3}|\s+)(?:agreed|won|beat|bought|sold|took|lost|signed|"
+    r"launched|announced|approved|rejected|voted|ruled|raised|cut|filed|sued|plans|will|would)\b"
+)
+_PLACE_SAID_BEFORE = re.compile(rf"\b{_A_PLACE_NAMED_AS}\s+of\s+$")
+_PLACE_SAID_AFTER = re.compile(rf"\s+{_A_PLACE_NAMED_AS}\b")
+
+
+def _the_sentences_own_facts(made: list[Question]) -> list[Question]:
+    """Of the fill-in-the-blank cards of one sentence past the lead, those worth learning.
+    Beside another blank, a body or a place is asked only when the sentence says what sort
+    of place it is ("the town of _____", "the _____ corridor"): "Workers built three dams
+    to stop water reaching the Guan River in Shandong" asks "three", not the river or the
+    province. Readers accepted 36% of such bodies and 23% of such places, against 60% of
+    the rest; a sentence with only those keeps its best (a body before a place)."""
+    blanks = [q for q in made if q.kind == "cloze" and q.answer_kind in _RANKED_BLANKS]
+    if len(blanks) < 2:
+        return made
+    weak = [q for q in blanks if q.answer_kind in _WEAK_BLANKS and not _told_apart(q)]
+    if len(weak) == len(blanks):
+        weak.remove(min(weak, key=lambda q: q.answer_kind != "org"))
+    gone = {id(q) for q in weak}
+    return [q for q in made if id(q) not in gone]
+
+
+def _told_apart(q: Question) -> bool:
+    """Whether a body's or a place's card tells it as a fact of its own: a body that does
+    what the sentence tells ("_____ agreed to buy XTO Energy"), a place said to be one
+    ("the town of _____") or where someone was born or something was signed."""
+    at = q.question.find("_____")
+    if at < 0:
+        return False
+    if q.answer_kind == "org":
+        return bool(_DOES_AFTER.match(q.question, at + 5))
+    before = q.question[max(0, at - 80) : at].rstrip()
+    return bool(
+        _PLACE_SAID_BEFORE.search(q.question, max(0, at - 30), at)
+        or _PLACE_SAID_AFTER.match(q.question, at + 5)
+        or _A_DEED_IN_BEFORE.search(before)
+    )
 
 
 def _passing_voices(sents: list[AnnotatedSentence]) -> set[str]:

@@ -1502,7 +1502,7 @@ def test_a_body_is_named_whole(body, expected):
 def test_a_club_is_offered_other_clubs(tmp_path):
     (tmp_path / "a.txt").write_text(
         "date 2022-10-17 Leeds United drew with Sheffield United on Saturday. Newcastle United "
-        "deserved more, said Eddie Howe, while Blackburn Rovers beat Wigan Athletic. Bolton "
+        "won 2-0, said Eddie Howe, while Blackburn Rovers beat Wigan Athletic. Bolton "
         "Wanderers sacked its coach.\n"
     )
     qs, _ = run([str(tmp_path)])
@@ -3993,3 +3993,17 @@ def test_a_town_is_offered_towns_not_a_river_or_a_stadium(tmp_path):
     assert cards, [q.answer for q in qs]
     sites = {"Church Square", "Franso Hariri Stadium", "Tigris River", "Persian Gulf"}
     assert not sites & set(cards[0].choices), cards[0].choices
+
+
+def test_a_later_sentence_asks_its_people_and_figures_before_bodies_and_places(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-07-19 Astronomers announced the discovery of ten small moons orbiting "
+        "Jupiter on Tuesday. The team led by Scott Sheppard had found twelve of the 79 moons, "
+        "mostly using a telescope of Chile's Cerro Tololo Inter-American Observatory. "
+        "Rescuers reached the town of Linyi with 40 ambulances.\n",
+    )
+    cloze = {q.answer for q in qs if q.kind == "cloze"}
+    assert {"Scott Sheppard", "twelve"} <= cloze, cloze
+    assert "Cerro Tololo Inter-American Observatory" not in cloze, cloze
+    assert {"Linyi", "40"} <= cloze, cloze  # a place the sentence says is a town stays
