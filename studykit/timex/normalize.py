@@ -764,6 +764,11 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     )
     if opening is not None:
         return int(opening.group(1))  # "In 2019 they held talks in July": July 2019
+    same = _same_month_told(m, ctx)
+    if same is not None:
+        # "declared an emergency in March 2022 after gangs killed 87 people, including 62
+        # on March 26 alone": the month's year, told earlier in the sentence.
+        return same
     if d is None and _DELIVERY_AFTER.match(ctx.text, ctx.end):
         # "Corn for December delivery fell": a futures contract's month is still to come.
         return dct.year if there >= here else dct.year + 1
@@ -810,6 +815,13 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     story = _story_goes_on(m, d, ctx)
     if story is not None:
         return story
+    if _FROM_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) and (
+        not _RANGE_AFTER.match(ctx.text, ctx.end)
+        and _DECIDED.search(ctx.text, ctx.sentence_start(), ctx.start)
+    ):
+        # "lawmakers approved an increase in the minimum wage to 12 euros an hour from
+        # October": what was decided holds from the next such month.
+        return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
     past_year = dct.year if there <= here else dct.year - 1
@@ -821,7 +833,46 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     nxt = cal.safe_date(future_year, m, d if d is not None else 1)
     if nxt is not None and (nxt - dct).days <= 100 and past_year != future_year:
         return future_year
+    if (
+        m != dct.month
+        and past_year != future_year
+        and _PRESENT_VERB_BEFORE.search(
+            ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start
+        )
+        and ctx.no_past_tense()
+        and not _EVERY.search(ctx.text, ctx.sentence_start(), ctx.sentence_end())
+    ):
+        # "the runner-up goes into the playoffs in March", told in October: a plan told in
+        # the present is of the next March.
+        return future_year
     return past_year
+
+
+_EVERY = re.compile(r"\b(?:every|each)\b", re.I)
+# A verb in the present, its subject in the third person, in the date's clause.
+_PRESENT_VERB_BEFORE = re.compile(
+    r"\b(?:goes|comes|begins|starts|opens|closes|ends|runs|returns|moves|heads|travels|"
+    r"meets|plays|faces|takes|holds|hosts|resumes|expires)\s+(?:[\w'’-]+\s+){0,5}"
+    r"(?:in|on|from|until|by)\s+$"
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning)\s+$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s", re.I)
+_DECIDED = re.compile(
+    r"\b(?:approved|agreed|announced|decided|voted|passed|ordered|confirmed|unveiled|"
+    r"adopted|signed|enacted|introduced|proposed)\b"
+)
+_MONTH_AND_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+((?:1[89]|20)\d\d)\b(?![\d,])")
+
+
+def _same_month_told(m: int, ctx: Context) -> int | None:
+    """The year of the same month named with its year earlier in the sentence, if one is."""
+    start = ctx.sentence_start()
+    if not _FOUR_DIGITS.search(ctx.text, start, ctx.start):
+        return None  # (the cheap test first: most sentences name no year)
+    for told in _MONTH_AND_YEAR.finditer(ctx.text, start, ctx.start):
+        if month_num(told.group(1), ctx.vocab) == m:
+            return int(told.group(2))
+    return None
 
 
 # A year named earlier in the date's own clause: "and in 2018 it will fall on April 1".
