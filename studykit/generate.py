@@ -1821,6 +1821,10 @@ def _gives_away(question: str, answer: str) -> bool:
             for w in parts[:-1]
             if len(w) >= 4 and w[:1].isupper() and w not in heads and w not in _COMMON_IN_COMPANIES
         )
+    if len(parts) >= 2 and res.place_sort(answer) in _GEOGRAPHIC_SORTS:
+        # "In the northern _____, a hotel on the bank of the Swat River" (Swat Valley): the
+        # place's own name, beside another head, gives it away.
+        return any(has_words(q, w.lower()) for w in parts[:-1] if len(w) >= 3 and w[:1].isupper())
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
         last = surname(answer)
         if last in _MONTHS:  # "Theresa May" is not given away by "in May 2019"
@@ -1829,6 +1833,7 @@ def _gives_away(question: str, answer: str) -> bool:
     return False
 
 
+_GEOGRAPHIC_SORTS = frozenset(("water", "land", "island", "region"))
 _SMALL_NAME_WORDS = frozenset(("of", "the", "for", "and", "on", "de", "des", "du"))
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*)+")
 

@@ -96,6 +96,26 @@ def is_person_role(word: str) -> bool:
 
 
 @cache
+def _place_sorts() -> dict[str, str]:
+    return {str(w): str(sort) for sort, ws in load("words")["place_sorts"].items() for w in ws}
+
+
+@cache
+def place_sort(name: str) -> str | None:
+    """What sort of place a name says it is by its words ("Guan River": water, "Franso
+    Hariri Stadium": a site, "Lake Baikal" and "Mount Etna" too), or None for the towns,
+    cities and countries whose names say nothing of it."""
+    words = name.lower().removeprefix("the ").split()
+    if len(words) < 2:
+        return None
+    sorts = _place_sorts()
+    return sorts.get(words[-1]) or (sorts.get(words[0]) if words[0] in _OPENING_SORTS else None)
+
+
+_OPENING_SORTS = frozenset(("lake", "mount", "isle"))
+
+
+@cache
 def given_names() -> frozenset[str]:
     """Common given names, men's and women's."""
     return words("given_names_male") | words("given_names_female")

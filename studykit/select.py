@@ -598,13 +598,13 @@ def distractors(
         cities = capitals if q.answer in capitals else None
         # A town gets other towns, a river other rivers: not "the Yellow Sea" or "Church
         # Square" for the city of _____, nor a town for "the _____ River".
-        sort = _place_sort(q.answer) if kind == "place" else None
+        sort = res.place_sort(q.answer) if kind == "place" else None
         cands = (
             (value, norm)
             for value, norm in (entries[i] for i in picks)
             if (not full_names or " " in norm)
             and (cities is None or value in cities)
-            and (kind != "place" or _place_sort(value) == sort)
+            and (kind != "place" or res.place_sort(value) == sort)
             and norm != answer
             and norm not in answer
             and answer not in norm
@@ -787,35 +787,6 @@ _NATION_BEFORE_BLANK = re.compile(
 _OF_A_COUNTRY = re.compile(
     r"\bof\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:in|on)\s"
 )
-
-
-_PLACE_SORTS = {
-    **dict.fromkeys(("river", "sea", "ocean", "lake", "bay", "gulf", "strait", "channel",
-                     "canal", "creek", "harbour", "harbor", "estuary", "lagoon"), "water"),
-    **dict.fromkeys(("mountains", "mountain", "mount", "hills", "hill", "valley", "desert",
-                     "plateau", "range", "peninsula", "forest", "glacier", "volcano", "coast",
-                     "basin", "delta", "plain", "plains"), "land"),
-    **dict.fromkeys(("island", "islands", "isles", "isle", "archipelago", "atoll"), "island"),
-    **dict.fromkeys(("province", "region", "state", "county", "district", "prefecture",
-                     "territory", "oblast", "governorate", "department", "canton"), "region"),
-    **dict.fromkeys(("stadium", "square", "palace", "airport", "church", "cathedral", "abbey",
-                     "arena", "hall", "theatre", "theater", "park", "street", "avenue", "bridge",
-                     "station", "club", "centre", "center", "hospital", "mosque", "temple",
-                     "museum", "tower", "castle", "base", "port"), "site"),
-}  # fmt: skip
-
-
-@lru_cache(maxsize=8192)
-def _place_sort(name: str) -> str | None:
-    """What sort of place a name says it is by its words ("Guan River": water, "Franso
-    Hariri Stadium": a site, "Lake Baikal" and "Mount Etna" too), or None for the towns,
-    cities and regions whose names say nothing of it."""
-    words = name.lower().removeprefix("the ").split()
-    if len(words) < 2:
-        return None
-    return _PLACE_SORTS.get(words[-1]) or (
-        _PLACE_SORTS.get(words[0]) if words[0] in ("lake", "mount", "isle") else None
-    )
 
 
 def _office_country(question: str) -> str | None:

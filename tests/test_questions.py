@@ -2433,6 +2433,12 @@ def test_a_cloze_card_leaves_out_the_dateline(tmp_path):
         "it would recall about 1.2 million vehicles.\n",
     )
     assert qs and not [q.question for q in qs if "DETROIT" in q.question or "Reuters" in q.question]
+    qs = _cards(
+        tmp_path,
+        "date 2019-04-14 Augusta (United States) (AFP) - Tiger Woods won the Masters on Sunday.\n",
+        "date 2023-12-13 Buenos Aires (AFP) - Argentina devalued the peso by 54 percent.\n",
+    )
+    assert qs and not [q.question for q in qs if "AFP" in q.question or "Augusta" in q.question]
 
 
 def test_a_clock_time_tells_no_day_but_an_aside_is_no_blank():
@@ -3954,6 +3960,13 @@ def test_a_family_name_first_and_a_surname_that_is_a_country_stay_whole():
     )
     people = [m.value for s in annotate(art) for m in s.mentions if m.kind == "person"]
     assert "Sienna Toohey" in people and not [p for p in people if "old" in p], people
+    art = _article(
+        "Belgium swore in a government on Thursday. Prime Minister Liberal Alexander De Croo "
+        "said it would last. The centrist Liberal Democrats won 72 seats."
+    )
+    found = {(m.kind, m.value) for s in annotate(art) for m in s.mentions}
+    assert ("person", "Alexander De Croo") in found, found  # a party's member, not "Liberal"
+    assert ("org", "Liberal Democrats") in found, found
 
 
 def test_an_office_of_a_country_is_offered_only_that_countrys_people(tmp_path):
@@ -4007,3 +4020,12 @@ def test_a_later_sentence_asks_its_people_and_figures_before_bodies_and_places(t
     assert {"Scott Sheppard", "twelve"} <= cloze, cloze
     assert "Cerro Tololo Inter-American Observatory" not in cloze, cloze
     assert {"Linyi", "40"} <= cloze, cloze  # a place the sentence says is a town stays
+
+
+def test_a_place_is_given_away_by_its_own_name_beside_another_head(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2022-08-28 Floods have killed more than 1,000 people in Pakistan. In the "
+        "northern Swat Valley, a hotel on the bank of the Swat River collapsed.\n",
+    )
+    assert "Swat Valley" not in {q.answer for q in qs if q.kind == "cloze"}
