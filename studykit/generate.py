@@ -1313,6 +1313,17 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "date" and _one_of_listed_days(blank, sent):
         return False  # "on _____ and 8 December", "on 7 and _____": one of a run of days
+    if (
+        blank.kind == "date"
+        and cached_granularity(blank.value) == "year"
+        and sum(
+            1 for m in sent.mentions
+            if m is not blank and m.kind == "date" and cached_granularity(m.value) == "year"
+        ) >= 2
+    ):  # fmt: skip
+        # "won the Masters in 1997, _____, 2002 and 2005", "Wimbledon in 2004, the US Open in
+        # _____, the Australian Open in 2008": one year of a list, any of them
+        return False
     if blank.kind == "date" and _length_between(blank, sent):
         return False  # "on 14 February ... 38 days ... on _____": the other two tell it
     if blank.kind == "date":

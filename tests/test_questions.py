@@ -4029,3 +4029,15 @@ def test_a_place_is_given_away_by_its_own_name_beside_another_head(tmp_path):
         "northern Swat Valley, a hotel on the bank of the Swat River collapsed.\n",
     )
     assert "Swat Valley" not in {q.answer for q in qs if q.kind == "cloze"}
+
+
+def test_a_year_of_a_list_of_years_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-04-15 Tiger Woods won the Masters on Sunday, his fifth green jacket. Woods "
+        "had won the Masters in 1997, 2001, 2002 and 2005. Woods underwent back surgery in "
+        "2017 and returned to golf in 2018.\n",
+    )
+    years = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"}
+    assert not {"1997", "2001", "2002", "2005"} & years, years
+    assert {"2017", "2018"} <= years, years  # two years in a sentence are two facts
