@@ -59,6 +59,8 @@ def test_questions_jsonl_has_the_documented_fields(tmp_path):
             options = [row["mcq"]["answer"], *row["mcq"]["choices"]]
             assert len(set(options)) == 4, row
             assert all(("(" in o) == ("(" in options[0]) for o in options), row
+            # The answer beside its choices is in their form, as printed.
+            assert [row["answer"], *row["choices"]] == options, row
 
 
 def test_a_glossed_answer_is_printed_in_its_choices_form(tmp_path):
@@ -69,10 +71,11 @@ def test_a_glossed_answer_is_printed_in_its_choices_form(tmp_path):
     )
     result = CliRunner().invoke(main, ["questions", str(tmp_path)])
     rows = [json.loads(line) for line in result.output.splitlines()]
-    glossed = [r for r in rows if r["answer"].endswith("(2020)") and r["choices"]]
+    glossed = [r for r in rows if r.get("answer_written", "").endswith("(2020)")]
     assert glossed, rows
     for r in glossed:
-        assert "2020" in r["mcq"]["answer"] and "(" not in r["mcq"]["answer"], r
+        assert r["choices"] and "2020" in r["answer"] and "(" not in r["answer"], r
+        assert r["answer"] == r["mcq"]["answer"], r
 
 
 def test_same_seed_same_output(tmp_path):
@@ -110,6 +113,8 @@ def test_questions_csv_and_text_formats_carry_the_same_questions():
     from studykit.export.options import mcq_options
 
     cards = [json.loads(line) for line in jsonl.output.splitlines()]
+    assert [r["answer"] for r in rows] == [c["answer"] for c in cards]
+    assert [r["answer_written"] for r in rows] == [c.get("answer_written", "") for c in cards]
     for q in (SimpleNamespace(**c) for c in cards if c["choices"]):
         right, wrong = mcq_options(q)  # reads the answer and the choices only
         assert f"   wrong choices: {' | '.join(wrong)}" in text.output, q.question

@@ -11,19 +11,30 @@ from studykit.export.options import mcq_options
 from studykit.model import Question
 
 CSV_FIELDS = ("id", "kind", "question", "answer", "choices", "article", "article_date", "when",
-              "sentence", "start", "end", "template", "tags", "cloze")  # fmt: skip
+              "sentence", "start", "end", "template", "tags", "cloze",
+              "answer_written")  # fmt: skip
+
+
+def _as_printed(q: Question) -> dict:
+    """A question's fields, its answer and choices in one form: as the quiz and the deck
+    print them ("in 2020" among "in 2017" and "in 2018"). Where that is not how the article
+    words the answer ("three years ago (2020)"), ``answer_written`` keeps the article's
+    words; ``mcq`` repeats the printed options."""
+    d = q.to_json()
+    if q.choices:
+        right, wrong = mcq_options(q)
+        d["mcq"] = {"answer": right, "choices": list(wrong)}
+        if right != q.answer:
+            d["answer_written"] = q.answer
+        d["answer"], d["choices"] = right, list(wrong)
+    return d
 
 
 def iter_jsonl(questions: Iterable[Question]) -> Iterator[str]:
-    """One JSON line a question (written out as it goes, for large archives). A question with
-    choices also gets ``mcq``: its options as the quiz and the deck print them, the answer
-    in the choices' form ("2020" among "2017" and "2018", not "three years ago (2020)")."""
+    """One JSON line a question (written out as it goes, for large archives), its answer in
+    the form of its choices (see ``_as_printed``)."""
     for q in questions:
-        d = q.to_json()
-        if q.choices:
-            right, wrong = mcq_options(q)
-            d["mcq"] = {"answer": right, "choices": list(wrong)}
-        yield json.dumps(d, ensure_ascii=False) + "\n"
+        yield json.dumps(_as_printed(q), ensure_ascii=False) + "\n"
 
 
 def to_jsonl(questions: Iterable[Question]) -> str:
@@ -35,8 +46,9 @@ def to_csv(questions: list[Question]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_FIELDS)
     for q in questions:
-        d = q.to_json()
-        d["choices"] = " | ".join(q.choices)
+        d = _as_printed(q)
+        d.setdefault("answer_written", "")
+        d["choices"] = " | ".join(d["choices"])
         d["tags"] = " ".join(q.tags)
         w.writerow(["" if d[f] is None else d[f] for f in CSV_FIELDS])
     return buf.getvalue()
