@@ -1603,6 +1603,17 @@ _YEAR_START = re.compile(r"\d{4}")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")
 
 
+_DENIED_BEFORE = re.compile(
+    r"\b(?:[Nn]one|[Nn]o|not|[Nn]either|[Nn]obody)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _denied(m: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether the sentence denies its count: "none of the 14 staff", "not all 30"."""
+    at = m.start - sent.sentence.start
+    return bool(_DENIED_BEFORE.search(sent.sentence.text, max(0, at - 40), at))
+
+
 def build_question(
     t: Template,
     match: Match,
@@ -1693,6 +1704,8 @@ def build_question(
     else:
         if when_unclear(t, match, sent, article) or _country_shared(match, sent):
             return None
+        if any(_denied(m, sent) for _, m in match.bindings if m.kind in ("number", "quantity")):
+            return None  # "none of the embassy's 14 staff members were hurt": no 14 hurt
         when = fact_when(t, match, sent, article)
         try:
             ctx = context(t, match, sent, article, when)

@@ -134,6 +134,12 @@ class Slot:
         return f"{mod} {self.text}".strip()
 
     @property
+    def adjective(self) -> str:
+        """Non-empty for a country told by its adjective ("the Italian Embassy"), which says
+        whose a thing is, not where it happened."""
+        return "yes" if self.kind == "country" and self._attrs.get("form") == "adjective" else ""
+
+    @property
     def long(self) -> str:
         """Non-empty for a quotation worth asking who said it: five words or more, and no
         stock phrase anyone says ("Our thoughts are with the families", "It's a dream come
@@ -428,7 +434,7 @@ _SLOT_ATTRIBUTES: dict[str, frozenset[str]] = {
     for kind, extra in {
         "person": ("title", "country", "role", "shared", "sworn"),
         "title": ("scope", "state"),
-        "country": ("form", "possessive"),
+        "country": ("form", "possessive", "adjective"),
         "place": ("country", "feature", "noun"),
         "org": (),
         "date": ("granularity", "type"),

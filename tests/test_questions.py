@@ -4041,3 +4041,16 @@ def test_a_year_of_a_list_of_years_is_no_blank(tmp_path):
     years = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"}
     assert not {"1997", "2001", "2002", "2005"} & years, years
     assert {"2017", "2018"} <= years, years  # two years in a sentence are two facts
+
+
+def test_a_toll_is_not_placed_by_an_adjective_nor_counted_when_denied(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2012-10-03 Gunmen attacked the Italian Embassy in Sanaa on Wednesday, killing two "
+        "Yemeni guards and wounding four other people. Italian Foreign Minister Paolo Ferrante "
+        "said that none of the embassy's 14 Italian staff members were hurt.\n",
+    )
+    asked = {q.question: q.answer for q in qs if q.kind == "short"}
+    assert not [k for k in asked if "in Italy" in k], asked
+    assert "14" not in asked.values(), asked
+    assert "two" in asked.values(), asked  # the toll itself is still asked
