@@ -168,8 +168,19 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False  # "He added ..." cannot be understood alone
     if _has_byline(text):
         return False  # "Joann S. Lublin in London contributed to this article": no news
+    figure = _A_FIGURE_POINTED_AT.search(text)
+    if figure and not _DIGIT.search(text, 0, figure.start()):
+        # "A swarm of that size can eat as much food as 85 million people", "34 stations
+        # exceeded that figure": the figure it points at is in another sentence.
+        return False
     # A pronoun before anything it could refer to points outside the sentence.
     return not _pronoun_before_names(sent)
+
+
+_A_FIGURE_POINTED_AT = re.compile(
+    r"\b(?:that|this|those|these)\s+(?:size|figure|figures|number|numbers|amount|total|"
+    r"level|sum|tally|toll)\b"
+)
 
 
 # A sentence that opens with a name as the subject of its verb: a pronoun after it may
@@ -1603,6 +1614,17 @@ _YEAR_START = re.compile(r"\d{4}")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")
 
 
+_DEICTIC = re.compile(
+    r"\s+(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b"
+)
+
+
+def _quote_start(question: str) -> int:
+    """Where a question's first quotation opens, or its end: words inside are the speaker's."""
+    at = question.find("“")
+    return len(question) if at < 0 else at
+
+
 _DENIED_BEFORE = re.compile(
     r"\b(?:[Nn]one|[Nn]o|not|[Nn]either|[Nn]obody)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
@@ -1716,6 +1738,11 @@ def build_question(
                 question, answer = t.render(ctx)
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
+        if question and _DEICTIC.search(question, 0, _quote_start(question)):
+            # "Who described Bassani yesterday as ...?": a question is read long after the
+            # report, and its own "when" dates it.
+            head = _quote_start(question)
+            question = _DEICTIC.sub("", question[:head]) + question[head:]
         if not question or not answer or _gives_away(question, answer):
             return None
         for m in dict(match.bindings).values():

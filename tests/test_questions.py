@@ -4054,3 +4054,18 @@ def test_a_toll_is_not_placed_by_an_adjective_nor_counted_when_denied(tmp_path):
     assert not [k for k in asked if "in Italy" in k], asked
     assert "14" not in asked.values(), asked
     assert "two" in asked.values(), asked  # the toll itself is still asked
+
+
+def test_a_question_drops_yesterday_and_a_card_needs_the_figure_it_points_at(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2025-11-06 Fire destroyed the opera house in Milan on Wednesday. Culture minister "
+        'Alessandro Giuli described Bassani yesterday as "the guardian of our memory". A swarm '
+        "of that size can eat as much food in one day as 85 million people. The U.N. appealed "
+        "for $1.46 billion but has received only 67 percent of that amount.\n",
+    )
+    described = _asking(qs, "Who described")
+    assert described and "yesterday" not in described[0].question, described
+    cloze = {q.answer for q in qs if q.kind == "cloze"}
+    assert "85 million" not in cloze, cloze  # "that size" is told in another sentence
+    assert "67" in cloze, cloze  # "that amount" is the $1.46 billion before it
