@@ -575,6 +575,13 @@ def test_multiple_choice_options_are_printed_alike():
     assert mcq_options(q) == ("winter 2018", ("winter 2017", "winter 2016"))
     q = question("r4", "cloze", answer="nine", choices=("8", "4", "18"))
     assert mcq_options(q) == ("9", ("8", "4", "18"))
+    # The part of a month the article said stays, on every option alike.
+    late = "r14 Snow fell in _____ and early March."
+    q = question("r14", "cloze", late, "late February (February 2018)", ("April 2018",))
+    assert mcq_options(q) == ("late February 2018", ("late April 2018",))
+    end = "r15 The sale will be completed by _____, the company said."
+    q = question("r15", "cloze", end, "the end of June (June 2015)", ("March 2015",))
+    assert mcq_options(q) == ("the end of June 2015", ("the end of March 2015",))
     # Options that print the same are no multiple-choice question.
     assert quiz_kind(question("r3", answer="Paris", choices=("paris", "Rome", "Bonn"))) == "short"
 

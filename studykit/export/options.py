@@ -40,6 +40,9 @@ _IN_BEFORE_BLANK = re.compile(r"(?i)\bin\s+_____")
 _A_YEAR_OR_MONTH = re.compile(
     rf"(?:(?:{'|'.join(MONTHS)}|spring|summer|autumn|fall|winter)\s+)?\d{{4}}"
 )
+_PART_OF_A_PERIOD = re.compile(
+    r"(?i)(?:early|late|mid-|the\s+(?:end|start|beginning|middle)\s+of)\s*"
+)
 _A_DAY = re.compile(rf"(?:[A-Z][a-z]+day, )?\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}")
 
 
@@ -100,6 +103,11 @@ def mcq_options(q: Question) -> tuple[str, tuple[str, ...]]:
     resolved = bool(m and not any("(" in w for w in wrong) and m["means"] not in wrong)
     if m and resolved:
         right = m["means"]
+        mod = _PART_OF_A_PERIOD.match(m["said"])
+        if mod and _A_YEAR_OR_MONTH.fullmatch(right):
+            # "late February (February 2018)": "late February 2018" among "late January
+            # 2018", not a whole month that drops what the article said.
+            right, wrong = mod.group() + right, tuple(mod.group() + w for w in wrong)
     matches = [_WEEKDAY.fullmatch(o) for o in (right, *wrong)]
     if all(matches):
         right, *rest = [mt["rest"] for mt in matches if mt]
