@@ -772,7 +772,6 @@ _EXPECTED_AFTER = re.compile(
     r"estimated|needed|required)\b"
 )
 _ALL_BEFORE = re.compile(r"\b[Aa]ll(?:\s+of\s+the|\s+the)?$")
-_A_LOWER_WORD = re.compile(r"[a-z]")
 _A_TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|perished|survived)\b")
 _A_FIGURE_NEXT = re.compile(
     r",?\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|only|just)\s+)?[$€£]?\d"
@@ -1066,6 +1065,14 @@ def _heads_a_person_named(blank: Mention, sent: AnnotatedSentence) -> bool:
 # only the first chunk holds the lead.)
 _LEAD_SENTENCES = 4
 _IN_THE_LEAD_CHUNK: ContextVar[bool] = ContextVar("in_the_lead_chunk", default=True)
+
+
+def _past_the_lead(sent: AnnotatedSentence) -> bool:
+    """Whether a sentence comes after its story's first (or a part of a long article after
+    its first part, where the story's lead is not)."""
+    return sent.sentence.index > 0 or not _IN_THE_LEAD_CHUNK.get()
+
+
 _A_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _FISCAL = re.compile(r"\bfiscal\b", re.I)
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")
@@ -1253,9 +1260,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # in _____ in 2021": what a clause about someone tells is their background, not
         # the news.
         return False
-    if (sent.sentence.index > 0 or not _IN_THE_LEAD_CHUNK.get()) and _a_side_detail(
-        blank, before, after, near
-    ):
+    if _past_the_lead(sent) and _a_side_detail(blank, before, after, near):
         return False
     if blank.kind in ("number", "quantity") and _too_exact(blank.text):
         return False  # "won _____ votes" (1,310,143): a figure no one learns to the vote
@@ -1265,7 +1270,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         (_THE_BEFORE_A_FIGURE.search(before, near) and _EXPECTED_AFTER.match(after))
         or (
             _ALL_BEFORE.search(before, near)
-            and _A_LOWER_WORD.match(after)
+            and _A_COMMON_NOUN_AFTER.match(after)
             and not _A_TOLL.search(before[-30:] + " " + after[:50])
         )
     ):
@@ -1738,10 +1743,10 @@ def build_question(
                 question, answer = t.render(ctx)
         except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
             return None
-        if question and _DEICTIC.search(question, 0, _quote_start(question)):
+        head = _quote_start(question) if question else 0
+        if head and _DEICTIC.search(question, 0, head):
             # "Who described Bassani yesterday as ...?": a question is read long after the
             # report, and its own "when" dates it.
-            head = _quote_start(question)
             question = _DEICTIC.sub("", question[:head]) + question[head:]
         if not question or not answer or _gives_away(question, answer):
             return None
@@ -2106,7 +2111,7 @@ def _generate(
             for match in find_matches(t, sent, encoded)
             if (q := build_question(t, match, sent, article, fit)) is not None
         ]
-        if sent.sentence.index > 0 or not _IN_THE_LEAD_CHUNK.get():
+        if _past_the_lead(sent):
             made = _the_sentences_own_facts(made)
         out.extend(made)
     passing = _passing_voices(sents)

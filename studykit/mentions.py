@@ -527,23 +527,18 @@ _NAMED_AFTER = re.compile(r"\s+(?:prizes?|laureates?|awards?|medals?|lectures?|t
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
 
 
-def _after_a_given_name(text: str, pos: int) -> bool:
-    """Whether a common given name ends right before ``pos`` ("Luís " before "Montenegro")."""
+def _after_a_given_name(text: str, pos: int, lexicon: dict[str, tuple[str, str]]) -> bool:
+    """Whether a given name ends right before ``pos``: a common one ("Luís " before
+    "Montenegro"), or any one capitalized word after a person's title ("Chief Executive
+    Stephane " before "Israel")."""
     m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
     if m is None:
         return False
     word = m.group(1)
     plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     given = res.given_names()
-    return word in given or plain in given
-
-
-def _after_a_titled_word(text: str, pos: int, lexicon: dict[str, tuple[str, str]]) -> bool:
-    """Whether one capitalized word after a person's title ends right before ``pos``
-    ("Chief Executive Stephane " before "Israel"): a given name, whatever it is."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    if m is None:
-        return False
+    if word in given or plain in given:
+        return True
     words = text[max(0, m.start() - 40) : m.start()].split()
     for n in (1, 2, 3):
         entry = lexicon.get(" ".join(words[-n:]).lower()) if len(words) >= n else None
@@ -605,9 +600,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             kind, canon = entry
             if kind == "country" and _REGION_BEFORE.search(text, max(0, s0 - 9), s0):
                 break  # "Latin American leaders", "North American markets": a region's
-            if kind == "country" and (
-                _after_a_given_name(text, s0) or _after_a_titled_word(text, s0, lexicon)
-            ):
+            if kind == "country" and _after_a_given_name(text, s0, lexicon):
                 # "Prime Minister Luís Montenegro", "Chief Executive Stephane Israel": a surname
                 break
             if kind == "title":

@@ -295,8 +295,8 @@ def _cloze_rank(c: _Candidate) -> tuple[bool, float, int]:
 def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
     """Blank the same name, day or figure once per article: the best card, not four of them."""
     best: dict[tuple[str, str], _Candidate] = {}
-    for c in candidates:
-        key = _blank_key(c)
+    keyed = [(c, _blank_key(c)) for c in candidates]
+    for c, key in keyed:
         if key is None:
             continue
         q, cur = c.q, best.get(key)
@@ -312,7 +312,7 @@ def _one_cloze_per_answer(candidates: list[_Candidate]) -> list[_Candidate]:
             # of the day.
             best[key] = c
     keep = {c.q.id for c in best.values()}
-    return [c for c in candidates if c.q.id in keep or _blank_key(c) is None]
+    return [c for c, key in keyed if key is None or c.q.id in keep]
 
 
 def _blank_key(c: _Candidate) -> tuple[str, str] | None:
