@@ -24,6 +24,8 @@ _IRREGULAR_PAST = (
     "died lied tied fed bled"
 )
 
+IRREGULAR_PAST = frozenset(_IRREGULAR_PAST.split())
+
 
 def _words_by_first_letter(words: list[str]) -> str:
     """An alternation of lower-case words, capitalized or not, grouped by first letter: the
@@ -143,6 +145,8 @@ _SET_FOR = re.compile(
     r"verdict|ruling|decision|debate|summit|auction|opening|reopening|start)s?\s+for\s+$",
     re.I,
 )
+# The same subject's next deed, told after the day it set: "and allowed him to remain free".
+_AND_THEN_ANOTHER_DEED = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _CALLED_FOR = re.compile(
     r"\b(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|the|their|its|his|her|another)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|election|vote|referendum|meeting|session|summit|"
@@ -380,7 +384,7 @@ class Context:
         "bought RJR in February") or of the verb just after it when it opens the sentence ("In
         January, the company hired"), in a sentence with no future cue or modal?"""
         start = self.sentence_start()
-        left = self.text[max(start, self.start - 40) : self.start]
+        left = self.text[max(start, self.start - 60) : self.start]
         # The clause of the expression: "is due to open in 2025, though construction started
         # only in the spring" has its plan in another clause.
         opened = [m.end() for m in _CONCESSION.finditer(self.text, start, self.start)]
@@ -461,6 +465,8 @@ class Context:
             # for Oct. 18": the day it is called or set for, unless the sentence goes on to
             # say how it went.
             right = self.text[self.end : self.sentence_end()]
+            if _AND_THEN_ANOTHER_DEED.match(right):
+                return True  # "set sentencing for Oct. 4 and allowed him to remain free"
             return not _tells_past(right)
         left = self.text[self.sentence_start() : self.start]
         said = _SAID_BEFORE.search(left, max(0, len(left) - 90))
@@ -849,11 +855,13 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
 
 
 _EVERY = re.compile(r"\b(?:every|each)\b", re.I)
-# A verb in the present, its subject in the third person, in the date's clause.
+# A verb in the present, its subject in the third person, in the date's clause: singular
+# ("the runner-up goes into the playoffs in March") or, for verbs that are seldom nouns too,
+# plural ("the contracts expire on Sept. 14").
 _PRESENT_VERB_BEFORE = re.compile(
     r"\b(?:goes|comes|begins|starts|opens|closes|ends|runs|returns|moves|heads|travels|"
-    r"meets|plays|faces|takes|holds|hosts|resumes|expires)\s+(?:[\w'’-]+\s+){0,5}"
-    r"(?:in|on|from|until|by)\s+$"
+    r"meets|plays|faces|takes|holds|hosts|resumes|expires|expire|begin|resume|reopen|"
+    r"convene|reconvene)\s+(?:[\w'’-]+\s+){0,5}(?:in|on|from|until|by)\s+$"
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning)\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s", re.I)
