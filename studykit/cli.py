@@ -376,6 +376,7 @@ def quiz(  # type: ignore[no-untyped-def]
     from studykit.export.quiz import (
         build_quiz,
         default_title,
+        missing_kinds,
         parse_kinds,
         require_browser,
         write_pdf,
@@ -393,8 +394,10 @@ def quiz(  # type: ignore[no-untyped-def]
         require_browser()  # fail before any work when the PDF cannot be printed
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
-    html, size = build_quiz(qs, title or default_title(qs), versions=versions, seed=seed,
-                            paper=paper, count=count, kinds=wanted)  # fmt: skip
+    html, size, made = build_quiz(qs, title or default_title(qs), versions=versions, seed=seed,
+                                  paper=paper, count=count, kinds=wanted)  # fmt: skip
+    for line in missing_kinds(wanted, made):
+        click.echo(f"studykit: {line}", err=True)
     if size == 0:
         raise StudykitError("studykit: no questions to put in the quiz; check --kinds and ARTICLES")
     inputs = _input_files(paths, templates)
@@ -515,10 +518,16 @@ def explain(article: str, templates: tuple[str, ...]) -> None:
     from studykit.errors import internal_error
     from studykit.explain import explain_article
 
+    problems: list[StudykitError] = []
     try:
-        report = explain_article(article, list(templates) or None)
+        report = explain_article(article, list(templates) or None, problems)
     except (StudykitError, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001 - a bug is reported in one line, like a user's mistake
         raise internal_error(exc, article, None) from exc
+    # A bad template is left out, as every command does, and the rest still explained.
+    for p in problems:
+        click.echo(str(p), err=True)
     click.echo(report, nl=False)
+    if problems:
+        sys.exit(EXIT_INPUT)

@@ -10,9 +10,14 @@ from studykit.templates import Template, find_matches
 
 
 def example_outputs(
-    t: Template, sentence: str, date: str, text: str | None = None
+    t: Template,
+    sentence: str,
+    date: str,
+    text: str | None = None,
+    why: list[str] | None = None,
 ) -> list[tuple[str, str]]:
-    """The (question, answer) pairs template ``t`` makes from ``sentence``."""
+    """The (question, answer) pairs template ``t`` makes from ``sentence``; with ``why``, the
+    reasons its matches made no question are appended to it."""
     body = text if text is not None else sentence
     article = parse_article(f"date {date} {body}", f"{t.id}-example.txt")
     out = []
@@ -20,7 +25,7 @@ def example_outputs(
         if sentence not in sent.sentence.text and sent.sentence.text not in sentence:
             continue
         for m in find_matches(t, sent):
-            q = build_question(t, m, sent, article)
+            q = build_question(t, m, sent, article, why=why)
             if q is not None:
                 out.append((q.question, q.answer))
     return out
@@ -58,7 +63,8 @@ def run_examples(templates: list[Template]) -> list[StudykitError]:
     failures = []
     for t in templates:
         for ex in t.examples:
-            got = example_outputs(t, ex.sentence, ex.date.isoformat(), ex.text)
+            why: list[str] = []
+            got = example_outputs(t, ex.sentence, ex.date.isoformat(), ex.text, why)
             if ex.no_match:
                 if got:
                     failures.append(StudykitError(
@@ -68,8 +74,13 @@ def run_examples(templates: list[Template]) -> list[StudykitError]:
             if (ex.question, ex.answer) not in got:
                 shown = "; ".join(f"{q!r} → {a!r}" for q, a in got) or "no question"
                 if not got:
-                    why = missing_slots(t, ex.sentence, ex.date.isoformat(), ex.text)
-                    shown += f": {why}" if why else ""
+                    missing = missing_slots(t, ex.sentence, ex.date.isoformat(), ex.text)
+                    if missing:
+                        shown += f": {missing}"
+                    elif why:
+                        shown += f": it matched, but {why[0]}"
+                    else:
+                        shown += ": its match does not fit the sentence's words"
                 failures.append(StudykitError(
                     f"{t.id}: expected {ex.question!r} → {ex.answer!r}, got {shown}",
                     t.path, ex.line))  # fmt: skip

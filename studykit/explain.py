@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from studykit.articles import load_article
+from studykit.errors import StudykitError
 from studykit.generate import build_question
 from studykit.mentions import annotate
 from studykit.templates import encode_sentence, find_matches, load_templates
 
 
-def explain_article(path: str, template_dirs: list[str] | None = None) -> str:
-    """A readable report, sentence by sentence: mentions, matches, questions, near misses."""
+def explain_article(
+    path: str,
+    template_dirs: list[str] | None = None,
+    problems: list[StudykitError] | None = None,
+) -> str:
+    """A readable report, sentence by sentence: mentions, matches, questions, near misses.
+    With ``problems``, a bad template is left out and its problem added there."""
     article = load_article(path)
-    templates = load_templates(template_dirs)
+    templates = load_templates(template_dirs, problems)
     lines = [f"{article.path}: {article.title} ({article.date.isoformat()})", ""]
     for sent in annotate(article):
         lines.append(f"[{sent.sentence.index}] {sent.sentence.text}")
@@ -27,12 +33,10 @@ def explain_article(path: str, template_dirs: list[str] | None = None) -> str:
         for t in templates:
             matches = find_matches(t, sent, encoded)
             for match in matches:
-                q = build_question(t, match, sent, article)
+                why: list[str] = []
+                q = build_question(t, match, sent, article, why=why)
                 if q is None:
-                    lines.append(
-                        f"    ~ {t.id}: matched, but the question was rejected "
-                        "(gives the answer away, vague date, or sentence unfit)"
-                    )
+                    lines.append(f"    ~ {t.id}: matched, but no question: {why[0]}")
                 else:
                     lines.append(f"    + {t.id}: {q.question}  →  {q.answer}")
             if not matches:

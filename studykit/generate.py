@@ -123,7 +123,12 @@ def _has_byline(text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 
 
-_JOINED = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?$")
+# (the second may have its own part: "southern Turkey and northern Syria")
+_JOINED = re.compile(
+    r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    re.I,
+)
 
 
 def _country_shared(match: Match, sent: AnnotatedSentence) -> bool:
@@ -756,6 +761,10 @@ _NAMED_NOUN_AFTER = re.compile(
     r"(?:arena|stadium|airport|hospital|university|bridge|centre|center|square|avenue|hall|"
     r"museum|prize|award|trophy|institute)\b"
 )
+_NAMED_AFTER_A_PERSON = re.compile(
+    r"(?:committee|foundation|administration|campaign|family|era|laureates?|lecture|"
+    r"doctrine|presidency|camp)\b"
+)
 _CAPITAL_BEFORE = re.compile(r"\b(?:the|of)\s+[A-Z][a-z]+$")
 _OF_A_NAME = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
@@ -1243,6 +1252,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind in ("person", "org", "place") and _NAMED_NOUN_AFTER.match(after):
         return False  # "at the King _____ arena" (Abdullah Sports City): a venue's name cut
+    if blank.kind == "person" and " " not in blank.text and _NAMED_AFTER_A_PERSON.match(after):
+        # "_____ committee member Olof Ramstrom" (Nobel), "the _____ administration": a name
+        # that qualifies a noun names no one who did anything.
+        return False
     if blank.kind in ("org", "place") and (
         _CAPITAL_BEFORE.search(before, near) or (blank.kind == "org" and _OF_A_NAME.match(after))
     ):
@@ -1556,10 +1569,14 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if (
             blank.attr("noun") == "percent"
+            and not after.startswith("percent on ")
             and _PRICE_MOVE_WORD.search(before, near)
             and _tells_a_share_price(text)
         ):
-            return False  # "Shares in AeroAndes rose _____%": a day's move of a price
+            # "Shares in AeroAndes rose _____%": a day's move of a price (but "Vale's shares
+            # fell _____ percent on Monday", told with its day or its exchange, is the news
+            # of a crash: readers accepted 8 of 10)
+            return False
         if (
             _TO_THEN_FROM.match(after)
             and _PERCENTS.search(text)
@@ -1641,14 +1658,35 @@ def _denied(m: Mention, sent: AnnotatedSentence) -> bool:
     return bool(_DENIED_BEFORE.search(sent.sentence.text, max(0, at - 40), at))
 
 
+# Why a match made no question, as ``studykit explain`` and ``templates test`` tell it.
+REJECT_SENTENCE = (
+    "the sentence cannot stand alone as a card (it opens with a quotation or a pronoun, "
+    "is a headline, is too short or too long, or points at a figure told elsewhere)"
+)
+REJECT_BLANK = (
+    "the blank is not worth asking: a side detail, a piece of a longer name, one of a list, "
+    "or something the sentence gives away (docs/question-quality.md)"
+)
+REJECT_GIVES_AWAY = "the question gives its answer away"
+
+
+def _rejected(why: list[str] | None, reason: str) -> Question | None:
+    """No question; with ``why``, the reason recorded."""
+    if why is not None:
+        why.append(reason)
+    return None
+
+
 def build_question(
     t: Template,
     match: Match,
     sent: AnnotatedSentence,
     article: Article,
     fit_for_cloze: bool | None = None,
+    why: list[str] | None = None,
 ) -> Question | None:
-    """Render one match as a question, or None when it would not be a good one."""
+    """Render one match as a question, or None when it would not be a good one. With ``why``,
+    a None appends the reason to it (``studykit explain`` and ``templates test`` say it)."""
     slots: tuple[tuple[str, str], ...]  # what makes the fact this one (see fact_id)
     cloze = None
     answer_kind = ""
@@ -1656,13 +1694,15 @@ def build_question(
     if t.kind == "cloze":
         # The quick tests first: they turn down most cloze matches before any rendering.
         if not (cloze_ok(sent) if fit_for_cloze is None else fit_for_cloze):
-            return None
+            return _rejected(why, REJECT_SENTENCE)
         if not match.bindings:
-            return None
+            return _rejected(why, "the match binds nothing to blank")
         # A regex's optional group may take no part in a match: then there is nothing to blank.
         blank = dict(match.bindings).get(t.blank or match.bindings[0][0])
-        if blank is None or not blank_worth_asking(blank, sent, article):
-            return None
+        if blank is None:
+            return _rejected(why, "the match binds nothing to blank")
+        if not blank_worth_asking(blank, sent, article):
+            return _rejected(why, REJECT_BLANK)
         when = fact_when(t, match, sent, article)
         s0, e0 = blank.start - sent.sentence.start, blank.end - sent.sentence.start
         text = sent.sentence.text
@@ -1685,22 +1725,24 @@ def build_question(
         # story opens.)
         cut = dateline_end(text, capitals=sent.sentence.index == 0)
         if cut > s0:
-            return None  # "SANTIAGO, _____ (Reuters) -": the dateline's own date or city
+            # "SANTIAGO, _____ (Reuters) -": the dateline's own date or city
+            return _rejected(why, "the blank is in the dateline, where the report was filed")
         if cut:
             # Where the report was filed is no part of the fact: the card starts after it.
             text, s0, e0 = text[cut:], s0 - cut, e0 - cut
         try:
             prefix = _cloze_prefix(t, match, sent, article, when)
-        except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
-            return None
+        except Exception as e:  # noqa: BLE001 - a template that cannot render this match is skipped
+            return _rejected(why, f"its question could not be rendered: {e}")
         question = (prefix + " " if prefix else "") + text[:s0] + "_____" + text[e0:]
         if _gives_away(question, answer):
-            return None
+            return _rejected(why, REJECT_GIVES_AWAY)
         if blank.kind in ("org", "country", "place") and _acronym_shown(question, answer):
-            return None
+            return _rejected(why, "the card shows the answer's abbreviation")
         cue = _story_cue(sent, blank, article, answer)
         if not cue and (_PRONOUN_START.match(text) or _LEAD_PRONOUN.match(text)):
-            return None  # "he" for the story's subject, with no story named: whom?
+            # "he" for the story's subject, with no story named: whom?
+            return _rejected(why, "the sentence opens with a pronoun no one named stands for")
         if cue:
             # "Revenue rose _____ percent": whose? The story's opening words say.
             story = f"in the story “{cue}”"
@@ -1729,10 +1771,15 @@ def build_question(
         # sentences that blank the same value.
         slots = (("blank", _normalize(blank)), ("kind", blank.kind))
     else:
-        if when_unclear(t, match, sent, article) or _country_shared(match, sent):
-            return None
+        if when_unclear(t, match, sent, article):
+            return _rejected(why, "when the fact holds is unclear: the sentence dates it vaguely")
+        if _country_shared(match, sent):
+            return _rejected(
+                why, 'the country shares what is told with another ("India and Bangladesh")'
+            )
         if any(_denied(m, sent) for _, m in match.bindings if m.kind in ("number", "quantity")):
-            return None  # "none of the embassy's 14 staff members were hurt": no 14 hurt
+            # "none of the embassy's 14 staff members were hurt": no 14 hurt
+            return _rejected(why, 'the sentence denies its count ("none of the 14")')
         when = fact_when(t, match, sent, article)
         try:
             ctx = context(t, match, sent, article, when)
@@ -1741,21 +1788,30 @@ def build_question(
                 # The story's opening words may name the answer: ask without them.
                 ctx["article"] = {**ctx["article"], "story": ""}
                 question, answer = t.render(ctx)
-        except Exception:  # noqa: BLE001 - a template that cannot render this match is skipped
-            return None
+        except Exception as e:  # noqa: BLE001 - a template that cannot render this match is skipped
+            return _rejected(why, f"its question could not be rendered: {e}")
         head = _quote_start(question) if question else 0
         if head and _DEICTIC.search(question, 0, head):
             # "Who described Bassani yesterday as ...?": a question is read long after the
             # report, and its own "when" dates it.
             question = _DEICTIC.sub("", question[:head]) + question[head:]
-        if not question or not answer or _gives_away(question, answer):
-            return None
+        if not question or not answer:
+            return _rejected(why, "its question or its answer came out empty")
+        if _gives_away(question, answer):
+            return _rejected(why, REJECT_GIVES_AWAY)
         for m in dict(match.bindings).values():
             slot = Slot(m)
-            if str(slot) == answer or slot.display == answer or m.value == answer:
+            if (
+                str(slot) == answer
+                or slot.display == answer
+                or m.value == answer
+                # "{{ quantity.amount }} {{ quantity.noun }}": "39 percent" is a count too,
+                # offered "36 percent" and "42 percent"
+                or (m.kind == "quantity" and answer == f"{slot.amount} {m.attr('noun')}")
+            ):
                 answer_kind = m.kind
                 if m.kind == "date" and is_vague(m.value):
-                    return None
+                    return _rejected(why, 'its answer is a vague date ("recently")')
                 break
         slots = tuple(sorted((name, _normalize(m)) for name, m in match.bindings))
     return _new_question(

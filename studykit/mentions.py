@@ -19,6 +19,7 @@ from studykit import resources as res
 from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex, builder
 from studykit.text import LOWER, UPPER, finditer_at, split_sentences
 from studykit.timex import cached_granularity, tag
+from studykit.timex.normalize import IRREGULAR_PAST
 
 # Mentions are made by the ten thousand, and an annotated sentence for every sentence: made
 # by ``builder``, in about half the time of the dataclass's own ``__init__``.
@@ -125,9 +126,13 @@ _GROUP_POSSESSIVE = "".join(
 )  # fmt: skip
 # "Not preceded by" is tested after the capital, as a lookbehind over it and the character
 # before it, so that the capital still comes first (see above).
+# "St. Louis", "Mercy St. Vincent Medical Center", "Mt. Sinai": a saint's or a mount's
+# abbreviation is a word of the name, period and all.
+_SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=\s+[{UPPER}])"
 _NAME_RUN = re.compile(
-    rf"[{UPPER}](?<![\w'’.-].){_CAP_REST}"
-    rf"(?:\s+(?:{_PARTICLE}){{0,2}}{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}|{_GROUP_POSSESSIVE})*"
+    rf"(?:(?<![\w'’.-]){_SAINT}|[{UPPER}](?<![\w'’.-].){_CAP_REST})"
+    rf"(?:\s+{_SAINT}|\s+(?:{_PARTICLE}){{0,2}}{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}"
+    rf"|{_GROUP_POSSESSIVE})*"
     # "James A. Baker III", "Pope Benedict XVI", "Henry VIII", "Malcolm X"
     r"(?:\s+(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w-])(?!['’](?!s\b)))?"
 )
@@ -254,6 +259,7 @@ _LED_BODIES = frozenset(("Party", "Movement", "Front", "Alliance", "Congress", "
 _PERSON_LIKE_TAIL = re.compile(
     rf"\s+of\s+[{UPPER}][{LOWER}]+(?<!s)(?:\s+[{UPPER}][{LOWER}]+(?<!s)){{1,2}}"
 )
+_POSSESSIVE_IN = re.compile(r"['’]s?(?=\s)")
 _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 _AND_AFTER_A_WORD = re.compile(r"(\w+)\s+and\s+$")
 _FOR_NAME = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
@@ -808,6 +814,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if tail and "\x00" not in tail.group(0):
                 # "Organization of Petroleum Exporting Countries", "Bank of America".
                 end = tail.end()
+                owner = _POSSESSIVE_IN.search(tail.group(0))
+                if owner:
+                    # "the Federal Bureau of Investigation's Cleveland field office": the
+                    # name ends with its possessive.
+                    end = tail.start() + owner.start()
                 while text[end - 1] == "." and text[end - 3 : end - 2] != ".":
                     end -= 1  # the sentence's period, not that of "U.S."
                 taken = end
@@ -1022,8 +1033,14 @@ def _quantity(text: str, start: int, end: int) -> tuple[str, str]:
             break
         if not nouns and low in _VERB_AFTER_A_NUMBER:
             break  # "The jury of 12 found him guilty", "the 3 said": a verb, no noun
-        if nouns and (low.endswith("ing") or (low.endswith("s") and nouns[-1].endswith("s"))):
-            break  # "satellites orbiting", "countries involves": a verb follows the noun
+        if nouns and (
+            low.endswith("ing")
+            or (low.endswith("s") and nouns[-1].endswith("s"))
+            or low in IRREGULAR_PAST
+        ):
+            # "satellites orbiting", "countries involves", "a 7.8 earthquake struck": a verb
+            # follows the noun
+            break
         nouns.append(word)
         pos = m.end()
     # A trailing participle ("32 people killed") is a verb, not part of the noun, unless it
@@ -1607,8 +1624,12 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                 continue
         if value in st.bodies:
             continue  # the end of a body's name somewhere in the article
-        if not _full(value) and sent.text.endswith(("the ", "The "), 0, m.start - sent.start):
-            continue  # "on loan at the Horniman": a place named after him, not the man
+        if not _full(value) and sent.text.endswith(
+            ("the ", "The ", " a ", " an ", "A ", "An "), 0, m.start - sent.start
+        ):
+            # "on loan at the Horniman": a place named after him, not the man; "the oldest
+            # person to win a Nobel": a prize
+            continue
         key = value if value in people else surname(value)
         if key not in people and key[:1].isupper() and " " in key:
             key = key[:1].lower() + key[1:]  # "De la Fuente" opening a sentence

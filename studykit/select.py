@@ -106,7 +106,7 @@ def select(
     candidates = list(merged.values())  # insertion order: the order the facts were first met
     merged.clear()
     candidates = _one_saying_per_speaker(_one_per_fact(candidates))
-    candidates = _one_toll_per_count(_one_cloze_per_answer(candidates))
+    candidates = _one_answer_per_question(_one_toll_per_count(_one_cloze_per_answer(candidates)))
     roles: dict[str, str] = {}
     role_words: dict[str, set[str]] = defaultdict(set)
     for v in seen.get(ROLE, ()):
@@ -345,6 +345,9 @@ _TOLL_WORDS = (
 )
 
 
+_CLAUSE_GOES_ON = re.compile(r"[,;]|\b(?:and|or|but)\b")
+
+
 def _toll_of(q: Question) -> str | None:
     """ "dead" or "hurt" when a count card asks a toll: the words around its blank (or a
     question's own words) say so."""
@@ -353,11 +356,25 @@ def _toll_of(q: Question) -> str | None:
     if q.kind != "cloze" or q.answer_kind not in ("number", "quantity", ""):
         return None
     at = q.question.find("_____")
-    near = q.question[max(0, at - 60) : at + 60]
-    for toll, words in _TOLL_WORDS:
-        if words.search(near):
-            return toll
+    # The word the blank counts first: "reported 2,012 deaths and _____ injuries" is hurt.
+    nearest = _CLAUSE_GOES_ON.split(q.question[at + 5 : at + 25], 1)[0]
+    for near in (nearest, q.question[max(0, at - 60) : at + 60]):
+        for toll, words in _TOLL_WORDS:
+            if words.search(near):
+                return toll
     return None
+
+
+def _one_answer_per_question(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One card for one question: the same words asked twice with two answers ("how many
+    people were killed in Turkey?", from the lead's whole toll and a later sentence's count)
+    would leave a student one right answer and one marked wrong. The first telling stays."""
+    first: dict[str, _Candidate] = {}
+    for c in candidates:
+        cur = first.get(c.q.question)
+        if cur is None or (c.q.article_id, c.q.start) < (cur.q.article_id, cur.q.start):
+            first[c.q.question] = c
+    return [c for c in candidates if first[c.q.question] is c]
 
 
 def _one_toll_per_count(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -375,7 +392,28 @@ def _one_toll_per_count(candidates: list[_Candidate]) -> list[_Candidate]:
         cur = best.get(key)
         if cur is None or (c.q.start, -c.score) < (cur.q.start, -cur.score):
             best[key] = c
-    return [c for c in candidates if id(c) not in tolls or best[tolls[id(c)]] is c]
+    # "more than 2,000 people were killed" in the lead and "reported 2,012 deaths" later:
+    # a round figure and the exact one close to it are one toll too, asked where first told.
+    kept: dict[tuple[str, str], list[tuple[float, bool]]] = {}
+    for key, c in sorted(best.items(), key=lambda kc: kc[1].q.start):
+        value = float(key[2]) if _A_FIGURE.fullmatch(key[2]) else None
+        if value is None or value < 100:
+            continue
+        told = kept.setdefault(key[:2], [])
+        rounded = _rounded(c.q.answer, value)
+        if any(abs(value - v) <= 0.1 * max(value, v) and (r or rounded) for v, r in told):
+            del best[key]
+        else:
+            told.append((value, rounded))
+    return [c for c in candidates if id(c) not in tolls or best.get(tolls[id(c)]) is c]
+
+
+_A_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _rounded(answer: str, value: float) -> bool:
+    """Whether a count is told roughly: hedged ("more than 2,000") or a round hundred."""
+    return bool(_HEDGE.match(answer)) or value % 100 == 0
 
 
 _A_DAY = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b")
@@ -503,6 +541,7 @@ def distractors(
         question, lowered = q.question, q.question.lower()
         close = bool(
             _PERCENT_BLANK.search(question)
+            or (q.kind != "cloze" and q.answer.endswith(("percent", "%")))
             or (("age" in question or "turn" in question) and _AGE_BLANK.search(question))
         )
         cands = ((c, _norm(c)) for c in _numbers_near(q.answer, _rng(seed, q.id), close))
@@ -514,6 +553,11 @@ def distractors(
             # percent of the population" (90) is not offered 100.
             whole = _number_of(q.answer) == 100
             cands = ((c, n) for c, n in cands if _number_at_most(c, 100 if whole else 99.99))
+        elif q.answer.endswith(("percent", "%")) and "_____" not in question:
+            # "What was the turnout?" (78 percent): a share the answer itself says is one.
+            top = 100 if (_number_of(q.answer) or 0) <= 100 else None
+            if top is not None:
+                cands = ((c, n) for c, n in cands if _number_at_most(c, top))
         elif "magn" in lowered and _MAGNITUDE.search(question):
             cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
         if any(w in lowered for w in _BOUND_WORDS) and _BOUND_BEFORE.search(question):
@@ -651,7 +695,14 @@ def distractors(
             if word:
                 # "Chief Justice _____", "Mayor _____": only someone the corpus names so.
                 words = role_words or {}
-                cands = ((v, n) for v, n in cands if word in words.get(v, ()))
+                if word == "minister":  # "interior minister", "foreign minister" too
+                    cands = (
+                        (v, n)
+                        for v, n in cands
+                        if any(w.endswith("minister") for w in words.get(v, ()))
+                    )
+                else:
+                    cands = ((v, n) for v, n in cands if word in words.get(v, ()))
         elif role:
             # Someone named as another sort of person is wrong at sight; one named as none
             # may still be of the answer's sort.
@@ -744,6 +795,8 @@ def _role_word_before_blank(question: str) -> str:
     titles = _lower_titles()
     if first and f"{first} {last}".lower() in titles:
         return f"{first} {last}".lower()
+    if last == "Minister":
+        return "minister"  # "Culture Minister _____": any minister, but no queen nor president
     return last.lower() if last.lower() in titles else ""
 
 

@@ -275,6 +275,9 @@ def _value(v: Any) -> str:
     return str(getattr(v, "value", v))
 
 
+# The filters that phrase a TIMEX3 value: given a name, a count or a quotation they print
+# nonsense ("in the 79th century"), so ``check`` refuses them on any slot but a date's.
+DATE_FILTERS = frozenset(("on_date", "phrase", "in_month", "in_year", "as_of", "bare_date"))
 FILTERS = {
     "on_date": _f_on,  # "on 10 November 2020" / "in 2020": the value with its preposition
     "phrase": _f_on,
@@ -423,6 +426,7 @@ class _SourceInfo:
     # of them when it uses ``article`` other than by a field's name.
     article_fields: tuple[str, ...] | None
     attributes: tuple[tuple[str, str], ...] = ()  # (name, attribute) it reads: ``person.title``
+    dated: tuple[tuple[str, str], ...] = ()  # (name, filter) of a date filter: ``when | in_month``
 
 
 ARTICLE_FIELDS = ("date", "title", "id", "story")  # what ``article`` holds (see ``context``)
@@ -482,7 +486,11 @@ def _source_info(source: str) -> _SourceInfo:
         sorted({(g.node.name, g.attr) for g in ast.find_all(jnodes.Getattr)
                 if isinstance(g.node, jnodes.Name)})
     )  # fmt: skip
-    return _SourceInfo(variables, tuple(_unsafe(ast)), fields, attributes)
+    dated = tuple(
+        sorted({(f.node.name, f.name) for f in ast.find_all(jnodes.Filter)
+                if f.name in DATE_FILTERS and isinstance(f.node, jnodes.Name)})
+    )  # fmt: skip
+    return _SourceInfo(variables, tuple(_unsafe(ast)), fields, attributes, dated)
 
 
 MAX_RENDERED = 10_000  # characters: no question is longer, and a stranger's template may try
@@ -608,6 +616,28 @@ def template_files(
         else:
             raise StudykitError("no such template file or folder", p)
     return files
+
+
+# "  question: Who won: the cup?": a key, then an unquoted value with ": " in it.
+_COLON_IN_VALUE = re.compile(r"\s*(?:-\s+)?[\w-]+:\s+[^\s\"'\[{][^#]*?:\s")
+# "  question: "Who won the {{ prize }}?": a value that opens a quotation it never closes.
+_QUOTED_VALUE = re.compile(r"\s*(?:-\s+)?[\w-]+:\s+(?P<q>[\"'])")
+
+
+def _unclosed_quote(lines: list[str], line: int) -> tuple[int, int] | None:
+    """The line and column of a quoted value that does not close on its own line, at or
+    just before ``line`` (1-based), where YAML reports the error that follows from it."""
+    for n in range(line, max(0, line - 4), -1):
+        if n > len(lines):
+            continue
+        m = _QUOTED_VALUE.match(lines[n - 1])
+        if m is None:
+            continue
+        q, rest = m.group("q"), lines[n - 1][m.end() :]
+        rest = rest.replace('\\"', "") if q == '"' else rest.replace("''", "")
+        if q not in rest:
+            return n, m.start("q") + 1
+    return None
 
 
 def load_templates(
@@ -773,12 +803,21 @@ def _parse_file(
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
-        if "expected <block end>" in problem or "mapping values are not allowed" in problem:
+        line = mark.line + 1 if mark is not None else 1
+        col = mark.column + 1 if mark is not None else None
+        lines = text.splitlines()
+        unclosed = _unclosed_quote(lines, line)
+        if unclosed is not None:
+            line, col = unclosed
+            problem = "this quoted value has no closing quotation mark on its line"
+        elif "mapping values are not allowed" in problem and _COLON_IN_VALUE.match(
+            lines[line - 1] if 0 < line <= len(lines) else ""
+        ):
+            problem = "a colon and a space inside a value: put the whole value in quotes"
+        elif "expected <block end>" in problem or "mapping values are not allowed" in problem:
             problem = "this line is not indented like the keys around it"
         elif "found character '\\t'" in problem:
             problem = "a tab character; indent with spaces"
-        line = mark.line + 1 if mark is not None else 1
-        col = mark.column + 1 if mark is not None else None
         errors.append(StudykitError(f"YAML syntax error: {problem}", path, line, col))
         return
     except (ValueError, OverflowError) as exc:
@@ -913,6 +952,11 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             unknown = _unknown_attribute(name, attr, dict(slots))
             if unknown:
                 err(f"{key}: {unknown}", key)
+        slot_types = dict(slots)
+        for name, filt in info.dated:
+            typ = slot_types.get(name)
+            if typ is not None and typ not in ("date", "duration"):
+                err(f"{key}: the filter {filt} needs a date, but {name} is a {{{typ}}}", key)
     blank = item.get("blank")
     if blank is not None and not isinstance(blank, str):
         err("blank must be the name of a slot, such as person", "blank")

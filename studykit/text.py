@@ -62,6 +62,10 @@ _WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)\.$")
 _OPENER_AFTER = re.compile(
     r"\s+(?:He|She|It|They|We|His|Her|Its|Their|The|This|That|These|Those|But|However)\b"
 )
+# A quotation opening after "Jr." or "Inc." opens a sentence: 'quoting Martin Luther King
+# Jr. "There's power in love," Curry said.' (After an initial it is a nickname: 'Bernard C.
+# "Jack" Young'.)
+_QUOTE_OPENS_AFTER = re.compile(rf"\s+[\"“][{UPPER}]")
 _INITIAL = re.compile(rf"(?:[{UPPER}]\.)*[{UPPER}]")  # "J." and "P.J." before a surname
 _CLOCK = {"a.m", "p.m"}
 # What carries a clock time on in its sentence: a weekday, a month, a time zone, a bracket or
@@ -92,6 +96,10 @@ def _sentence_ends(body: str) -> Iterator[int]:
                     or _INITIAL.fullmatch(word.group(1))
                 )
                 and not _OPENER_AFTER.match(body, m.end())
+                and not (
+                    _QUOTE_OPENS_AFTER.match(body, m.end())
+                    and not _INITIAL.fullmatch(word.group(1))
+                )
                 and (
                     word.group(1).lower() not in _CLOCK
                     or _CLOCK_GOES_ON.match(body, m.end()) is not None
@@ -144,9 +152,18 @@ _BYLINE = re.compile(
 )
 
 
+# A section heading run into the sentence after it, as a page's text flattened onto one line
+# gives it: "... in 1979. Background Albania lies on a fault line". Only the headings news
+# sites use, and only before a capitalized word ("Background checks are required" is prose).
+_HEADING = re.compile(
+    r"(?:Background|Reactions?|Aftermath|Related news|See also|Sources|External links)"
+    r":?\s+(?=[\"“]?[A-Z])"
+)
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Split ``body`` into sentences with exact offsets (leading/trailing space trimmed). A
-    byline that opens the body is no sentence of the story."""
+    byline that opens the body is no sentence of the story, nor is a section heading."""
     out: list[Sentence] = []
     start = 0
     for end in _sentence_ends(body):
@@ -158,6 +175,10 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         if text:
             lead = start + len(piece) - len(piece.lstrip())
+            heading = _HEADING.match(text)
+            if heading:
+                lead += heading.end()
+                text = text[heading.end() :]
             out.append(_sentence(len(out), lead, lead + len(text), text))
         start = end
     return out

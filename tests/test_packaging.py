@@ -28,3 +28,26 @@ def test_wheel_contains_templates_and_resources(tmp_path):
     for p in sorted((ROOT / "studykit/export/templates").iterdir()):
         assert f"studykit/export/templates/{p.name}" in names
     assert any(n.endswith("entry_points.txt") for n in names)
+
+
+def test_every_word_in_the_vocabularies_is_text():
+    """YAML reads a bare on, off, yes or no as a boolean: "On" in a list of words would be
+    True, and "on" would never stop a count's noun ("4.35 percent on Tuesday")."""
+    from studykit.resources import load
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                assert isinstance(k, (str, int)) and not isinstance(k, bool), (where, k)
+                walk(v, f"{where}.{k}")
+        elif isinstance(node, list):
+            for v in node:
+                assert v is not None and not isinstance(v, bool), (where, v)
+                walk(v, where)
+
+    for package, sub in (
+        ("studykit", "studykit/resources"),
+        ("studykit.timex", "studykit/timex/resources"),
+    ):
+        for path in sorted((ROOT / sub).glob("*.yaml")):
+            walk(load(path.stem, package), f"{sub}/{path.name}")

@@ -548,6 +548,22 @@ def test_cli_quiz_writes_only_to_a_name_that_says_html(tmp_path):
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_kinds_asked_for_and_not_made_are_named_with_the_reason(tmp_path):
+    out = tmp_path / "q.html"
+    result = CliRunner().invoke(
+        main, ["quiz", str(ARTICLES), "--kinds", "short,timeline", "--count", "1", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "studykit: no timeline in the quiz: a timeline needs at least 4 dated events" in (
+        result.stderr
+    )
+    assert "no short" not in result.stderr
+    # One numbered item: the instructions speak of one question.
+    assert "Answer the question." in out.read_text(encoding="utf-8")
+    many = build_quiz([question("r1"), question("r2")], "Two")[0]
+    assert "Answer all 2 questions." in many
+
+
 def test_cli_pdf_without_chromium_says_how_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no browser here
     out, pdf = tmp_path / "q.html", tmp_path / "q.pdf"
@@ -582,6 +598,12 @@ def test_multiple_choice_options_are_printed_alike():
     end = "r15 The sale will be completed by _____, the company said."
     q = question("r15", "cloze", end, "the end of June (June 2015)", ("March 2015",))
     assert mcq_options(q) == ("the end of June 2015", ("the end of March 2015",))
+    # A blank that opens the sentence is filled with a capital, on every option alike.
+    opens = "(Reported in March 2025) _____ the rocket failed after 40 seconds."
+    q = question("r16", "cloze", opens, "Last year (2024)", ("2023", "2022", "2021"))
+    assert mcq_options(q) == ("In 2024", ("In 2023", "In 2022", "In 2021"))
+    q = question("r17", "cloze", "_____ the rocket failed.", "late May (May 2024)", ("June 2024",))
+    assert mcq_options(q) == ("Late May 2024", ("Late June 2024",))
     # Options that print the same are no multiple-choice question.
     assert quiz_kind(question("r3", answer="Paris", choices=("paris", "Rome", "Bonn"))) == "short"
 

@@ -31,6 +31,40 @@ def test_yaml_syntax_error_names_file_line_and_column():
     ]
 
 
+def test_a_quote_left_open_and_a_colon_in_a_value_are_named_where_they_are(tmp_path):
+    (tmp_path / "open.yaml").write_text(
+        '- id: prize-winner\n  kind: short\n  match: "{person} won the {...:prize}"\n'
+        '  question: "Who won the {{ prize }}?\n  answer: "{{ person }}"\n'
+    )
+    (tmp_path / "colon.yaml").write_text(
+        '- id: prize-winner\n  kind: short\n  match: "{person} won"\n'
+        "  question: Who won: the prize?\n  answer: '{{ person }}'\n"
+    )
+    result = CliRunner().invoke(main, ["templates", "check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{tmp_path}/colon.yaml:4:20: YAML syntax error: a colon and a space inside a value: "
+        "put the whole value in quotes",
+        f"{tmp_path}/open.yaml:4:13: YAML syntax error: this quoted value has no closing "
+        "quotation mark on its line",
+    ]
+
+
+def test_a_date_filter_on_a_slot_that_is_no_date_is_refused(tmp_path):
+    (tmp_path / "t.yaml").write_text(
+        '- id: turnout\n  kind: short\n  match: "turnout was {quantity} on {date}"\n'
+        '  question: "What was the turnout {{ quantity | in_month }} ({{ date | on_date }})?"\n'
+        '  answer: "{{ quantity.amount }}"\n'
+    )
+    result = CliRunner().invoke(main, ["templates", "check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert (
+        f"{tmp_path}/t.yaml:4:3: question: the filter in_month needs a date, but quantity is a "
+        "{quantity}"
+    ) in result.output.splitlines()
+    assert "date is a" not in result.output  # on a date the filter is right
+
+
 def test_unknown_key_suggests_the_right_one():
     code, lines = _check("unknown_key.yaml")
     assert code == 1

@@ -45,3 +45,34 @@ def test_a_failing_example_says_which_slot_was_not_found(tmp_path):
         f"{path}:7: prize-winner: expected 'Who won the cup?' → 'The team', got no question: "
         "no {person} found in the example sentence (it has: date 'Friday')"
     )
+
+
+def test_a_failing_example_says_why_its_match_made_no_question(tmp_path):
+    from click.testing import CliRunner
+
+    from studykit.cli import main
+
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        "- id: party-leader\n  kind: short\n"
+        "  match: '{org} leader {person}'\n"
+        "  question: 'Who is {{ person }}, the {{ org }} leader?'\n  answer: '{{ person }}'\n"
+        "  examples:\n"
+        "    - sentence: National Party leader Christopher Luxon spoke in Auckland on Sunday.\n"
+        "      date: 2023-10-15\n      question: Who led the National Party?\n"
+        "      answer: Christopher Luxon\n"
+        "    - sentence: Christopher Luxon, who leads the National Party, spoke on Sunday.\n"
+        "      date: 2023-10-15\n      question: Who led the National Party?\n"
+        "      answer: Christopher Luxon\n"
+    )
+    result = CliRunner().invoke(main, ["templates", "test", str(path)])
+    assert result.exit_code == 1
+    first, second = result.stderr.splitlines()[:2]
+    assert first.endswith("got no question: it matched, but the question gives its answer away")
+    assert second.endswith("got no question: its match does not fit the sentence's words")
+    article = tmp_path / "a.txt"
+    article.write_text("date 2023-10-15 National Party leader Christopher Luxon spoke on Sunday.\n")
+    result = CliRunner().invoke(main, ["explain", str(article), "-t", str(path)])
+    assert "~ party-leader: matched, but no question: the question gives its answer away" in (
+        result.output
+    ), result.output

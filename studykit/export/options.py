@@ -44,6 +44,9 @@ _PART_OF_A_PERIOD = re.compile(
     r"(?i)(?:early|late|mid-|the\s+(?:end|start|beginning|middle)\s+of)\s*"
 )
 _A_DAY = re.compile(rf"(?:[A-Z][a-z]+day, )?\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}")
+# A blank that opens its sentence, after the card's own note in brackets ("(Reported in
+# March 2025) _____ the company ..."): what fills it starts with a capital.
+_BLANK_OPENS = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s+)?_____")
 
 
 def _attributive(question: str) -> bool:
@@ -88,6 +91,10 @@ _WORDS_TO_TWENTY = (
 _NUMBER_WORDS = {w: n for n, w in enumerate(_WORDS_TO_TWENTY)}
 
 
+def _capitalized(option: str) -> str:
+    return option[:1].upper() + option[1:] if option[:1].islower() else option
+
+
 def mcq_options(q: Question) -> tuple[str, tuple[str, ...]]:
     """The right answer and three wrong ones, printed alike so that form gives nothing away.
 
@@ -116,6 +123,9 @@ def mcq_options(q: Question) -> tuple[str, tuple[str, ...]]:
     prep = _preposition(q, (right, *wrong), resolved)
     if prep:
         right, wrong = f"{prep} {right}", tuple(f"{prep} {w}" for w in wrong)
+    if _BLANK_OPENS.match(q.question):
+        # "Last year (2024) the rocket failed": "In 2024", not "in 2024", opens the sentence.
+        right, wrong = _capitalized(right), tuple(_capitalized(w) for w in wrong)
     # "nine" among "8", "4" and "18" stands out; print it as the others are printed.
     number = _NUMBER_WORDS.get(right.casefold())
     if number is not None and all(w.isdigit() for w in wrong) and str(number) not in wrong:

@@ -432,6 +432,23 @@ def plan_quiz(
     )
 
 
+def missing_kinds(wanted: frozenset[str] | None, made: list[str]) -> list[str]:
+    """Why each kind asked for with ``--kinds`` is not in the quiz, one line each."""
+    if not wanted:
+        return []
+    why = {
+        "matching": f"a matching exercise needs at least {MATCH_MIN} dated events, each from "
+        "its own sentence",
+        "timeline": f"a timeline needs at least {TIMELINE_MIN} dated events, each from its own "
+        "sentence, besides those a matching exercise takes",
+    }
+    return [
+        f"no {k} in the quiz: " + why.get(k, f"no question of this set can be asked as {k}")
+        for k in SECTION_ORDER
+        if k in wanted and k not in made
+    ]
+
+
 # --- Versions -----------------------------------------------------------------------------
 
 
@@ -595,8 +612,9 @@ def build_quiz(
     paper: str = "a4",
     count: int | None = None,
     kinds: Iterable[str] | None = None,
-) -> tuple[str, int]:
-    """The quiz page and how many numbered items each version has."""
+) -> tuple[str, int, list[str]]:
+    """The quiz page, how many numbered items each version has, and its kinds in print
+    order."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
     plan = plan_quiz(questions, count, kinds)
@@ -616,7 +634,7 @@ def build_quiz(
             total=plan.size(),
         )
     )
-    return html, plan.size()
+    return html, plan.size(), plan.kinds()
 
 
 def render_quiz(
