@@ -264,6 +264,7 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
             click.echo(piece, nl=False)
     else:
         write_text(output, text, _input_files(paths, templates))
+        click.echo(f"{_count(len(qs), 'question')} → {output}", err=True)
     sys.exit(status)
 
 
@@ -473,11 +474,19 @@ def templates_check(dirs: tuple[str, ...]) -> None:
 
     problems: list[StudykitError] = []
     loaded = load_templates(list(dirs) or None, problems)
-    for p in problems:
+    for p in _in_file_order(problems):
         click.echo(str(p), err=True)
     if problems:
         sys.exit(EXIT_INPUT)
     click.echo(f"{len(loaded)} template{'' if len(loaded) == 1 else 's'} OK", err=True)
+
+
+def _in_file_order(problems: list[StudykitError]) -> list[StudykitError]:
+    """Problems file by file (in the order the files were read), each file's by line."""
+    files: dict[str | None, int] = {}
+    for p in problems:
+        files.setdefault(p.path, len(files))
+    return sorted(problems, key=lambda p: (files[p.path], p.line or 0, p.col or 0))
 
 
 @templates.command("test")
@@ -496,10 +505,16 @@ def templates_test(dirs: tuple[str, ...]) -> None:
     problems: list[StudykitError] = []
     loaded = load_templates(list(dirs) or None, problems)
     failures = run_examples(loaded)
-    for p in [*problems, *failures]:
+    for p in [*_in_file_order(problems), *failures]:
         click.echo(str(p), err=True)
     total = sum(len(t.examples) for t in loaded)
-    click.echo(f"{total - len(failures)} passed, {len(failures)} failed", err=True)
+    summary = f"{total - len(failures)} passed, {len(failures)} failed"
+    if problems:
+        # The examples of a template that did not load were not run: say so beside the count.
+        summary += (
+            f"; {_count(len(problems), 'problem')} in the templates, whose examples did not run"
+        )
+    click.echo(summary, err=True)
     if problems or failures:
         sys.exit(EXIT_INPUT)
 
@@ -518,6 +533,8 @@ def explain(article: str, templates: tuple[str, ...]) -> None:
     from studykit.errors import internal_error
     from studykit.explain import explain_article
 
+    if not os.path.lexists(article):
+        raise StudykitError("no such file or folder", article)  # as every command says it
     problems: list[StudykitError] = []
     try:
         report = explain_article(article, list(templates) or None, problems)

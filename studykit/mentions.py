@@ -260,6 +260,27 @@ _PERSON_LIKE_TAIL = re.compile(
     rf"\s+of\s+[{UPPER}][{LOWER}]+(?<!s)(?:\s+[{UPPER}][{LOWER}]+(?<!s)){{1,2}}"
 )
 _POSSESSIVE_IN = re.compile(r"['’]s?(?=\s)")
+# Bodies that a country's name completes: "the Bank of Japan", "the University of Ghana".
+_BODIES_OF_A_COUNTRY = frozenset(("Bank", "University"))
+_OF_A_MASKED_NAME = re.compile(r"\s+of\s+(?:the\s+)?\x00+")
+
+
+def _country_of_a_body(
+    last: str, masked: str, end: int, found: list[Mention], base: int
+) -> Mention | None:
+    """The country whose name ends a bank's or a university's ("of Japan"), if one does."""
+    if last not in _BODIES_OF_A_COUNTRY:
+        return None
+    of = _OF_A_MASKED_NAME.match(masked, end)
+    if of is None:
+        return None
+    return next(
+        (m for m in found if m.kind == "country" and m.end == base + of.end()
+         and m.attr("form") == "name"),
+        None,
+    )  # fmt: skip
+
+
 _AND_NAME = re.compile(rf"\s+and\s+[{UPPER}]")
 _AND_AFTER_A_WORD = re.compile(r"(\w+)\s+and\s+$")
 _FOR_NAME = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
@@ -825,6 +846,15 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 if _AND_NAME.match(text, end):
                     continue  # "Department of Health and Human Services": where does it end?
                 name = _without_possessive(text[s0:end])
+                e0 = s0 + len(name)
+                e = base + e0
+            elif not legal and (of_country := _country_of_a_body(last, masked, e0, out, base)):
+                # "the Bank of Japan", "the Reserve Bank of Australia": the country is part
+                # of the bank's name, not a place of its own in the sentence.
+                out.remove(of_country)
+                e0 = of_country.end - base
+                taken = e0
+                name = _without_possessive(text[s0:e0])  # "the Bank of Japan's governor"
                 e0 = s0 + len(name)
                 e = base + e0
             elif " " not in name and name not in _STANDALONE_BODIES:

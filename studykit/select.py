@@ -188,13 +188,21 @@ _HEDGE = re.compile(
 )
 
 
+_FIGURE_THEN_NOUN = re.compile(
+    r"(\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion))?)\s+[a-z]"
+)
+
+
 def _answer_fact(q: Question) -> str:
     """What an answer states, whatever its wording: a count by its value ("at least 23" and
     "23"), a day as a day ("Wednesday, 16 August 2023" and "yesterday (16 August 2023)"),
     anything else by its words."""
     if q.answer_kind in ("number", "quantity", ""):  # a template's own answer may be a count
         hedge = _HEDGE.match(q.answer)
-        value = number_value(q.answer[hedge.end() :] if hedge else q.answer)
+        said = q.answer[hedge.end() :] if hedge else q.answer
+        value = number_value(said)
+        if value is None and (figure := _FIGURE_THEN_NOUN.match(said)):
+            value = number_value(figure.group(1))  # "78 percent" is the fact "78"
         if value is not None:
             return str(value)
     return _date_key(q.answer)

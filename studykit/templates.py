@@ -618,6 +618,7 @@ def template_files(
     return files
 
 
+_NO_FILTER = re.compile(r"No filter named '([^']*)'")
 # "  question: Who won: the cup?": a key, then an unquoted value with ": " in it.
 _COLON_IN_VALUE = re.compile(r"\s*(?:-\s+)?[\w-]+:\s+[^\s\"'\[{][^#]*?:\s")
 # "  question: "Who won the {{ prize }}?": a value that opens a quotation it never closes.
@@ -940,7 +941,17 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             info = _source_info(src)
         except jinja2.TemplateSyntaxError as exc:
             ln = marks.get(key, (line, col))[0] + max(0, (exc.lineno or 1) - 1)
-            errors.append(StudykitError(f"{key}: Jinja2 syntax error: {exc.message}", path, ln))
+            message = exc.message or ""
+            no_filter = _NO_FILTER.match(message)
+            if no_filter:
+                close = _close_matches(no_filter.group(1), sorted(FILTERS))
+                message = f"unknown filter {no_filter.group(1)!r}" + (
+                    f" (did you mean {close[0]!r}?)" if close else ""
+                )
+                message += f"; studykit's filters: {', '.join(sorted(FILTERS))}"
+            else:
+                message = f"Jinja2 syntax error: {message}"
+            errors.append(StudykitError(f"{key}: {message}", path, ln))
             continue
         for problem in info.problems:
             err(f"{key}: {problem}", key)

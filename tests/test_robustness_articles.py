@@ -305,11 +305,12 @@ def test_a_bug_on_one_article_is_reported_and_the_others_still_give_questions(
     out = tmp_path / "q.jsonl"
     code, _, err = run_cli("questions", str(folder), "-o", str(out), "-j", jobs)
     assert code == 1
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert err.splitlines() == [
         f"{unlucky}:1: studykit failed on this article and left it out (IndexError: list "
-        "index out of range); this is a bug in studykit: please report it with the article"
+        "index out of range); this is a bug in studykit: please report it with the article",
+        f"{len(rows)} questions → {out}",
     ]
-    rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert rows and {r["article"] for r in rows} == set(GOOD)
     code, _, _ = run_cli("questions", str(folder), "-o", str(tmp_path / "s.jsonl"), "--strict")
     assert code == 1 and not (tmp_path / "s.jsonl").exists()

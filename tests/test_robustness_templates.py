@@ -264,12 +264,14 @@ def test_a_bad_template_file_is_reported_and_the_good_ones_still_run(tmp_path, m
     for jobs in ("1", "2"):
         result = CliRunner().invoke(main, [*args, "-j", jobs])
         assert result.exit_code == 1
+        written = len(out.read_text().splitlines())
+        assert written > 10  # the shipped templates' questions
         assert result.stderr.splitlines() == [
             f"{templates / 'bad.yaml'}:5:3: answer: variable 'persn' is not bound by match "
-            "(did you mean 'person'?)"
+            "(did you mean 'person'?)",
+            f"{written} questions → {out}",
         ]
         assert "Traceback" not in result.output
-        assert len(out.read_text().splitlines()) > 10  # the shipped templates' questions
     # A template path that does not exist is one more bad input.
     result = CliRunner().invoke(main, [*args, "-t", str(tmp_path / "nope")])
     assert result.exit_code == 1

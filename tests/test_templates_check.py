@@ -65,12 +65,26 @@ def test_a_date_filter_on_a_slot_that_is_no_date_is_refused(tmp_path):
     assert "date is a" not in result.output  # on a date the filter is right
 
 
+def test_an_unknown_filter_is_named_with_the_one_meant(tmp_path):
+    (tmp_path / "t.yaml").write_text(
+        '- id: turnout\n  kind: short\n  match: "turnout was {quantity} on {date}"\n'
+        '  question: "What was the turnout {{ date | on_dat }}?"\n'
+        '  answer: "{{ quantity.amount }}"\n'
+    )
+    result = CliRunner().invoke(main, ["templates", "check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert (
+        f"{tmp_path}/t.yaml:4: question: unknown filter 'on_dat' (did you mean 'on_date'?); "
+        "studykit's filters: a, as_of, bare_date,"
+    ) in result.output, result.output
+
+
 def test_unknown_key_suggests_the_right_one():
     code, lines = _check("unknown_key.yaml")
     assert code == 1
-    assert lines == [
-        "unknown_key.yaml:5:3: unknown key 'anwser' (did you mean 'answer'?)",
+    assert lines == [  # in the order of the file's lines
         "unknown_key.yaml:1:3: missing key 'answer': the answer, a Jinja2 template",
+        "unknown_key.yaml:5:3: unknown key 'anwser' (did you mean 'answer'?)",
     ]
 
 
@@ -96,12 +110,12 @@ def test_a_misspelt_property_is_reported_with_the_ones_there_are():
     code, lines = _check("misspelt_property.yaml")
     assert code == 1
     assert lines == [
+        "misspelt_property.yaml:5:3: requires: title has no attribute 'stat' (did you mean "
+        "title.state?); it has: display, end, kind, scope, start, state, text, value",
         "misspelt_property.yaml:6:3: question: article has no attribute 'dat' (did you mean "
         "article.date?); it has: date, id, story, title",
         "misspelt_property.yaml:6:3: question: title has no attribute 'bogus'; it has: display, "
         "end, kind, scope, start, state, text, value",
-        "misspelt_property.yaml:5:3: requires: title has no attribute 'stat' (did you mean "
-        "title.state?); it has: display, end, kind, scope, start, state, text, value",
     ]
 
 
