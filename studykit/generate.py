@@ -800,7 +800,9 @@ _PERIOD_END_BEFORE = _Ending(
     ("ended", "ending", "to", "through"),
     r"\b(?:months|quarter|year|period|weeks|half)\s+(?:ended|ending|to|through)$",
 )
-_RACE_TIME = re.compile(r"\d{1,2}:\d\d:\d\d")
+_RACE_TIME = re.compile(
+    r"\d{1,2}:\d\d:\d\d|\d{1,2}\s?(?:h|hr|hrs)\s?\d{1,2}\s?(?:m|min|mins)(?:\s?\d{1,2}\s?(?:s|sec|secs))?"
+)
 # A length of days or more, one unit ("P44D") or falling units ("P14Y6M", a sentence).
 _WHOLE_UNITS = re.compile(r"P\d+(?:\.\d+)?(D|W|M|Y|DE|CE)|P\d+Y\d+M(?:\d+D)?|P\d+M\d+D")
 

@@ -4198,3 +4198,13 @@ def test_names_with_st_a_bank_of_a_country_and_a_bodys_possessive_are_whole():
         assert (kind, value) in found, (kind, value, sorted(found))
     assert not {v for k, v in found if v in ("Japan", "Australia") and k == "org"}
     assert ("country", "Australia") not in found, found  # part of the bank's name
+
+
+def test_a_race_time_in_written_units_is_the_news():
+    art = _article(
+        "Ethiopian Dawit Tekle broke the men's marathon world record on Sunday, winning the "
+        "Frankfurt Marathon in 2hr 00min 21sec, 14 seconds faster than the previous mark.",
+        "2025-10-26",
+    )
+    asked = {q.answer: q.question for q in generate_article(art, TEMPLATES).questions}
+    assert "Frankfurt Marathon in _____, 14 seconds" in asked.get("2hr 00min 21sec", ""), asked

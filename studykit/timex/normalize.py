@@ -1605,6 +1605,8 @@ _HOURS_VOCAB = Vocabulary(numbers={w: i for i, w in enumerate(_HOUR_WORDS.split(
 @normalizer
 def _elapsed(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "2:09:56": a length of time in hours, minutes and seconds (a race's, a flight's)."""
+    if g.get("minute2"):  # "59min 48sec"
+        g = {"minute": g["minute2"], "second": g.get("second2")}
     h, m, s = (int(g.get(k) or 0) for k in ("hour", "minute", "second"))
     parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (m, "M"), (s, "S")) if n)
     return ("DURATION", f"PT{parts}", None) if parts else None
