@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from studykit.errors import StudykitError
+from studykit.errors import COLON_IN_VALUE, StudykitError
 from studykit.model import Article
 from studykit.text import first_sentence
 
@@ -35,6 +35,8 @@ _CHUNK = 1024 * 1024
 _BOM = codecs.BOM_UTF8
 # One separator after the date is part of the header; anything more belongs to the body.
 _DATE_HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(\S+)(?:[ \t]|\r\n?|\n|\Z)")
+# "Date: 2023-10-15", "DATE 2023-10-15": a header nearly as it should be, to name the fix.
+_DATE_HEADER_NEARLY = re.compile(r"\A\s*(?i:date)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b")
 _ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n")
@@ -123,6 +125,14 @@ def _yaml_mapping(source: str, path: str) -> dict[Any, Any]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        lines = source.splitlines()
+        if (
+            "mapping values are not allowed" in problem
+            and 0 < line - 1 <= len(lines)
+            and COLON_IN_VALUE.match(lines[line - 2])
+        ):
+            # "title: Vote: a result"
+            problem = "a colon and a space inside a value: put the whole value in quotes"
         raise StudykitError(f"front matter is not valid YAML: {problem}", path, line) from None
     except (ValueError, OverflowError, RecursionError) as exc:
         # PyYAML builds dates itself and lets datetime's ValueError through (2020-13-45).
@@ -211,9 +221,11 @@ def _parse_header(text: str, path: str, complete: bool = True) -> _Header | None
     if not m:
         if not complete and not text.strip():
             return None  # only blank lines so far: the header may come later
+        near = _DATE_HEADER_NEARLY.match(text)
+        hint = f" (did you mean 'date {near.group(1)}'?)" if near else ""
         raise StudykitError(
             "no date header: an article starts with 'date YYYY-MM-DD' "
-            "or a front-matter block with 'date:'",
+            f"or a front-matter block with 'date:'{hint}",
             path,
             1,
         )

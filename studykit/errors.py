@@ -8,6 +8,8 @@ sentence), are kept with :func:`defer` and printed by the command line at the en
 
 from __future__ import annotations
 
+import re
+
 # Exit codes, documented in the README.
 EXIT_OK = 0
 EXIT_INPUT = 1  # problems in inputs (articles, templates, outputs)
@@ -16,6 +18,11 @@ EXIT_USAGE = 2  # bad command-line usage
 # At most this many deferred problems are kept: one bad template on a huge article must not
 # fill memory with messages.
 MAX_DEFERRED = 100
+
+
+# "  question: Who won: the cup?", "title: Vote: a result": a key, then an unquoted value
+# with ": " in it, which YAML takes for a second key. Named so in templates and front matter.
+COLON_IN_VALUE = re.compile(r"\s*(?:-\s+)?[\w-]+:\s+[^\s\"'\[{][^#]*?:\s")
 
 
 class StudykitError(Exception):

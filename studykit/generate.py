@@ -53,6 +53,8 @@ ROLE = "role"
 # years before it ("transferred by Soviet leader Nikita Khrushchev in 1954").
 PAST = "past"
 ORG_KIND = "org-kind"  # in an article's pool: a body's kind its story tells, "CGT\x1funion"
+# In an article's pool: the word its story names a place with, "Karabakh\x1fregion".
+PLACE_KIND = "place-kind"
 
 _PRONOUN_START = re.compile(
     r"^[\"'“‘]?(?:(?:he|she|it|they|his|her|its|their|him|them|we|i|you|there)\b"
@@ -1679,6 +1681,42 @@ def _rejected(why: list[str] | None, reason: str) -> Question | None:
     return None
 
 
+# A day said by its distance from the report ("yesterday", "early Tuesday", "last night").
+_SAID_DAYS_AWAY = re.compile(
+    r"(?i)(?:(?P<mod>early|late)\s+)?(?:yesterday|today|tonight|tomorrow|last\s+night|"
+    r"this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:on|by|since|until|till|from|before|after|of|for|to|at|in|during|through|"
+    r"between|and|or)\s+$"
+)
+_PARTS_OF_A_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def _told_days_away(blank: Mention, text: str, s0: int, e0: int) -> tuple[str, str] | None:
+    """For a blank that is a day said by its distance from the report, with no preposition
+    before it ("went on strike _____", early Tuesday): the words to put before the blank
+    and the day it stands for ("early on ", "1 October 2024"); else None."""
+    said = _SAID_DAYS_AWAY.fullmatch(text, s0, e0)
+    value = blank.value
+    if said is None or not _ISO_DAY_START.match(value) or len(value) not in (10, 13):
+        return None
+    if _PREPOSITION_BEFORE.search(text, max(0, s0 - 8), s0):
+        return None  # "on Tuesday", "since Monday": the sentence has its preposition
+    part = _PARTS_OF_A_DAY.get(value[11:]) if len(value) == 13 else None
+    if len(value) == 13 and part is None:
+        return None
+    lead = "on " if part is None else f"on the {part} of "
+    if said.group("mod"):
+        lead = f"{said.group('mod').lower()} {lead}"
+    day = dt.date.fromisoformat(value[:10])
+    return lead, f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+_ISO_DAY_START = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
 def build_question(
     t: Template,
     match: Match,
@@ -1732,6 +1770,16 @@ def build_question(
         if cut:
             # Where the report was filed is no part of the fact: the card starts after it.
             text, s0, e0 = text[cut:], s0 - cut, e0 - cut
+        if blank.kind == "date" and (told := _told_days_away(blank, text, s0, e0)):
+            # "Dockworkers went on strike _____" (early Tuesday): a card is read long after
+            # the report, so the day is told as a date, with the preposition it needs: "went
+            # on strike early on _____" (1 October 2024).
+            lead, answer = told
+            if not text[:s0].strip():
+                lead = lead[:1].upper() + lead[1:]
+            text = text[:s0] + lead + answer + text[e0:]
+            s0 += len(lead)
+            e0 = s0 + len(answer)
         try:
             prefix = _cloze_prefix(t, match, sent, article, when)
         except Exception as e:  # noqa: BLE001 - a template that cannot render this match is skipped
@@ -2147,6 +2195,8 @@ def _generate(
             else:
                 disp = display(m)
             pool.setdefault((m.kind, disp), None)
+            if m.kind == "place" and (word := m.attr("feature") or m.attr("noun")):
+                pool.setdefault((PLACE_KIND, f"{disp}{NATION_SEP}{word}"), None)
             if m.kind == "person" and m.attr("title") in res.state_offices():
                 # A head of state is a wrong answer for a head of state, not for a lawyer.
                 pool.setdefault((HOLDER, disp), None)

@@ -885,11 +885,14 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if (
                 lead is not None
                 and lead.kind in ("country", "org")
-                and " " not in lead.text
+                # (a country named in words of its own: "the United States Maritime Alliance")
+                and (" " not in lead.text or lead.attr("form") == "name")
                 and not lead.text.endswith(("'s", "’s"))  # "Chile's Cerro Tololo Observatory"
             ):
                 out.remove(lead)
                 s0 = lead.start - base
+                if text.startswith(("the ", "The "), s0):
+                    s0 += 4  # the article is no part of the name
             elif initials := _INITIALS_BEFORE.search(text, 0, s0):
                 s0 = initials.start(1)  # "RJR Nabisco Inc.", "MGM Grand Inc."
             name = text[s0:e0]

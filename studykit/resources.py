@@ -115,6 +115,11 @@ def place_sort(name: str) -> str | None:
 _OPENING_SORTS = frozenset(("lake", "mount", "isle"))
 
 
+def place_sort_of_word(word: str) -> str | None:
+    """The sort of place a word for one says ("region", "river"), or None ("town", "")."""
+    return _place_sorts().get(word.lower()) if word else None
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Common given names, men's and women's."""

@@ -21,6 +21,7 @@ from studykit.generate import (
     NATION_SEP,
     ORG_KIND,
     PAST,
+    PLACE_KIND,
     POOL_KINDS,
     ROLE,
     SEX,
@@ -132,6 +133,10 @@ def select(
     for v in seen.get(ORG_KIND, ()):
         name, org_kind = v.split(NATION_SEP, 1)
         org_kinds.setdefault(name, org_kind)
+    place_kinds: dict[str, str] = {}
+    for v in seen.get(PLACE_KIND, ()):
+        name, word = v.split(NATION_SEP, 1)
+        place_kinds.setdefault(name, word)
     # People of each country, as places in the pool: drawn first with the story's own names,
     # so that three of the answer's country are found without looking at every name.
     compatriots: dict[str, list[int]] = defaultdict(list)
@@ -148,8 +153,8 @@ def select(
             near = list(dict.fromkeys([*near, *compatriots[nations[c.q.answer]]]))
         choices = distractors(
             c.q, pool, seed, local=near, answer=c.norm, holders=holders, nations=nations,
-            own_only=True, sexes=sexes, roles=roles, org_kinds=org_kinds, role_words=role_words,
-            past=past,
+            own_only=True, sexes=sexes, roles=roles, org_kinds=org_kinds,
+            place_kinds=place_kinds, role_words=role_words, past=past,
         )  # fmt: skip
         questions.append(replace(c.q, score=c.score, also_in=c.also_in, choices=choices))
     return questions
@@ -517,6 +522,7 @@ def distractors(
     sexes: dict[str, str] | None = None,
     roles: dict[str, str] | None = None,
     org_kinds: dict[str, str] | None = None,
+    place_kinds: dict[str, str] | None = None,
     role_words: dict[str, set[str]] | None = None,
     past: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
@@ -650,13 +656,19 @@ def distractors(
         cities = capitals if q.answer in capitals else None
         # A town gets other towns, a river other rivers: not "the Yellow Sea" or "Church
         # Square" for the city of _____, nor a town for "the _____ River".
-        sort = res.place_sort(q.answer) if kind == "place" else None
+        # (What its story calls a place counts too: "the Karabakh region" is no town.)
+        told_places = place_kinds or {}
+
+        def sort_of(name: str) -> str | None:
+            return res.place_sort(name) or res.place_sort_of_word(told_places.get(name, ""))
+
+        sort = sort_of(q.answer) if kind == "place" else None
         cands = (
             (value, norm)
             for value, norm in (entries[i] for i in picks)
             if (not full_names or " " in norm)
             and (cities is None or value in cities)
-            and (kind != "place" or res.place_sort(value) == sort)
+            and (kind != "place" or sort_of(value) == sort)
             and norm != answer
             and norm not in answer
             and answer not in norm

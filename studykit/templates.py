@@ -33,7 +33,7 @@ import yaml
 from jinja2 import nodes as jnodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from studykit.errors import StudykitError
+from studykit.errors import COLON_IN_VALUE, StudykitError
 from studykit.mentions import SPEECH
 from studykit.model import AnnotatedSentence, Article, Mention
 from studykit.timex import cached_granularity, is_vague, phrase_value
@@ -619,8 +619,6 @@ def template_files(
 
 
 _NO_FILTER = re.compile(r"No filter named '([^']*)'")
-# "  question: Who won: the cup?": a key, then an unquoted value with ": " in it.
-_COLON_IN_VALUE = re.compile(r"\s*(?:-\s+)?[\w-]+:\s+[^\s\"'\[{][^#]*?:\s")
 # "  question: "Who won the {{ prize }}?": a value that opens a quotation it never closes.
 _QUOTED_VALUE = re.compile(r"\s*(?:-\s+)?[\w-]+:\s+(?P<q>[\"'])")
 
@@ -811,7 +809,7 @@ def _parse_file(
         if unclosed is not None:
             line, col = unclosed
             problem = "this quoted value has no closing quotation mark on its line"
-        elif "mapping values are not allowed" in problem and _COLON_IN_VALUE.match(
+        elif "mapping values are not allowed" in problem and COLON_IN_VALUE.match(
             lines[line - 1] if 0 < line <= len(lines) else ""
         ):
             problem = "a colon and a space inside a value: put the whole value in quotes"

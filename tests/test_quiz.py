@@ -598,6 +598,9 @@ def test_multiple_choice_options_are_printed_alike():
     end = "r15 The sale will be completed by _____, the company said."
     q = question("r15", "cloze", end, "the end of June (June 2015)", ("March 2015",))
     assert mcq_options(q) == ("the end of June 2015", ("the end of March 2015",))
+    farms = "r18 Outbreaks were also reported on poultry farms _____."
+    q = question("r18", "cloze", farms, "this autumn (autumn 2022)", ("winter 2022–23",))
+    assert mcq_options(q) == ("in autumn 2022", ("in winter 2022–23",))
     # A blank that opens the sentence is filled with a capital, on every option alike.
     opens = "(Reported in March 2025) _____ the rocket failed after 40 seconds."
     q = question("r16", "cloze", opens, "Last year (2024)", ("2023", "2022", "2021"))

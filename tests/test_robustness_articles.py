@@ -31,6 +31,9 @@ BAD = {
     "not-utf8.txt": (2, "not UTF-8 (byte 0x81"),
     "front-matter-bad-date.md": (3, "impossible date '2020-02-30'"),
     "front-matter-date-list.md": (2, "'date:' must be one date"),
+    # a header nearly right is named with its fix
+    "date-with-colon.txt": (1, "(did you mean 'date 2023-10-15'?)"),
+    "front-matter-colon-in-title.md": (2, "a colon and a space inside a value: put the whole"),
 }
 
 

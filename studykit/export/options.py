@@ -38,8 +38,8 @@ _NO_NOUN = frozenset(
 # "sworn in _____" for a single day: the "in" belongs to the verb, and the day needs "on".
 _IN_BEFORE_BLANK = re.compile(r"(?i)\bin\s+_____")
 _A_YEAR_OR_MONTH = re.compile(
-    rf"(?:(?:{'|'.join(MONTHS)}|spring|summer|autumn|fall|winter)\s+)?\d{{4}}"
-)
+    rf"(?:(?:{'|'.join(MONTHS)}|spring|summer|autumn|fall|winter)\s+)?\d{{4}}(?:[–-]\d{{2}})?"
+)  # (a winter runs across two years: "winter 2022–23")
 _PART_OF_A_PERIOD = re.compile(
     r"(?i)(?:early|late|mid-|the\s+(?:end|start|beginning|middle)\s+of)\s*"
 )

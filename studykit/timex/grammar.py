@@ -258,10 +258,13 @@ def _vocab_macros(v: Vocabulary) -> dict[str, str]:
     times = r"(?:[\s-]+(?:hundred|thousand|million|billion)(?![\w-]))?"
     word_num = f"(?:{word_num}{times})"
     digits_num = f"(?:{digits_num}{times})"
+    # "a Long March 5 rocket", "the Long March of 1934": a name, no month.
+    not_a_name = r"(?<!\bLong\s)"
     return {
-        "MONTH": _alternation(list(v.months), v.case_sensitive, dot=True),
+        "MONTH": not_a_name + _alternation(list(v.months), v.case_sensitive, dot=True),
         # Bare month names only in full: "Jan." alone is too often something else.
-        "MONTHNAME": _alternation(
+        "MONTHNAME": not_a_name
+        + _alternation(
             [m for m in v.months if len(m) > 4 or m in ("may", "june", "july")], v.case_sensitive
         ),
         "WEEKDAY": _alternation(list(v.weekdays), v.case_sensitive, dot=True),

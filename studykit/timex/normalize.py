@@ -742,6 +742,15 @@ _DATA_FOR = re.compile(
 )
 
 
+def _nearest_year(m: int, d: int | None, dct: dt.date) -> int:
+    """The year of the month (and day) nearest the article's date, before or after it."""
+    near = [y for y in (dct.year - 1, dct.year, dct.year + 1)
+            if cal.safe_date(y, m, d if d is not None else 1)]  # fmt: skip
+    if not near:
+        return dct.year
+    return min(near, key=lambda y: abs((dt.date(y, m, d or 1) - dct).days))
+
+
 def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     """Year of a month (and day) given without one, relative to the article date."""
     dct = ctx.dct
@@ -790,10 +799,7 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     if _PLAN_GONE_BY.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start):
         # "The strike was originally due to begin on January 10 but was postponed": a plan
         # told in the past is of the nearest such day, most often just gone.
-        near = [y for y in (dct.year - 1, dct.year, dct.year + 1)
-                if cal.safe_date(y, m, d if d is not None else 1)]  # fmt: skip
-        if near:
-            return min(near, key=lambda y: abs((dt.date(y, m, d or 1) - dct).days))
+        return _nearest_year(m, d, dct)
     if _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start) or _SINCE_EVENT_IN.search(
         ctx.text, max(0, ctx.start - 50), ctx.start
     ):
@@ -826,7 +832,10 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         and _DECIDED.search(ctx.text, ctx.sentence_start(), ctx.start)
     ):
         # "lawmakers approved an increase in the minimum wage to 12 euros an hour from
-        # October": what was decided holds from the next such month.
+        # October": what was decided holds from the next such month (but a day, "ordered
+        # all poultry kept indoors from November 7", told on the 8th, is the nearest one).
+        if d is not None:
+            return _nearest_year(m, d, dct)
         return dct.year if there >= here else dct.year + 1
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
@@ -847,14 +856,17 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         )
         and ctx.no_past_tense()
         and not _EVERY.search(ctx.text, ctx.sentence_start(), ctx.sentence_end())
+        and not _A_SEASONS_COURSE.search(ctx.text, ctx.sentence_start(), ctx.start)
     ):
         # "the runner-up goes into the playoffs in March", told in October: a plan told in
-        # the present is of the next March.
+        # the present is of the next March (but "the rainy season runs from May to October"
+        # is every year's course, not a plan).
         return future_year
     return past_year
 
 
 _EVERY = re.compile(r"\b(?:every|each)\b", re.I)
+_A_SEASONS_COURSE = re.compile(r"\b(?:season|monsoon)\s+(?:usually\s+|typically\s+)?runs\b", re.I)
 # A verb in the present, its subject in the third person, in the date's clause: singular
 # ("the runner-up goes into the playoffs in March") or, for verbs that are seldom nouns too,
 # plural ("the contracts expire on Sept. 14").
@@ -887,8 +899,12 @@ def _same_month_told(m: int, ctx: Context) -> int | None:
 _YEAR_IN_THE_CLAUSE = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Dd]uring)\s+((?:1[89]|20)\d\d)\b(?![\d,])[^,;:.()]{0,40}$"
 )
+_TO_DO_UNTIL = re.compile(r"\bto\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$")
 _PLAN_GONE_BY = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:due|scheduled|set|planned|expected)\b"
+    # "ordered the union to call off a strike planned for September 3": a plan called off
+    r"|\b(?:call(?:ed)?\s+off|cancel(?:led|ed|s)?|postpone[ds]?|scrap(?:ped|s)?|suspend(?:ed|s)?"
+    r"|avert(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,5}(?:planned|scheduled|set|due)\b"
 )
 _BASE_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from|from\s+(?:a|an|its|the)\s+(?:record\s+|recent\s+)?(?:peak|high|low))"
@@ -1090,11 +1106,15 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
                 at = before if before // 4 == ctx.dct.year else after
             elif _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
                 at = before  # "for the first time since the autumn", said in March
-            elif (
-                _UNTIL_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
-                and ctx.no_past_tense()
+            elif _UNTIL_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start) and (
+                ctx.no_past_tense()
+                or _TO_DO_UNTIL.search(
+                    ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start
+                )
             ):
-                at = after  # "the talks may go on until the spring", said in October
+                # "the talks may go on until the spring", said in October; "had expected him
+                # to wait until the autumn", said in May: what was to last looks ahead.
+                at = after
             elif after == now + 1:
                 # The next season is still to come unless a past verb dates it ("an early
                 # election in the autumn", said in July; but "was re-elected in the autumn").
