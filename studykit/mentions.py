@@ -885,8 +885,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if (
                 lead is not None
                 and lead.kind in ("country", "org")
-                # (a country named in words of its own: "the United States Maritime Alliance")
-                and (" " not in lead.text or lead.attr("form") == "name")
+                # (a country in words of its own too: "the United States Maritime Alliance",
+                # "the South African Reserve Bank")
                 and not lead.text.endswith(("'s", "’s"))  # "Chile's Cerro Tololo Observatory"
             ):
                 out.remove(lead)

@@ -80,12 +80,17 @@ _NOT_A_VERB_BEFORE = re.compile(
 
 
 _PARTICIPLE_PHRASE = re.compile(r"\s+by\s")
+_A_THING_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+[a-z]+\s+$")
 
 
 def _is_past_verb(text: str, mark: re.Match[str]) -> bool:
     """Whether ``mark`` (a match of ``_PAST_MARK`` in ``text``) is a verb in the past tense,
     not a participle or an adjective (see ``_NOT_A_VERB_BEFORE``)."""
-    if _PARTICIPLE_PHRASE.match(text, mark.end()) and text[: mark.start()].endswith(", "):
+    if _PARTICIPLE_PHRASE.match(text, mark.end()) and (
+        text[: mark.start()].endswith(", ")
+        # "the trail of debris left by Comet Swift-Tuttle": a thing, then what did it to it
+        or _A_THING_BEFORE.search(text, max(0, mark.start() - 20), mark.start())
+    ):
         return False  # "will be announced on Tuesday, followed by chemistry on Wednesday"
     return not _NOT_A_VERB_BEFORE.search(text, max(0, mark.start() - 24), mark.start())
 
