@@ -26,21 +26,28 @@ def test_every_template_has_examples():
         assert t.examples, t.id
 
 
-def test_a_failing_example_says_which_slot_was_not_found(tmp_path):
+def _templates_test(path, text: str):
+    """``studykit templates test`` on one template file holding ``text``."""
     from click.testing import CliRunner
 
     from studykit.cli import main
 
+    path.write_text(text)
+    result = CliRunner().invoke(main, ["templates", "test", str(path)])
+    assert result.exit_code == 1
+    return result
+
+
+def test_a_failing_example_says_which_slot_was_not_found(tmp_path):
     path = tmp_path / "t.yaml"
-    path.write_text(
+    result = _templates_test(
+        path,
         "- id: prize-winner\n  kind: short\n"
         "  match: '{person} won the {...:prize} on {date}'\n"
         "  question: 'Who won the {{ prize }}?'\n  answer: '{{ person }}'\n"
         "  examples:\n    - sentence: The team won the cup on Friday.\n"
-        "      date: 2023-10-06\n      question: Who won the cup?\n      answer: The team\n"
+        "      date: 2023-10-06\n      question: Who won the cup?\n      answer: The team\n",
     )
-    result = CliRunner().invoke(main, ["templates", "test", str(path)])
-    assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         f"{path}:7: prize-winner: expected 'Who won the cup?' → 'The team', got no question: "
         "no {person} found in the example sentence (it has: date 'Friday')"
@@ -53,7 +60,8 @@ def test_a_failing_example_says_why_its_match_made_no_question(tmp_path):
     from studykit.cli import main
 
     path = tmp_path / "t.yaml"
-    path.write_text(
+    result = _templates_test(
+        path,
         "- id: party-leader\n  kind: short\n"
         "  match: '{org} leader {person}'\n"
         "  question: 'Who is {{ person }}, the {{ org }} leader?'\n  answer: '{{ person }}'\n"
@@ -63,10 +71,8 @@ def test_a_failing_example_says_why_its_match_made_no_question(tmp_path):
         "      answer: Christopher Luxon\n"
         "    - sentence: Christopher Luxon, who leads the National Party, spoke on Sunday.\n"
         "      date: 2023-10-15\n      question: Who led the National Party?\n"
-        "      answer: Christopher Luxon\n"
+        "      answer: Christopher Luxon\n",
     )
-    result = CliRunner().invoke(main, ["templates", "test", str(path)])
-    assert result.exit_code == 1
     first, second = result.stderr.splitlines()[:2]
     assert first.endswith("got no question: it matched, but the question gives its answer away")
     assert second.endswith("got no question: its match does not fit the sentence's words")
