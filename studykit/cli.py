@@ -123,6 +123,7 @@ def _choice(*names: str) -> click.Choice:
 
 
 _FORMAT_BY_EXTENSION = {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".txt": "text"}
+_OTHER_OUTPUTS = (".apkg", ".colpkg", ".html", ".htm", ".pdf")
 
 
 def _default(ctx: click.Context, param: str) -> bool:
@@ -131,8 +132,8 @@ def _default(ctx: click.Context, param: str) -> bool:
 
 
 def _require_extension(path: str, extensions: tuple[str, ...], what: str, hint: str) -> None:
-    """A quiz is written only to a name that says what it is: a slip of the finger must not
-    turn someone's deck.apkg into a web page."""
+    """A quiz or a deck is written only to a name that says what it is: a slip of the finger
+    must not turn someone's deck.apkg into a web page, nor their quiz into a deck."""
     if not path.lower().endswith(extensions) and not os.path.isdir(path):
         names = " or ".join(extensions)
         raise click.BadParameter(
@@ -254,6 +255,13 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
     if _default(click.get_current_context(), "fmt") and output != "-":
         # "-o questions.csv": the format its name says, as "anki -o deck.txt" writes text.
         fmt = _FORMAT_BY_EXTENSION.get(os.path.splitext(output)[1].lower(), fmt)
+    if output.lower().endswith(_OTHER_OUTPUTS):
+        # "-o deck.apkg": a slip must not turn a deck or a quiz into a list of questions.
+        raise click.BadParameter(
+            f"{output!r} is the name of a deck, a quiz or a PDF; questions are written as "
+            "JSON lines, CSV or text (.jsonl, .csv, .txt)",
+            param_hint="'-o' / '--output'",
+        )
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     # JSON lines are written one at a time: an archive's questions never sit in one string.
@@ -313,6 +321,13 @@ def anki(  # type: ignore[no-untyped-def]
 
     if _default(click.get_current_context(), "fmt") and output.lower().endswith((".txt", ".tsv")):
         fmt = "tsv"  # "-o news.txt": the text file its name says, not a package inside it
+    if output.lower().endswith((".html", ".htm", ".pdf", ".jsonl", ".json", ".csv")):
+        # "-o quiz.html": a slip must not turn a quiz, a PDF or a list of questions into a deck.
+        raise click.BadParameter(
+            f"{output!r} is the name of a quiz, a PDF or a list of questions; a deck is written "
+            "as .apkg (or .txt/.tsv with --format tsv)",
+            param_hint="'-o' / '--output'",
+        )
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     _require_questions(qs, output)

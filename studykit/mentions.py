@@ -260,6 +260,7 @@ _PERSON_LIKE_TAIL = re.compile(
     rf"\s+of\s+[{UPPER}][{LOWER}]+(?<!s)(?:\s+[{UPPER}][{LOWER}]+(?<!s)){{1,2}}"
 )
 _POSSESSIVE_IN = re.compile(r"['’]s?(?=\s)")
+_CITY_AFTER = re.compile(r" (?:City|CITY)\b")
 # Bodies that a country's name completes: "the Bank of Japan", "the University of Ghana".
 _BODIES_OF_A_COUNTRY = frozenset(("Bank", "University"))
 _OF_A_MASKED_NAME = re.compile(r"\s+of\s+(?:the\s+)?\x00+")
@@ -625,6 +626,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if entry is None or _overlaps(base + s0, base + e0, out):
                 continue
             kind, canon = entry
+            if kind == "country" and _CITY_AFTER.match(text, e0):
+                break  # "Mexico City", "Kuwait City", "Panama City": a capital, no country
             if kind == "country" and _REGION_BEFORE.search(text, max(0, s0 - 9), s0):
                 break  # "Latin American leaders", "North American markets": a region's
             if kind == "country" and _after_a_given_name(text, s0, lexicon):

@@ -250,6 +250,12 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
                 # '…'": the card with the office teaches the saying too.
                 keep.discard(id(asked))
                 continue
+        elif c.q.answer_kind in ("place", "org", "country"):
+            # "Which town did Azerbaijani forces capture?" and "The truce came as Azerbaijani
+            # forces captured the strategic town of _____" ask one fact: the card that tells
+            # it in the article's own words stays.
+            keep.discard(id(asked))
+            continue
         elif c.q.answer_kind not in ("number", "quantity", "date"):
             continue
         keep.discard(id(c) if c.score <= asked.score else id(asked))
@@ -370,8 +376,10 @@ def _toll_of(q: Question) -> str | None:
         return None
     at = q.question.find("_____")
     # The word the blank counts first: "reported 2,012 deaths and _____ injuries" is hurt.
-    nearest = _CLAUSE_GOES_ON.split(q.question[at + 5 : at + 25], 1)[0]
-    for near in (nearest, q.question[max(0, at - 60) : at + 60]):
+    after = _CLAUSE_GOES_ON.split(q.question[at + 5 : at + 25], 1)[0]
+    # ... then the words right before it: "killing 2,012 people and injuring _____ others"
+    before = _CLAUSE_GOES_ON.split(q.question[max(0, at - 25) : at])[-1]
+    for near in (after, before, q.question[max(0, at - 60) : at + 60]):
         for toll, words in _TOLL_WORDS:
             if words.search(near):
                 return toll
@@ -407,17 +415,20 @@ def _one_toll_per_count(candidates: list[_Candidate]) -> list[_Candidate]:
             best[key] = c
     # "more than 2,000 people were killed" in the lead and "reported 2,012 deaths" later:
     # a round figure and the exact one close to it are one toll too, asked where first told.
-    kept: dict[tuple[str, str], list[tuple[float, bool]]] = {}
+    kept: dict[tuple[str, str], list[tuple[float, bool, int]]] = {}
     for key, c in sorted(best.items(), key=lambda kc: kc[1].q.start):
         value = float(key[2]) if _A_FIGURE.fullmatch(key[2]) else None
         if value is None or value < 100:
             continue
         told = kept.setdefault(key[:2], [])
         rounded = _rounded(c.q.answer, value)
-        if any(abs(value - v) <= 0.1 * max(value, v) and (r or rounded) for v, r in told):
-            del best[key]
+        if any(
+            abs(value - v) <= 0.1 * max(value, v) and (r or rounded) and at != c.q.start
+            for v, r, at in told
+        ):
+            del best[key]  # (two figures of one sentence are two facts)
         else:
-            told.append((value, rounded))
+            told.append((value, rounded, c.q.start))
     return [c for c in candidates if id(c) not in tolls or best.get(tolls[id(c)]) is c]
 
 

@@ -585,3 +585,16 @@ def test_a_text_file_name_writes_text_unless_told_otherwise(tmp_path):
         result = CliRunner().invoke(main, ["anki", str(SEED), "-o", str(out), *fmt])
         assert result.exit_code == 0, result.output
         assert out.read_bytes().startswith(magic), name
+
+
+def test_no_command_writes_over_another_commands_output(tmp_path):
+    """A slip of the finger ("-o quiz.html" to anki, "-o deck.apkg" to questions) is a usage
+    error, and the file already there is left as it was."""
+    for command, name in (("anki", "quiz.html"), ("anki", "q.pdf"), ("anki", "q.csv"),
+                          ("questions", "deck.apkg"), ("questions", "quiz.html")):  # fmt: skip
+        out = tmp_path / name
+        out.write_bytes(b"keep me")
+        result = CliRunner().invoke(main, [command, str(SEED), "-o", str(out)])
+        assert result.exit_code == 2, (command, name, result.output)
+        assert "is the name of a" in result.output
+        assert out.read_bytes() == b"keep me"

@@ -3681,6 +3681,16 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="spelled-by-an-acronym-after-a-comma",
         ),
         pytest.param(
+            "date 2019-10-13 Rescuers plucked people from rooftops on Sunday after Typhoon "
+            "Hagibis hit Japan. Hagibis made landfall on the Izu Peninsula southwest of Tokyo "
+            "at about 7 p.m. Saturday with maximum sustained winds of 225 kph (140 mph), the "
+            "Japan Meteorological Agency said, and moved north overnight before weakening.",
+            # who told it, between commas mid-sentence
+            {"Japan Meteorological Agency"},
+            {"Izu Peninsula"},
+            id="a-source-between-commas",
+        ),
+        pytest.param(
             "date 2019-08-10 A helicopter crashed in Texas on Friday, killing four people. The "
             "National Weather Service said winds had reached 60 mph. The National "
             "Transportation Safety Board said it was sending a team of investigators.",
@@ -3879,6 +3889,14 @@ def test_a_round_toll_and_the_exact_one_close_to_it_are_asked_once(tmp_path):
     # a past quake's toll is another fact, and the injured another toll
     assert any(q.answer == "628" for q in qs), qs
     assert any(q.answer == "2,059" and "_____ injuries" in q.question for q in qs), qs
+    # two figures of one sentence are two facts, however close
+    qs = _cards(
+        tmp_path,
+        "date 2023-09-10 A magnitude 6.8 earthquake struck Morocco's High Atlas mountains late "
+        "on Friday, killing at least 2,012 people and injuring 2,059 others, officials said.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert {"2,059"} <= answers and answers & {"2,012", "at least 2,012"}, answers
 
 
 def test_a_saying_is_dated_by_its_verb_not_by_what_it_adds(tmp_path):
@@ -4262,3 +4280,19 @@ def test_a_monarch_the_news_happens_before_is_no_blank():
     asked = {q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"}
     assert "Felipe VI" not in asked, asked
     assert "Elizabeth II" in asked, asked
+
+
+def test_a_count_of_others_makes_no_question_of_its_own(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-02-15 An avalanche buried a group of skiers near Davos on Tuesday. Rescuers "
+        "found four skiers dead under the snow, and two others were injured, police said.\n",
+    )
+    assert not [q.question for q in qs if "how many others" in q.question], qs
+
+
+def test_a_place_or_a_body_asked_twice_from_one_sentence_is_one_card():
+    qs = run([str(ARTICLES)])[0]
+    for answer in ("Shusha", "CSTO"):
+        asked = [q for q in qs if q.answer == answer]
+        assert len(asked) == 1 and asked[0].kind == "cloze", [(q.kind, q.question) for q in asked]
