@@ -768,6 +768,16 @@ _NAMED_NOUN_AFTER = re.compile(
     r"(?:arena|stadium|airport|hospital|university|bridge|centre|center|square|avenue|hall|"
     r"museum|prize|award|trophy|institute)\b"
 )
+
+
+def _named_after(name: str, before: str, after: str) -> bool:
+    """Whether another word of the sentence is ``name`` run on ("UberPop" for "Uber")."""
+    text = f"{before} {after}"
+    if name not in text:
+        return False  # (the cheap test first: nearly every name is not written twice)
+    return re.search(rf"\b{re.escape(name)}(?=[a-zA-Z])", text) is not None
+
+
 _A_SPOKESPERSON_BEFORE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|press\s+secretary|returning\s+officer)(?:,|\s+(?:"
     r"Lieutenant|Captain|Colonel|Major|Sergeant|Inspector|Superintendent|Chief|Dr\.?|Mr\.?|"
@@ -778,7 +788,7 @@ _A_SPOKESPERSON_AFTER = re.compile(
     r",\s*(?:a|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\b", re.I
 )
 _A_MONARCH_BEFORE = re.compile(
-    r"\b(?:to|by|before|with|from)\s+(?:[A-Z][a-z]+\s+)?(?:King|Queen|Emperor|Empress)$"
+    r"\b(?:to|by|before|with|from)\s+(?:[A-Z][a-z]+\s+)?(?:King|Queen|Emperor|Empress|Pope)$"
 )
 _NAMED_AFTER_A_PERSON = re.compile(
     r"(?:committee|foundation|administration|campaign|family|era|laureates?|lecture|"
@@ -1275,6 +1285,13 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "the charity _____ on Smoking and Health" (Action), "The Court of Justice of the
         # _____" (European Union): a piece of a longer name, which the rest gives away.
         return False
+    if (
+        blank.kind in ("person", "org", "place")
+        and " " not in blank.value
+        and len(blank.value) >= 4
+        and _named_after(blank.value, before, after)
+    ):
+        return False  # "UberPop, a ride service run by the company _____" (Uber)
     if blank.kind in ("person", "org", "place") and _NAMED_NOUN_AFTER.match(after):
         return False  # "at the King _____ arena" (Abdullah Sports City): a venue's name cut
     if blank.kind == "person" and (
@@ -1285,8 +1302,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # of it (readers accepted 3 of 28 such cards).
         return False
     if blank.kind == "person" and _A_MONARCH_BEFORE.search(before, near):
-        # "sworn in before King _____", "appointed by King _____", "jewels belonging to
-        # Queen _____": a monarch the news happens before, long and widely known, is no
+        # "sworn in before King _____", "appointed archbishop by Pope _____", "jewels
+        # belonging to Queen _____": a monarch the news happens before, long and widely known, is no
         # fact of it (readers turned down all such cards; "Queen _____ was laid to rest"
         # is asked).
         return False

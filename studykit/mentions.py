@@ -950,7 +950,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
 
 _PLACE_PARTICLE_AFTER = re.compile(r" (?:am|an der|upon|sur) [A-Z][a-z]+\b(?!['’])")
 # ("former U.S. Marine Paul Whelan": a country's short name may stand between)
-_BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|former|ex-)(?:\s+[A-Z][A-Z.]{1,5})?\s*$")
+_BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|for|former|ex-)(?:\s+[A-Z][A-Z.]{1,5})?\s*$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|al|an|ive|ist)$")
 # A noun after a name that makes the name a modifier, not a place: "the Cape Argus newspaper".
 _NOUN_AFTER_PLACE = re.compile(

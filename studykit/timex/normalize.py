@@ -842,6 +842,12 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         if d is not None:
             return _nearest_year(m, d, dct)
         return dct.year if there >= here else dct.year + 1
+    if d is not None and _PLANNED_DEED.search(
+        ctx.text, max(ctx.sentence_start(), ctx.start - 70), ctx.start
+    ):
+        # "the men had discussed carrying out the attack on Oct. 31", told on the 22nd: what
+        # was planned for a day is of the nearest such day, gone or to come.
+        return _nearest_year(m, d, dct)
     if ctx.past_verb_before():
         return dct.year if there <= here else dct.year - 1
     past_year = dct.year if there <= here else dct.year - 1
@@ -903,6 +909,10 @@ def _same_month_told(m: int, ctx: Context) -> int | None:
 # A year named earlier in the date's own clause: "and in 2018 it will fall on April 1".
 _YEAR_IN_THE_CLAUSE = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Dd]uring)\s+((?:1[89]|20)\d\d)\b(?![\d,])[^,;:.()]{0,40}$"
+)
+_PLANNED_DEED = re.compile(
+    r"\b(?:discussed|planned|plotted|intended|prepared|threatened|considered)\s+(?:to\s+)?"
+    r"[a-z]+\s+(?:[\w'’-]+\s+){0,4}(?:on|for|by)\s+$"
 )
 _TO_DO_UNTIL = re.compile(r"\bto\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$")
 _PLAN_GONE_BY = re.compile(
