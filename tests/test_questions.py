@@ -4309,3 +4309,15 @@ def test_a_name_run_on_into_another_word_and_a_role_before_a_name_are_no_answers
     answers = {q.answer for q in generate_article(art, TEMPLATES).questions}
     assert "Uber" not in answers, answers  # "UberPop" gives it away
     assert "Helmsman Peter Burling" not in answers, answers
+
+
+def test_a_small_set_the_story_speaks_of_is_no_blank():
+    art = _article(
+        "Russian cosmonaut Oleg Kononenko returned to Earth on Tuesday after a record stay in "
+        "space. NASA officials told a news conference that the three astronauts on board the "
+        "station were in good health. Rescuers said they did not believe they would find any "
+        "of the five missing men alive.",
+        "2024-09-24",
+    )
+    asked = {q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"}
+    assert not {"three", "five"} & asked, asked
