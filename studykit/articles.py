@@ -35,8 +35,11 @@ _CHUNK = 1024 * 1024
 _BOM = codecs.BOM_UTF8
 # One separator after the date is part of the header; anything more belongs to the body.
 _DATE_HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(\S+)(?:[ \t]|\r\n?|\n|\Z)")
-# "Date: 2023-10-15", "DATE 2023-10-15": a header nearly as it should be, to name the fix.
-_DATE_HEADER_NEARLY = re.compile(r"\A\s*(?i:date)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b")
+# "Date: 2023-10-15", "DATE 2023-10-15", "2023-10-15 The ...": a header nearly as it should
+# be, to name the fix; and a header that comes after a line it should open ("Vote results").
+_DATE_HEADER_NEARLY = re.compile(r"\A\s*(?:(?i:date)\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2})\b")
+_DATE_HEADER_LATER = re.compile(r"\A(?:[^\n]*\n){1,3}?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")
+_SHORT_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n")
@@ -49,7 +52,13 @@ def parse_date(text: str, path: str, line: int) -> dt.date:
     """Parse an ISO date, or raise a StudykitError that says what is wrong with it."""
     m = _ISO_DATE.match(text)
     if not m:
-        raise StudykitError(f"bad date {text[:40]!r}: expected YYYY-MM-DD", path, line)
+        short = _SHORT_DATE.fullmatch(text)  # "2024-3-8": the digits are there, unpadded
+        hint = (
+            f" (did you mean {int(short[1]):04d}-{int(short[2]):02d}-{int(short[3]):02d}?)"
+            if short
+            else ""
+        )
+        raise StudykitError(f"bad date {text[:40]!r}: expected YYYY-MM-DD{hint}", path, line)
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError as exc:
@@ -223,6 +232,8 @@ def _parse_header(text: str, path: str, complete: bool = True) -> _Header | None
             return None  # only blank lines so far: the header may come later
         near = _DATE_HEADER_NEARLY.match(text)
         hint = f" (did you mean 'date {near.group(1)}'?)" if near else ""
+        if not hint and _DATE_HEADER_LATER.match(text):
+            hint = " (its 'date' line is there, but after another: it must come first)"
         raise StudykitError(
             "no date header: an article starts with 'date YYYY-MM-DD' "
             f"or a front-matter block with 'date:'{hint}",

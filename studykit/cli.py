@@ -550,6 +550,11 @@ def explain(article: str, templates: tuple[str, ...]) -> None:
 
     if not os.path.lexists(article):
         raise StudykitError("no such file or folder", article)  # as every command says it
+    if os.path.isdir(article):
+        # One article is explained at a time: a folder is a slip of the command line.
+        raise click.BadParameter(
+            f"{article!r} is a folder; explain reads one article file", param_hint="ARTICLE"
+        )
     problems: list[StudykitError] = []
     try:
         report = explain_article(article, list(templates) or None, problems)

@@ -117,7 +117,12 @@ def test_questions_csv_and_text_formats_carry_the_same_questions():
     assert [r["answer_written"] for r in rows] == [c.get("answer_written", "") for c in cards]
     for q in (SimpleNamespace(**c) for c in cards if c["choices"]):
         right, wrong = mcq_options(q)  # reads the answer and the choices only
-        assert f"   wrong choices: {' | '.join(wrong)}" in text.output, q.question
+        assert f"   wrong choices: {' | '.join(wrong)}\n" in text.output, q.question
+    # An answer the article words otherwise is shown as printed, on a line of its own.
+    written = [c for c in cards if c.get("answer_written")]
+    assert written
+    for c in written:
+        assert f"   answer: {c['answer_written']}\n   printed as: {c['answer']}\n" in text.output
 
 
 def test_max_per_article_limits_each_article():

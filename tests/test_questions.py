@@ -192,6 +192,13 @@ def test_explain_shows_mentions_matches_and_near_misses():
         in out
     )
     assert re.search(r"- casualties-killed: has the slots \['quantity'\]", out)
+    # A folder is a slip of the command line (exit 2); a missing file is worded as every
+    # command words it.
+    result = CliRunner().invoke(main, ["explain", str(ARTICLES)])
+    assert result.exit_code == 2 and "is a folder; explain reads one article" in result.output
+    result = CliRunner().invoke(main, ["explain", str(ARTICLES / "nope.txt")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{ARTICLES / 'nope.txt'}: no such file or folder"
 
 
 def test_explain_reports_its_own_failure_in_one_line(monkeypatch):

@@ -34,6 +34,9 @@ BAD = {
     # a header nearly right is named with its fix
     "date-with-colon.txt": (1, "(did you mean 'date 2023-10-15'?)"),
     "front-matter-colon-in-title.md": (2, "a colon and a space inside a value: put the whole"),
+    "date-unpadded.txt": (1, "(did you mean 2024-03-08?)"),
+    "date-after-a-title.txt": (1, "(its 'date' line is there, but after another"),
+    "date-without-its-word.txt": (1, "(did you mean 'date 2024-03-08'?)"),
 }
 
 

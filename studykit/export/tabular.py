@@ -63,8 +63,9 @@ def to_text(questions: list[Question]) -> str:
             # As the quiz and the deck print them: "three years ago (2020)" among plain
             # years is printed "2020". A bar apart, since a date may hold a comma.
             right, wrong = mcq_options(q)
-            printed = f" (printed as “{right}”)" if right != q.answer else ""
-            lines.append(f"   wrong choices: {' | '.join(wrong)}{printed}")
+            if right != q.answer:
+                lines.append(f"   printed as: {right}")
+            lines.append(f"   wrong choices: {' | '.join(wrong)}")
         lines.append(f"   from {q.article} ({q.article_date}): {q.sentence}")
         lines.append("")
     return "\n".join(lines)
