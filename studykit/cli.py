@@ -123,7 +123,6 @@ def _choice(*names: str) -> click.Choice:
 
 
 _FORMAT_BY_EXTENSION = {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".txt": "text"}
-_OTHER_OUTPUTS = (".apkg", ".colpkg", ".html", ".htm", ".pdf")
 
 
 def _default(ctx: click.Context, param: str) -> bool:
@@ -139,6 +138,15 @@ def _require_extension(path: str, extensions: tuple[str, ...], what: str, hint: 
         raise click.BadParameter(
             f"{path!r} does not end in {names}; the {what} is written only to such a name",
             param_hint=hint,
+        )
+
+
+def _refuse_extension(path: str, extensions: tuple[str, ...], whose: str, instead: str) -> None:
+    """The other side of ``_require_extension``: a command never writes to a name that says
+    another command's output (``whose``); ``instead`` says what it writes."""
+    if path.lower().endswith(extensions):
+        raise click.BadParameter(
+            f"{path!r} is the name of {whose}; {instead}", param_hint="'-o' / '--output'"
         )
 
 
@@ -255,13 +263,13 @@ def questions(articles, templates, fmt, output, seed, max_per_article, strict, v
     if _default(click.get_current_context(), "fmt") and output != "-":
         # "-o questions.csv": the format its name says, as "anki -o deck.txt" writes text.
         fmt = _FORMAT_BY_EXTENSION.get(os.path.splitext(output)[1].lower(), fmt)
-    if output.lower().endswith(_OTHER_OUTPUTS):
-        # "-o deck.apkg": a slip must not turn a deck or a quiz into a list of questions.
-        raise click.BadParameter(
-            f"{output!r} is the name of a deck, a quiz or a PDF; questions are written as "
-            "JSON lines, CSV or text (.jsonl, .csv, .txt)",
-            param_hint="'-o' / '--output'",
-        )
+    # "-o deck.apkg": a slip must not turn a deck or a quiz into a list of questions.
+    _refuse_extension(
+        output,
+        (".apkg", ".colpkg", ".html", ".htm", ".pdf"),
+        "a deck, a quiz or a PDF",
+        "questions are written as JSON lines, CSV or text (.jsonl, .csv, .txt)",
+    )
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     # JSON lines are written one at a time: an archive's questions never sit in one string.
@@ -321,13 +329,13 @@ def anki(  # type: ignore[no-untyped-def]
 
     if _default(click.get_current_context(), "fmt") and output.lower().endswith((".txt", ".tsv")):
         fmt = "tsv"  # "-o news.txt": the text file its name says, not a package inside it
-    if output.lower().endswith((".html", ".htm", ".pdf", ".jsonl", ".json", ".csv")):
-        # "-o quiz.html": a slip must not turn a quiz, a PDF or a list of questions into a deck.
-        raise click.BadParameter(
-            f"{output!r} is the name of a quiz, a PDF or a list of questions; a deck is written "
-            "as .apkg (or .txt/.tsv with --format tsv)",
-            param_hint="'-o' / '--output'",
-        )
+    # "-o quiz.html": a slip must not turn a quiz, a PDF or a list of questions into a deck.
+    _refuse_extension(
+        output,
+        (".html", ".htm", ".pdf", ".jsonl", ".json", ".csv"),
+        "a quiz, a PDF or a list of questions",
+        "a deck is written as .apkg (or .txt/.tsv with --format tsv)",
+    )
     qs, report, paths = _generate(articles, templates, seed, max_per_article, strict)
     status = _report_problems(report, verbose)
     _require_questions(qs, output)

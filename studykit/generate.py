@@ -29,6 +29,7 @@ from studykit.templates import (
     Template,
     article_context,
     cached_granularity,
+    cached_phrase_value,
     context,
     display,
     encode_sentence,
@@ -790,13 +791,6 @@ _A_SPOKESPERSON_AFTER = re.compile(
 _A_SET_TOLD_BEFORE = re.compile(r"\b[Tt]he$")
 
 
-def _small_count(value: str) -> float | None:
-    try:
-        return float(value)
-    except ValueError:
-        return None
-
-
 _A_MONARCH_BEFORE = re.compile(
     r"\b(?:to|by|before|with|from)\s+(?:[A-Z][a-z]+\s+)?(?:King|Queen|Emperor|Empress|Pope)$"
 )
@@ -1340,13 +1334,6 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if _past_the_lead(sent) and _a_side_detail(blank, before, after, near):
         return False
-    if blank.kind in ("number", "quantity") and _A_SET_TOLD_BEFORE.search(before, near):
-        value = _small_count(blank.value)
-        if value is not None and value <= 20:
-            # "the _____ astronauts on board", "any of the _____ missing men", "the _____
-            # judges scored the fight": a small set the story has told of, or whose size is
-            # no news (readers accepted 6 of 42 such cards).
-            return False
     if blank.kind in ("number", "quantity") and _too_exact(blank.text):
         return False  # "won _____ votes" (1,310,143): a figure no one learns to the vote
     if blank.kind in ("number", "quantity") and before.count("(") > before.count(")"):
@@ -1576,6 +1563,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if value <= 2 and not ("." in blank.text and _PERCENT_AFTER.match(after)):
             return False  # "the two sides": not worth a card (but a rate of 0.3 percent is)
+        if value <= 20 and _A_SET_TOLD_BEFORE.search(before, near):
+            # "the _____ astronauts on board", "any of the _____ missing men", "the _____
+            # judges scored the fight": a small set the story has told of, or whose size is
+            # no news (readers accepted 6 of 42 such cards).
+            return False
         if (
             before.endswith("$")
             and _tells_a_share_price(text)
@@ -1771,7 +1763,7 @@ def _told_days_away(blank: Mention, text: str, s0: int, e0: int) -> tuple[str, s
     and the day it stands for ("early on ", "1 October 2024"); else None."""
     said = _SAID_DAYS_AWAY.fullmatch(text, s0, e0)
     value = blank.value
-    if said is None or not _ISO_DAY_START.match(value) or len(value) not in (10, 13):
+    if said is None or not _ISO_DAY.match(value) or len(value) not in (10, 13):
         return None
     if _PREPOSITION_BEFORE.search(text, max(0, s0 - 8), s0):
         return None  # "on Tuesday", "since Monday": the sentence has its preposition
@@ -1781,11 +1773,7 @@ def _told_days_away(blank: Mention, text: str, s0: int, e0: int) -> tuple[str, s
     lead = "on " if part is None else f"on the {part} of "
     if said.group("mod"):
         lead = f"{said.group('mod').lower()} {lead}"
-    day = dt.date.fromisoformat(value[:10])
-    return lead, f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-_ISO_DAY_START = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+    return lead, cached_phrase_value(value[:10], "bare")  # "1 October 2024"
 
 
 def build_question(
