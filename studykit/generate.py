@@ -489,6 +489,26 @@ def _or_conversion() -> tuple[_Ending, re.Pattern[str]]:
     return before, after
 
 
+@cache
+def measure_converted() -> re.Pattern[str]:
+    """A measure's unit, then the same measure in other units in brackets, after a figure:
+    " metres (3,307 feet)". Temperatures are not among them: their scales do not start
+    at the same zero, so wrong answers could not be converted alike."""
+    units = res.words("measure_units") - _NOT_SCALED | {"acre", "acres", "hectare", "hectares"}
+    unit = (
+        r"(?:square\s+|cubic\s+)?(?:"
+        + "|".join(sorted(units, key=len, reverse=True))
+        + r"|mph|km/h|kph|knots)(?![\w/])"
+    )
+    return re.compile(
+        rf"\s*{unit}\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?"
+        rf"\d[\d,]*(?:\.\d+)?\s*{unit}\s*\)"
+    )
+
+
+_NOT_SCALED = frozenset(
+    ("degree", "degrees", "minute", "minutes", "second", "seconds", "hour", "hours")
+)
 _PERCENT_WORD = r"(?:percent|per\s+cent)\b"
 _PERCENT_AFTER = re.compile(rf"%|\s*{_PERCENT_WORD}")
 _PERCENTS = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|{_PERCENT_WORD})")
@@ -1599,8 +1619,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         name = _NAME_BEFORE_NUMBER.search(before, near)
         if name and name.group(1) not in res.words("not_names") and name.group(1) not in _MONTHS:
             return False  # "the S&P 500", "Boeing 737", "Apollo 11": part of a name
-        if _CONVERSION_BEFORE.search(before, near) or _CONVERSION_AFTER.match(after):
-            return False  # "50 miles (_____ kms)": the same measure in other units
+        if _CONVERSION_BEFORE.search(before, near) or (
+            _CONVERSION_AFTER.match(after) and not measure_converted().match(after)
+        ):
+            # "50 miles (_____ kms)": the same measure in other units (but "_____ metres
+            # (3,307 feet)" is asked with the brackets in the blank: see ``build_question``)
+            return False
         if _MONEY_AGAIN_BEFORE.search(before, near):
             # "10 million Swedish crowns, or about $_____", "10,000 hryvnias, about $_____":
             # the sum in dollars.
@@ -1712,7 +1736,9 @@ def _quote_start(question: str) -> int:
 
 
 _DENIED_BEFORE = re.compile(
-    r"\b(?:[Nn]one|[Nn]o|not|[Nn]either|[Nn]obody)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"\b(?:[Nn]one|[Nn]o|not|[Nn]either|[Nn]obody)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}"
+    # and the count joined to the first: "none of the 187 passengers and seven crew"
+    r"(?:[\d,.]+\s+(?:[\w'’-]+\s+){0,2}(?:and|or|nor)\s+)?$"
 )
 
 
@@ -1816,6 +1842,11 @@ def build_question(
             # part of the name asked for.
             s0 += 4
         answer = display(blank)
+        if blank.kind in ("number", "quantity") and (conv := measure_converted().match(text, e0)):
+            # "a height of _____ metres (3,307 feet)": either figure gives the other away, so
+            # the blank takes the whole measure ("1,008 metres (3,307 feet)").
+            answer += text[e0 : conv.end()]
+            e0 = conv.end()
         if blank.kind == "person" and answer != blank.text:
             honorific = _HONORIFIC_BEFORE.search(text, max(0, s0 - 6), s0)
             if honorific:

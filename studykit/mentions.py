@@ -890,7 +890,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 and lead.kind in ("country", "org")
                 # (a country in words of its own too: "the United States Maritime Alliance",
                 # "the South African Reserve Bank")
-                and not lead.text.endswith(("'s", "’s"))  # "Chile's Cerro Tololo Observatory"
+                and not _possessive(lead.text)  # "Chile's Cerro Tololo Observatory"
             ):
                 out.remove(lead)
                 s0 = lead.start - base
@@ -1451,6 +1451,8 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     )
     candidates: set[str] = set()
     single: set[str] = set()
+    places: set[str] = set()  # lone names the article puts on a map ("in Scotland")
+    alone: set[str] = set()  # lone names it shows as someone ("Corbyn told delegates")
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
     # are two people, so a bare "Hussein" in that article is neither.
     titles: dict[str, set[str]] = {}
@@ -1460,12 +1462,23 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                 continue
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # A title no more than three characters before: "President Aliyev".
-            after_title = i > 0 and ms[i - 1].kind == "title" and 0 <= m.start - ms[i - 1].end <= 3
+            after_title = (
+                i > 0
+                and ms[i - 1].kind == "title"
+                and 0 <= m.start - ms[i - 1].end <= 3
+                and not _possessive(ms[i - 1].text)  # "Queen's Park", "King's College"
+            )
             if after_title:
                 titles.setdefault(m.value, set()).add(ms[i - 1].value)
             elif _office_of_a_country(ms, i, sent):
                 after_title = True  # "President of Kenya Uhuru Kenyatta", "Rahmon, the President of
             words = len(m.value.split()) if _full(m.value) else 1
+            if (
+                words == 1
+                and _PLACE_BEFORE.search(sent.text, max(0, rel_s - 12), rel_s)
+                and not sent.text.startswith(("'s", "’s"), rel_e)  # "in Sunak's party"
+            ):
+                places.add(m.value)  # "schools in Scotland": a place, nobody's surname
             if sent.text.endswith(("the ", "The "), 0, rel_s):
                 continue  # "the White House said": a person's name takes no article
             if (
@@ -1486,8 +1499,10 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                     # One word is a person only after a title or honorific ("Mr Key"):
                     # companies and countries "say" things too.
                     st.people.setdefault(full, full)
+                    alone.add(full)
                 else:
                     single.add(full)
+                    alone.add(full)
     # Single-word people known only by surname pick up a full name seen anywhere: one the
     # article showed as a person, or else the only name in it with that surname ("Messi, 35,
     # said" beside "Lionel Messi scored").
@@ -1503,6 +1518,10 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
         st.people = {
             k: v for k, v in st.people.items() if k not in st.bodies and v not in st.bodies
         }
+    for name in (places - alone) & st.people.keys():
+        # "Transport Scotland said" made "Scotland" a surname; the article puts it on a map
+        # (but "no confidence in Corbyn", where "Corbyn told delegates", is a man).
+        del st.people[name]
     for name in list(st.people):
         if not _full(name):
             fulls = {f for f in st.people.values() if _full(f) and _goes_by(f, name)}
@@ -1523,6 +1542,16 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                 for full in fulls:
                     st.people.setdefault(full, full)
     return st
+
+
+# Words before a lone name that put it on a map: "in Scotland", "across northern England".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|across|throughout)|(?<![A-Z])(?:north|south|east|west|central)(?:ern)?)\s+$"
+)
+
+
+def _possessive(text: str) -> bool:
+    return text.endswith(("'s", "\u2019s"))
 
 
 def _goes_by(full: str, name: str) -> bool:
@@ -1650,6 +1679,7 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             and i
             and ms[i - 1].kind == "title"
             and (0 <= m.start - ms[i - 1].end <= 2)
+            and not _possessive(ms[i - 1].text)
             and "," not in sent.text[ms[i - 1].end - sent.start : m.start - sent.start]
         ):  # ("the award for Best Director, Bong paid tribute": no title of his)
             # "King Hussein" is not "Saddam Hussein": a title before a lone name must agree
@@ -1660,6 +1690,13 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                 continue
         if value in st.bodies:
             continue  # the end of a body's name somewhere in the article
+        if (
+            i
+            and ms[i - 1].kind == "title"
+            and _possessive(ms[i - 1].text)
+            and m.start - ms[i - 1].end <= 2
+        ):
+            continue  # "Master of the Queen's Music", "Queen's Park": no one's name
         if not _full(value) and sent.text.endswith(
             ("the ", "The ", " a ", " an ", "A ", "An "), 0, m.start - sent.start
         ):

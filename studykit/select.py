@@ -585,6 +585,12 @@ def distractors(
                 cands = ((c, n) for c, n in cands if _number_at_most(c, top))
         elif "magn" in lowered and _MAGNITUDE.search(question):
             cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
+        if q.answer.endswith(")") and (conv := _MEASURE_CONVERTED.fullmatch(q.answer)):
+            # "1,008 metres (3,307 feet)": each wrong answer converted alike ("1,200 metres
+            # (3,937 feet)"), or its brackets would give the right one away.
+            cands = (
+                (w, _norm(w)) for c, _ in cands if (w := _converted_alike(c, conv)) is not None
+            )
         if any(w in lowered for w in _BOUND_WORDS) and _BOUND_BEFORE.search(question):
             # "more than _____ scientists" (1,000): 900 would be true as well, and with only
             # larger counts offered the smallest is the answer. It is asked outright.
@@ -1049,11 +1055,21 @@ def _changes(rise: str, fall: str) -> tuple[re.Pattern[str], ...]:
             rf"{figure}[$€£]{_NUM}"
         ),
         re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+){{0,5}}?to\s+{_NUM}{_GAP}\bfrom\s+[$€£]?_____"),
-        re.compile(rf"(?i)\b{fall}\s+(?:\S+\s+){{0,5}}?from\s+[$€£]?_____{_GAP}\bto\s+{_NUM}"),
+        # "a cut in the company tax rate for small businesses from _____ percent to 26"
+        re.compile(rf"(?i)\b{fall}\s+(?:[^\s.;]+\s+){{0,8}}?from\s+[$€£]?_____{_GAP}\bto\s+{_NUM}"),
         re.compile(rf"(?i)\b{rise}\s+from\s+{_NUM}{_GAP}\bto\s+[$€£]?_____"),
     )
 
 
+# "down from an earlier estimate of 2.9 percent": the figure the change is measured from.
+_EARLIER = (
+    r"(?:(?:an?|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:estimate|forecast|projection|reading|figure|level)s?\s+of\s+)?"
+)
+# "Apple held _____ percent, followed by China's Xiaomi with 14 percent": the next is less.
+_FOLLOWED_BY = r"\s*(?:%|percent)?,?\s+followed\s+by\s+[^.;]{0,40}?\bwith\s+"
+# "_____ valid signatures, well above the 151,000 required by law"
+_REQUIRED = r"\s+(?:required|needed|necessary)"
 _UNDER = r"(?:below|under|short\s+of|missing)"
 _OVER = r"(?:above|over|beating|topping|ahead\s+of)"
 _THE_BLANK = r"(?:the\s+|an?\s+)?(?:[a-z]+['’]?\s+){0,2}?[$€£]?_____"
@@ -1071,7 +1087,7 @@ _ABOVE_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     )),
     (("between",), re.compile(rf"(?i)\bbetween\s+{_NUM}\s+and\s+_____")),
     # "Turnout was _____%, up from 63.6%"; "won 33.1%, narrowly behind the Tories' _____%".
-    (("up from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+[$€£]?{_NUM}")),
+    (("up from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bup\s+from\s+{_EARLIER}[$€£]?{_NUM}")),
     (("behind",), re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?behind\s+[^.;]{{0,30}}?_____")),
     (("above", "beating", "topping", "ahead"), re.compile(
         rf"(?i)_____{_GAP}\b(?:above|beating|topping|ahead\s+of)\s+{_WHOSE}{_FORECAST}\s+of\s+"
@@ -1081,6 +1097,10 @@ _ABOVE_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("below", "under", "short", "missing"), re.compile(
         rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_UNDER}\s+{_THE_BLANK}"
     )),
+    (("followed by",), re.compile(rf"(?i)_____{_FOLLOWED_BY}[$€£]?{_NUM}")),
+    (("required", "needed", "necessary"), re.compile(
+        rf"(?i)_____{_GAP}\b(?:above|over|more\s+than|exceeding)\s+the\s+[$€£]?{_NUM}{_REQUIRED}"
+    )),
 )  # fmt: skip
 _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     *((_FROM, p) for p in _changes(_DOWN, _UP)),
@@ -1088,7 +1108,9 @@ _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_OF, re.compile(rf"(?i)_____\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+{_NUM}")),
     # "Inflation was _____% in January, down from 6.5%"; "won 34.3%, narrowly ahead of the
     # Liberals' _____%".
-    (("down from",), re.compile(rf"(?i)_____[^.;]{{0,40}}?\bdown\s+from\s+[$€£]?{_NUM}")),
+    (("down from",), re.compile(
+        rf"(?i)_____[^.;]{{0,40}}?\bdown\s+from\s+{_EARLIER}[$€£]?{_NUM}"
+    )),
     (("ahead",), re.compile(rf"(?i){_NUM}%?,?\s+(?:\w+\s+)?ahead\s+of\s+[^.;]{{0,30}}?_____")),
     (("below", "missing", "short", "under"), re.compile(
         rf"(?i)_____{_GAP}\b(?:below|missing|short\s+of|under)\s+{_WHOSE}{_FORECAST}\s+of\s+"
@@ -1097,11 +1119,17 @@ _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("above", "over", "beating", "topping", "ahead"), re.compile(
         rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_OVER}\s+{_THE_BLANK}"
     )),
+    (("followed by",), re.compile(rf"(?i){_NUM}{_FOLLOWED_BY}[$€£]?_____")),
+    (("required", "needed", "necessary"), re.compile(
+        rf"(?i)_____{_GAP}\b(?:below|under|short\s+of|fewer\s+than|less\s+than)\s+the\s+"
+        rf"[$€£]?{_NUM}{_REQUIRED}"
+    )),
 )  # fmt: skip
 
 
 _ORDER_WORDS = (
-    rf"\b(?:{_UP}|{_DOWN}|between|ahead|behind|above|below|beating|topping|missing|short)\b"
+    rf"\b(?:{_UP}|{_DOWN}|between|ahead|behind|above|below|beating|topping|missing|short"
+    r"|followed\s+by|required|needed|necessary)\b"
     r"|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
 )
 _ORDER_WORD = re.compile("(?i)" + _ORDER_WORDS)
@@ -1119,7 +1147,10 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
     # Each pattern runs from the change's verb to the other number: a window around the
     # blank holds it, and one without "from", "of" or "between" holds none.
     question = question[max(0, i - 60) : i + 100]
-    if not any(w in question for w in ("from", " of ", "between", "behind", "below", "above")):
+    if not any(
+        w in question
+        for w in ("from", " of ", "between", "behind", "below", "above", "followed", "than")
+    ):
         return None, None
     low = question.lower()
     if not (_ORDER_WORD_LOWER.search(low) if question.isascii() else _ORDER_WORD.search(question)):
@@ -1154,6 +1185,28 @@ def _steps_near(answer: str, value: float, step: float, rng: random.Random) -> I
         v = value + k * step
         if v > 0:
             yield answer[: m.start()] + f"{v:.{decimals}f}" + answer[m.end() :]
+
+
+# A measure and the same in other units: "1,008 metres (3,307 feet)", "150 mph (240 kph)".
+_MEASURE_CONVERTED = re.compile(
+    r"(?P<value>\d[\d,]*(?:\.\d+)?)[^()\d]+\((?P<lead>[^()\d]*)(?P<other>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<unit>[^()\d]+)\)"
+)
+
+
+def _converted_alike(choice: str, conv: re.Match[str]) -> str | None:
+    """``choice`` (the answer with another first figure: "1,200 metres (3,307 feet)") with
+    the figure in brackets scaled as the first was, written as precisely as the answer's."""
+    value, other = float(conv["value"].replace(",", "")), conv["other"]
+    m = _MEASURE_CONVERTED.fullmatch(choice)
+    if m is None or value == 0:
+        return None
+    scaled = float(other.replace(",", "")) * float(m["value"].replace(",", "")) / value
+    places = len(other.partition(".")[2])
+    text = f"{scaled:,.{places}f}" if "," in other or scaled >= 10000 else f"{scaled:.{places}f}"
+    if float(text.replace(",", "")) <= 0:
+        return None
+    return choice[: m.start("other")] + text + choice[m.end("other") :]
 
 
 def _within(text: str, above: float | None, below: float | None) -> bool:

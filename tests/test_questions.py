@@ -1939,6 +1939,18 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
          "crowns.", "4.50", lambda v: v > 4.2),
         ("Gross margin came in at _____ percent, above the company's own guidance of 51.5 to "
          "53.5 percent.", "54.3", lambda v: v > 51.5),
+        # the base named before its figure, far from the verb, after the next in a ranking,
+        # or what a law requires
+        ("The Treasury forecast growth of _____ percent for the year, down from an earlier "
+         "estimate of 2.9 percent.", "2.6", lambda v: v < 2.9),
+        ("She announced a cut in the company tax rate for small businesses from _____ percent "
+         "to 26 percent.", "28", lambda v: v > 26),
+        ("Apple held _____ percent, followed by China's Xiaomi with 14 percent.", "16",
+         lambda v: v > 14),
+        ("Apple held 16 percent, followed by China's Xiaomi with _____ percent.", "14",
+         lambda v: v < 16),
+        ("Organisers submitted _____ valid signatures, well above the 151,000 required by "
+         "law.", "214,000", lambda v: v > 151000),
     ]  # fmt: skip
     for question, answer, ok in cases:
         q = _q(question, answer, "number", "2023-01-26", id="n" + answer)
@@ -3692,9 +3704,10 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             "Hagibis hit Japan. Hagibis made landfall on the Izu Peninsula southwest of Tokyo "
             "at about 7 p.m. Saturday with maximum sustained winds of 225 kph (140 mph), the "
             "Japan Meteorological Agency said, and moved north overnight before weakening.",
-            # who told it, between commas mid-sentence
+            # who told it, between commas mid-sentence (the storm's strength is asked, with
+            # both its units in the blank)
             {"Japan Meteorological Agency"},
-            {"Izu Peninsula"},
+            {"225 kph (140 mph)"},
             id="a-source-between-commas",
         ),
         pytest.param(
@@ -4328,3 +4341,57 @@ def test_a_small_set_the_story_speaks_of_is_no_blank():
     )
     asked = {q.answer for q in generate_article(art, TEMPLATES).questions if q.kind == "cloze"}
     assert not {"three", "five"} & asked, asked
+
+
+def test_a_place_in_a_bodys_name_a_possessive_title_and_a_role_opening_a_sentence():
+    art = _article(
+        "A blizzard swept across northern England and Scotland on Thursday. Transport Scotland "
+        "said 120 soldiers had been deployed. Highways England said the M62 would reopen on "
+        "Friday. More than 1,500 schools in Scotland and northern England were closed. "
+        "Trainer Ron Petersen, who trains 11 horses at Pinjarra, bought the colt as a yearling. "
+        "Farmer Ramesh Meena, 52, found a black stone in his cowshed. Taoiseach Enda Kenny "
+        "described her as a national treasure. The deputy leader will lead the caucus at "
+        "Queen's Park.",
+        "2018-03-01",
+    )
+    found = {(m.kind, m.value) for s in annotate(art) for m in s.mentions}
+    # "Scotland" and "England" are where the schools are, not short for the bodies
+    persons = {v for k, v in found if k == "person"}
+    assert "Ron Petersen" in persons and "Ramesh Meena" in persons, persons
+    assert "Enda Kenny" in persons, persons
+    assert not {"Park", "Trainer Ron Petersen", "Farmer Ramesh Meena"} & persons, persons
+    qs = generate_article(art, TEMPLATES).questions
+    schools = {q.answer for q in qs if "schools in" in q.question}
+    assert not {"Transport Scotland", "Highways England"} & schools, schools
+    assert "Park" not in {q.answer for q in qs}, qs
+
+
+def test_a_count_the_sentence_denies_after_another_is_not_asked():
+    art = _article(
+        "The plane landed safely in Lisbon on Tuesday after its windscreen cracked. None of the "
+        "187 passengers and seven crew members was hurt, the airline said.",
+        "2024-02-21",
+    )
+    asked = [q.question for q in generate_article(art, TEMPLATES).questions if q.kind == "short"]
+    assert not [q for q in asked if "injured" in q or "hurt" in q], asked
+
+
+def test_a_measure_told_in_two_units_is_blanked_whole_and_its_choices_converted_alike():
+    art = _article(
+        "The Jeddah Tower in Saudi Arabia became the world's tallest building yesterday, when "
+        "workers installed the final section of its spire at a height of 1,008 metres (3,307 "
+        "feet), the developer announced. Temperatures reached 41 degrees Celsius (106 degrees "
+        "Fahrenheit) in Athens on Saturday.",
+        "2026-02-18",
+    )
+    qs = select([generate_article(art, TEMPLATES)], seed=3)
+    card = [q for q in qs if q.answer.startswith("1,008")]
+    assert card and card[0].answer == "1,008 metres (3,307 feet)", qs
+    assert "at a height of _____, the developer" in card[0].question, card[0].question
+    assert "{{c1::1,008 metres (3,307 feet)}}" in (card[0].cloze or ""), card[0].cloze
+    assert len(card[0].choices) == 3, card[0].choices
+    for choice in card[0].choices:
+        metres, feet = (float(x.replace(",", "")) for x in re.findall(r"[\d,]+", choice))
+        assert choice.endswith(" feet)") and abs(feet / metres - 3307 / 1008) < 0.01, choice
+    # a temperature's two scales do not share a zero: no choices could be converted alike
+    assert not [q for q in qs if "Fahrenheit" in q.answer], qs
