@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from studykit.errors import COLON_IN_VALUE, StudykitError
+from studykit.errors import COLON_IN_VALUE, StudykitError, close_matches
 from studykit.model import Article
 from studykit.text import first_sentence
 
@@ -184,6 +184,29 @@ class _Header:
         self.body_line = body_line
 
 
+FRONT_MATTER_KEYS = ("date", "title", "source")
+
+
+def _refuse_misspelt_keys(meta: dict[Any, Any], source: str, path: str) -> None:
+    """A key that is nearly one studykit reads ("titel:", "Date:") is a mistake that would
+    lose the title or the date without a word; other keys ("author:") are the writer's own
+    and are left alone."""
+    for key in meta:
+        name = str(key)
+        if name in FRONT_MATTER_KEYS:
+            continue
+        close = close_matches(name.lower(), FRONT_MATTER_KEYS)
+        if close:
+            line = 2 + next(
+                (i for i, ln in enumerate(source.splitlines()) if ln.startswith(name)), 0
+            )
+            raise StudykitError(
+                f"front matter key {name!r} is not one studykit reads (did you mean {close[0]!r}?)",
+                path,
+                line,
+            )
+
+
 def _parse_header(text: str, path: str, complete: bool = True) -> _Header | None:
     """Parse the header at the start of ``text``.
 
@@ -198,6 +221,7 @@ def _parse_header(text: str, path: str, complete: bool = True) -> _Header | None
         return None  # the head may end inside the closing line
     if fm:
         meta = _yaml_mapping(fm.group(1), path)
+        _refuse_misspelt_keys(meta, fm.group(1), path)
         raw_date = meta.get("date")
         if raw_date is None:
             raise StudykitError("front matter has no 'date:' (the publication date)", path, 2)

@@ -9,6 +9,7 @@ sentence), are kept with :func:`defer` and printed by the command line at the en
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Exit codes, documented in the README.
 EXIT_OK = 0
@@ -23,6 +24,13 @@ MAX_DEFERRED = 100
 # "  question: Who won: the cup?", "title: Vote: a result": a key, then an unquoted value
 # with ": " in it, which YAML takes for a second key. Named so in templates and front matter.
 COLON_IN_VALUE = re.compile(r"\s*(?:-\s+)?[\w-]+:\s+[^\s\"'\[{][^#]*?:\s")
+
+
+def close_matches(word: str, known: Sequence[str]) -> list[str]:
+    """The known word that ``word`` may be a misspelling of, if any (for a problem's hint)."""
+    import difflib  # needed only for an input with a mistake: not worth its import time
+
+    return difflib.get_close_matches(word, known, n=1)
 
 
 class StudykitError(Exception):

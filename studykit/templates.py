@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -33,7 +33,7 @@ import yaml
 from jinja2 import nodes as jnodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from studykit.errors import COLON_IN_VALUE, StudykitError
+from studykit.errors import COLON_IN_VALUE, StudykitError, close_matches
 from studykit.mentions import SPEECH
 from studykit.model import AnnotatedSentence, Article, Mention
 from studykit.timex import cached_granularity, is_vague, phrase_value
@@ -464,7 +464,7 @@ def _unknown_attribute(name: str, attr: str, types: dict[str, str]) -> str | Non
         known = _SLOT_ATTRIBUTES.get(typ) if typ else None
     if known is None or attr in known:
         return None
-    close = _close_matches(attr, sorted(known))
+    close = close_matches(attr, sorted(known))
     hint = f" (did you mean {name}.{close[0]}?)" if close else ""
     listed = ", ".join(sorted(known)) or "none"
     return f"{name} has no attribute {attr!r}{hint}; it has: {listed}"
@@ -515,13 +515,6 @@ def _tidy(s: str, capitalize: bool = False) -> str:
 
 
 # ------------------------------------------------------------------------- loading -----
-
-
-def _close_matches(word: str, known: Sequence[str]) -> list[str]:
-    """The known word that ``word`` may be a misspelling of, if any (for a problem's hint)."""
-    import difflib  # needed only for a template with a mistake: not worth its import time
-
-    return difflib.get_close_matches(word, known, n=1)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -884,7 +877,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         if key.startswith("__"):
             continue
         if key not in KEYS:
-            close = _close_matches(key, list(KEYS))
+            close = close_matches(key, list(KEYS))
             hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
             err(f"unknown key {key!r}{hint}", key)
     for key in REQUIRED:
@@ -899,7 +892,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         err(f"bad id {tid!r}: use lower-case letters, digits, '-', '_' and '.'", "id")
     kind = str(item.get("kind", "short"))
     if kind not in KINDS:
-        close = _close_matches(kind, KINDS)
+        close = close_matches(kind, KINDS)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         err(f"unknown kind {kind!r}{hint}; expected one of {', '.join(KINDS)}", "kind")
     if kind != "cloze":
@@ -942,7 +935,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
             message = exc.message or ""
             no_filter = _NO_FILTER.match(message)
             if no_filter:
-                close = _close_matches(no_filter.group(1), sorted(FILTERS))
+                close = close_matches(no_filter.group(1), sorted(FILTERS))
                 message = f"unknown filter {no_filter.group(1)!r}" + (
                     f" (did you mean {close[0]!r}?)" if close else ""
                 )
@@ -954,7 +947,7 @@ def _build(item: dict[str, Any], path: str, errors: list[StudykitError]) -> Temp
         for problem in info.problems:
             err(f"{key}: {problem}", key)
         for name in sorted(info.variables - bound) if not match_broken else []:
-            close = _close_matches(name, sorted(bound))
+            close = close_matches(name, sorted(bound))
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             err(f"{key}: variable {name!r} is not bound by match{hint}", key)
         for name, attr in info.attributes if not match_broken else ():
@@ -1067,7 +1060,7 @@ def _examples(raw: Any, path: str, line: int, errors: list[StudykitError]) -> li
         ln = ex.get("__line__", line)
         for key in ex:
             if not key.startswith("__") and key not in EXAMPLE_KEYS:
-                close = _close_matches(key, sorted(EXAMPLE_KEYS))
+                close = close_matches(key, sorted(EXAMPLE_KEYS))
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 errors.append(StudykitError(f"example: unknown key {key!r}{hint}", path,
                                             ex["__marks__"][key][0]))  # fmt: skip
@@ -1165,7 +1158,7 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
         elif tok.group(2):
             typ, name = tok.group(2), tok.group(3)
             if typ not in SLOT_TYPES:
-                close = _close_matches(typ, SLOT_TYPES)
+                close = close_matches(typ, SLOT_TYPES)
                 hint = f" (did you mean {{{close[0]}}}?)" if close else ""
                 raise StudykitError(
                     f"unknown slot type {{{typ}}}{hint}; known: "

@@ -37,6 +37,8 @@ BAD = {
     "date-unpadded.txt": (1, "(did you mean 2024-03-08?)"),
     "date-after-a-title.txt": (1, "(its 'date' line is there, but after another"),
     "date-without-its-word.txt": (1, "(did you mean 'date 2024-03-08'?)"),
+    # a key nearly one studykit reads would lose the title without a word ("author:" is fine)
+    "front-matter-misspelt-key.md": (4, "key 'titel' is not one studykit reads (did you mean"),
 }
 
 
