@@ -258,15 +258,30 @@ LEADING_DATELINE = re.compile(
     rf"\((?:{_AGENCIES}|Xinhua|ANSA|EFE|Kyodo)\)\s*(?:[—–_]|--?(?=\s))\s*"
     # "STOCKHOLM, Sept 14 - ": a city and a day before a bare dash
     r"|[A-Z][A-Z.'’ -]{1,30},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+-\s+"
+    # "Sept 20 (Reuters) - ": a day and the agency, the city left out
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+"
+    rf"\((?:{_AGENCIES})\)\s*(?:[—–_]|--?(?=\s))\s*"
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "Wednesday, November 17, 2021 The British Horseracing Authority ...": the day a news site
+# prints above its story, run into the first sentence when the page is saved as one line.
+_DAY_LINE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\s+"
+    r"(?=[A-Z\"“‘'])"
 )
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")
 
 
 def dateline_end(text: str, capitals: bool = False) -> int:
-    """Where the wire dateline that opens ``text`` ends ("BEIJING (AP) - "), or 0; with
+    """Where the wire dateline that opens ``text`` ends ("BEIJING (AP) - "), or the day
+    line a news site prints above its story ("Wednesday, November 17, 2021 "), or 0; with
     ``capitals``, also a city in capitals before a bare dash ("WASHINGTON _ ")."""
     lead = LEADING_DATELINE.match(text) or (_CAPITALS_DATELINE.match(text) if capitals else None)
-    return lead.end() if lead and lead.group().rstrip()[-1:] in "—–_-)" else 0
+    if lead and lead.group().rstrip()[-1:] in "—–_-)":
+        return lead.end()
+    day = _DAY_LINE.match(text) if text[:1] in "MTWFS" else None
+    return day.end() if day else 0
 
 
 # A number as written: "1,310,143", "0.75".

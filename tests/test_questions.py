@@ -1658,6 +1658,27 @@ def test_a_datelines_own_date_is_no_blank(tmp_path):
     assert not any("March 11" in q.answer for q in qs), [q.answer for q in qs]
 
 
+def test_a_news_sites_day_line_and_a_dateline_without_its_city_are_no_part_of_a_card(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-01-22 Wednesday, January 22, 2014 Two armed men robbed a branch of the "
+        "Commonwealth Bank of Australia in Melbourne yesterday morning and escaped with about "
+        "A$86,000 in cash, police said.\n",
+    )
+    cards = [q for q in qs if q.kind == "cloze"]
+    assert cards, qs
+    for q in cards:
+        assert "2014 Two armed men" not in q.question and "January 22" not in q.answer, q
+        assert "_____ Two armed" not in q.question, q.question
+    assert any(") Two armed men robbed" in q.question for q in cards), cards
+    qs = _cards(
+        tmp_path,
+        "date 2019-09-20 Sept 20 (Reuters) - Police in Shanghai arrested 23 people on Wednesday "
+        "over a fraud that cost investors $1.2 billion, officials said.\n",
+    )
+    assert qs and not any("(Reuters)" in q.question or "Sept 20" in q.answer for q in qs), qs
+
+
 def test_a_temperature_written_with_its_unit_keeps_its_decimals():
     art = _article("Temperatures hit 40.3C at Coningsby, beating the 38.7C record. It ran 3.5km.")
     numbers = [(t, v) for k, t, v in _mentions(art) if k == "number"]
