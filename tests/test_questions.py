@@ -4442,3 +4442,16 @@ def test_an_era_a_lists_size_beside_a_rank_and_a_sum_of_equal_shares_are_no_blan
     )
     asked = {q.answer for q in generate_article(art, TEMPLATES).questions}
     assert not {"BCE", "180", "six"} & asked, asked
+
+
+def test_a_local_office_before_a_name_is_no_part_of_the_name():
+    art = _article(
+        "An explosion at a chemical plant killed two workers on Wednesday, officials said. The "
+        "blast happened during the overnight shift, Kankakee County Sheriff Daniel Ortega said "
+        "at a news conference. Ortega said 27 employees were inside. Fire Chief Mark Reed said "
+        "crews worked for hours.",
+        "2019-11-14",
+    )
+    people = {m.value for s in annotate(art) for m in s.mentions if m.kind == "person"}
+    assert {"Daniel Ortega", "Mark Reed"} <= people, people
+    assert not [p for p in people if "Sheriff" in p or "Chief" in p], people
