@@ -943,6 +943,11 @@ _SHARES_AFTER = re.compile(
     r"[\w\s-]{0,30}?,\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:from|for|of|in|per)\s+each\b"
 )
+# Who said nothing: "did not respond to a request for comment", "declined to comment".
+_NO_COMMENT_AFTER = re.compile(
+    r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|comment)"
+    r"|(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached"
+)
 _PART_OF_BEFORE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:out\s+)?of\s+(?:the|its|their|all)(?:\s+[\w-]+['’]s?)?$"
@@ -1249,6 +1254,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
+    if blank.kind in ("org", "person") and _NO_COMMENT_AFTER.match(after):
+        return False  # "China's _____ did not respond to a request for comment"
     if (
         blank.kind == "org"
         and (_SAID_AT_THE_END.fullmatch(after) or _SAID_BETWEEN_COMMAS.match(after))

@@ -4455,3 +4455,18 @@ def test_a_local_office_before_a_name_is_no_part_of_the_name():
     people = {m.value for s in annotate(art) for m in s.mentions if m.kind == "person"}
     assert {"Daniel Ortega", "Mark Reed"} <= people, people
     assert not [p for p in people if "Sheriff" in p or "Chief" in p], people
+
+
+def test_a_ministry_is_a_body_and_who_declined_to_comment_is_no_blank():
+    art = _article(
+        "A mud volcano erupted near Baku on Tuesday, the Ministry of Emergency Situations said "
+        "in a statement. China's Ministry of Foreign Affairs did not respond to a request for "
+        "comment. The Ministry of Health said 12 people were treated in hospital.",
+        "2016-08-09",
+    )
+    found = {(m.kind, m.value) for s in annotate(art) for m in s.mentions}
+    for name in ("Ministry of Emergency Situations", "Ministry of Health"):
+        assert ("org", name) in found, found
+    assert not [v for k, v in found if k == "person"], found  # "Emergency Situations" is no one
+    asked = {q.answer for q in generate_article(art, TEMPLATES).questions}
+    assert "Ministry of Foreign Affairs" not in asked, asked
