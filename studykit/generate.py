@@ -1242,6 +1242,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind in ("person", "org") and sent.sentence.index > 0 and _in_the_lead(blank, article):
         return False  # "_____ has pledged to raise taxes", in a story that opens with Boric
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
+    if after.startswith(("' ", "’ ")) and blank.text.endswith("s"):
+        return False  # "at _____' notice" (24 hours): the blank would leave its apostrophe
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
     if blank.kind in ("org", "place", "country") and _acronym_spells_it(blank.value, after):
@@ -2343,7 +2345,7 @@ _RANKED_BLANKS = frozenset(("person", "number", "quantity", "date", *_WEAK_BLANK
 # What a place is, named beside it: "the city of _____", "the _____ corridor".
 _A_PLACE_NAMED_AS = (
     r"(?:city|town|village|port|region|province|state|district|county|island|corridor|"
-    r"enclave|capital|territory|municipality|prefecture|river|valley|peninsula)"
+    r"enclave|exclave|republic|capital|territory|municipality|prefecture|river|valley|peninsula)"
 )
 # A body that does what the sentence tells: "Exxon Mobil Corp. agreed to buy", "showing the
 # _____ won" (but "The _____ said" is who told it, and has its own rules).
@@ -2360,7 +2362,9 @@ _PLACE_SAID_BEFORE = re.compile(
     r"(?:(?:[\w.'’-]+\s+){0,3}(?:and|or)\s+)?$"
 )
 # "the _____ corridor", "In _____, a city of about 78,000 people"
-_PLACE_SAID_AFTER = re.compile(rf"\s+{_A_PLACE_NAMED_AS}\b|,\s+(?:an?|the)\s+{_A_PLACE_NAMED_AS}\b")
+_PLACE_SAID_AFTER = re.compile(
+    rf"\s+{_A_PLACE_NAMED_AS}\b|,\s+(?:which\s+is\s+)?(?:an?|the)\s+{_A_PLACE_NAMED_AS}\b"
+)
 
 
 def _the_sentences_own_facts(made: list[Question]) -> list[Question]:

@@ -1068,6 +1068,12 @@ _EARLIER = (
 )
 # "Apple held _____ percent, followed by China's Xiaomi with 14 percent": the next is less.
 _FOLLOWED_BY = r"\s*(?:%|percent)?,?\s+followed\s+by\s+[^.;]{0,40}?\bwith\s+"
+# A vote won by a tally: "carried by 21 votes to 19", "passed by a vote of 52 to 48".
+_CARRIED = (
+    r"\b(?:carried|passed|approved|adopted|won|backed|endorsed|upheld)\s+"
+    r"(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?"
+)
+_VOTES_WORDS = ("carried", "passed", "approved", "adopted", "won", "backed", "endorsed", "upheld")
 # "_____ valid signatures, well above the 151,000 required by law"
 _REQUIRED = r"\s+(?:required|needed|necessary)"
 _UNDER = r"(?:below|under|short\s+of|missing)"
@@ -1098,6 +1104,8 @@ _ABOVE_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_UNDER}\s+{_THE_BLANK}"
     )),
     (("followed by",), re.compile(rf"(?i)_____{_FOLLOWED_BY}[$€£]?{_NUM}")),
+    # "The motion was carried by _____ votes to 19": the winning side had more.
+    (_VOTES_WORDS, re.compile(rf"(?i){_CARRIED}_____\s+(?:votes?\s+)?to\s+{_NUM}")),
     (("required", "needed", "necessary"), re.compile(
         rf"(?i)_____{_GAP}\b(?:above|over|more\s+than|exceeding)\s+the\s+[$€£]?{_NUM}{_REQUIRED}"
     )),
@@ -1120,6 +1128,7 @@ _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         rf"(?i){_NUM}\s*(?:%|percent)?,?\s+(?:[\w,]+\s+){{0,4}}?{_OVER}\s+{_THE_BLANK}"
     )),
     (("followed by",), re.compile(rf"(?i){_NUM}{_FOLLOWED_BY}[$€£]?_____")),
+    (_VOTES_WORDS, re.compile(rf"(?i){_CARRIED}{_NUM}\s+(?:votes?\s+)?to\s+_____")),
     (("required", "needed", "necessary"), re.compile(
         rf"(?i)_____{_GAP}\b(?:below|under|short\s+of|fewer\s+than|less\s+than)\s+the\s+"
         rf"[$€£]?{_NUM}{_REQUIRED}"
@@ -1129,7 +1138,8 @@ _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 _ORDER_WORDS = (
     rf"\b(?:{_UP}|{_DOWN}|between|ahead|behind|above|below|beating|topping|missing|short"
-    r"|followed\s+by|required|needed|necessary)\b"
+    r"|followed\s+by|required|needed|necessary"
+    r"|carried|passed|approved|adopted|won|backed|endorsed|upheld)\b"
     r"|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
 )
 _ORDER_WORD = re.compile("(?i)" + _ORDER_WORDS)
@@ -1149,7 +1159,17 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
     question = question[max(0, i - 60) : i + 100]
     if not any(
         w in question
-        for w in ("from", " of ", "between", "behind", "below", "above", "followed", "than")
+        for w in (
+            "from",
+            " of ",
+            "between",
+            "behind",
+            "below",
+            "above",
+            "followed",
+            "than",
+            *_VOTES_WORDS,
+        )  # fmt: skip
     ):
         return None, None
     low = question.lower()

@@ -218,7 +218,8 @@ def test_the_quick_tests_of_a_count_question_agree_with_searching(question: str)
 _WINDOW_PIECES = ["Rose", "rose", "FELL", "to", "TO", "from", "From", "_____", "$4.5", "57",
                   "1,200", "of", "the", "143rd", "out", "between", "And", "up", "down",
                   "above", "analysts'", "estimates", "below", "percent", "%", ",", "followed",
-                  "by", "with", "required", "more than", "an earlier estimate of"]  # fmt: skip
+                  "by", "with", "required", "more than", "an earlier estimate of", "carried",
+                  "votes", "a vote of"]  # fmt: skip
 
 
 def _order_bounds_as_first_written(question: str) -> tuple[float | None, float | None]:
@@ -229,7 +230,17 @@ def _order_bounds_as_first_written(question: str) -> tuple[float | None, float |
     question = question[max(0, i - 60) : i + 100]
     if not any(
         w in question
-        for w in ("from", " of ", "between", "behind", "below", "above", "followed", "than")
+        for w in (
+            "from",
+            " of ",
+            "between",
+            "behind",
+            "below",
+            "above",
+            "followed",
+            "than",
+            *select._VOTES_WORDS,
+        )  # fmt: skip
     ):
         return None, None
     if not select._ORDER_WORD.search(question):

@@ -1972,6 +1972,8 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
          lambda v: v < 16),
         ("Organisers submitted _____ valid signatures, well above the 151,000 required by "
          "law.", "214,000", lambda v: v > 151000),
+        ("The motion was carried by _____ votes to 19.", "21", lambda v: v > 19),
+        ("The bill passed by a vote of 52 to _____.", "48", lambda v: v < 52),
     ]  # fmt: skip
     for question, answer, ok in cases:
         q = _q(question, answer, "number", "2023-01-26", id="n" + answer)
@@ -4470,3 +4472,14 @@ def test_a_ministry_is_a_body_and_who_declined_to_comment_is_no_blank():
     assert not [v for k, v in found if k == "person"], found  # "Emergency Situations" is no one
     asked = {q.answer for q in generate_article(art, TEMPLATES).questions}
     assert "Ministry of Foreign Affairs" not in asked, asked
+
+
+def test_a_length_before_a_plural_possessive_is_no_blank():
+    art = _article(
+        "Uzbekistan won the Chess Olympiad on Tuesday. FIDE President Arkady Dvorkovich "
+        "thanked the government of Tamil Nadu, which organised the event at four months' "
+        "notice.",
+        "2022-08-10",
+    )
+    asked = [q.question for q in generate_article(art, TEMPLATES).questions]
+    assert asked and not [q for q in asked if "_____'" in q or "_____’" in q], asked

@@ -57,6 +57,13 @@ _DESIGNATED_AS = re.compile(r"\s+(?:as\s+)?(?:a|an|the)\s")
 _PRESENT_BE = frozenset(("is", "are", "am", "be", "being"))
 # A plan that still holds: "has since been postponed until October 31".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|since\s+|now\s+)?been\s+$", re.I)
+# A plan given up: "the government dropped plans to raise taxes ... in January" tells of
+# what was, not of the plan's day.
+_PLAN_DROPPED = re.compile(
+    r"\b(?:dropped|scrapped|abandoned|shelved|cancell?ed|withdrew|ditched|rejected|blocked|"
+    r"halted|suspended|reversed)\s+(?:(?:its|their|his|her|the|our|a)\s+)?(?:[a-z]+\s+)?$",
+    re.I,
+)
 # A plan since changed: "originally scheduled for March 29".
 _FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|once|first)\s+$", re.I)
 # A participle used as an adjective is no cue: "their scheduled Friday close".
@@ -522,6 +529,8 @@ class Context:
         if cue.group().lower() == "ahead of" and "," in left[cue.end() :]:
             return False  # "Just ahead of the trip, the department on Sunday issued": the trip's
         before = left[max(0, cue.start() - 24) : cue.start()]
+        if _PLAN_DROPPED.search(before):
+            return False  # "dropped plans to raise taxes after blockades in January"
         if _FORMER_PLAN.search(before) or (
             _PAST_AUX.search(before, max(0, len(before) - 12))
             and not _PRESENT_PERFECT.search(before)
