@@ -819,7 +819,14 @@ def _role_word_before_blank(question: str) -> str:
     """The office a card names its blank with, in lower case ("Chief Justice _____": "chief
     justice"; "Mayor _____": "mayor"), or "". (A role word says too little: "Acting Cuban
     leader _____" may be any Cuban politician.)"""
-    m = _WORDS_BEFORE_BLANK.search(question)
+    i = question.find("_____")
+    if i < 0:
+        return ""
+    # A match holds at most two runs of spaces before its blank, so it starts after the
+    # fourth run back from the first blank: searched from there, not at every word of the
+    # card (the same match, without trying the two words at every letter before it).
+    parts = question[:i].rsplit(None, 3)
+    m = _WORDS_BEFORE_BLANK.search(question, len(parts[0]) if len(parts) == 4 else 0)
     if m is None:
         return ""
     first, last = m.group(1), m.group(2)
