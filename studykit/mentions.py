@@ -129,8 +129,11 @@ _GROUP_POSSESSIVE = "".join(
 # "St. Louis", "Mercy St. Vincent Medical Center", "Mt. Sinai": a saint's or a mount's
 # abbreviation is a word of the name, period and all.
 _SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=\s+[{UPPER}])"
+# The same after its capital: a run's first word, saint's or not, starts with the bare
+# capital class, which the regex engine skips to in C.
+_SAINT_REST = rf"(?:(?<=S)(?:t|te)|(?<=[MF])t)\.(?=\s+[{UPPER}])"
 _NAME_RUN = re.compile(
-    rf"(?:(?<![\w'’.-]){_SAINT}|[{UPPER}](?<![\w'’.-].){_CAP_REST})"
+    rf"[{UPPER}](?<![\w'’.-].)(?:{_SAINT_REST}|{_CAP_REST})"
     rf"(?:\s+{_SAINT}|\s+(?:{_PARTICLE}){{0,2}}{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}"
     rf"|{_GROUP_POSSESSIVE})*"
     # "James A. Baker III", "Pope Benedict XVI", "Henry VIII", "Malcolm X"
