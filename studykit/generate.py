@@ -424,7 +424,9 @@ _ROUGHLY_AGO = re.compile(
     r"at least|close to)\s.*\bago$"
 )
 # A role and the word that ties it to a body: "the principal investigator at the _____".
-_AFFILIATION_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|with|for)(?:\s+the)?$")
+_AFFILIATION_BEFORE = _Ending(
+    ("at", "with", "for", "the"), r"\b([a-z-]+)\s+(?:at|with|for)(?:\s+the)?$"
+)
 # A list of names: "Thomas Lane, J. Alexander Kueng and Tou Thao".
 # A name, with the small words some surnames hold ("Bismarck du Plessis", "Lood de Jager").
 _NAME_ITEM = (
@@ -586,11 +588,12 @@ _QUARTER_BESIDE = re.compile(
 )
 # An hour worth learning: when an agreement or a law took effect ("The ceasefire went into
 # effect at _____"). Readers took the hour of anything else for a side detail.
-_A_MOMENT_BEFORE = re.compile(
+_A_MOMENT_BEFORE = _Ending(
+    ("at", "by", "after", "before", "around", "about"),
     r"\b(?:(?:took|take|takes|taking|went|go|goes|came|come|comes|entered|enter|enters)\s+"
     r"into\s+(?:effect|force)|(?:took|take|takes)\s+effect)"
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
-    r"after|before|around|about|at\s+about|at\s+around)$"
+    r"after|before|around|about|at\s+about|at\s+around)$",
 )
 _NAME_GOES_ON = re.compile(
     r"(?:on|for)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|"
@@ -619,20 +622,22 @@ def _in_a_who_clause(before: str, near: int) -> bool:
 # in a clause about something else, and the span a record or a plan is counted over.
 _SINCE_BEFORE = _Ending(("since",), r"\bsince$")
 _THE_BEFORE = _Ending(("the",), r"\bthe$")
-_IN_BEFORE = re.compile(r"\bin$")
+_IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
-_OVER_IN_OR_WITHIN_BEFORE = re.compile(r"\b(?:in|over|within)$")
-_A_DEED_IN_BEFORE = re.compile(
-    r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$"
+_OVER_IN_OR_WITHIN_BEFORE = _Ending(("in", "over", "within"), r"\b(?:in|over|within)$")
+_A_DEED_IN_BEFORE = _Ending(
+    ("in",),
+    r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$",
 )
 _KNOWN_AS_BEFORE = _Ending(("as", "or"), r"\b(?:known\s+as|[A-Z][\w.'’-]*,\s+or)$")
 _KNOWN_AS_AFTER = re.compile(r",?\s*(?:(?:also\s+)?known\s+as\b|or\s+[A-Z])")
-_HEAD_OF_BEFORE = re.compile(
+_HEAD_OF_BEFORE = _Ending(
+    ("of", "the"),
     r"\b(?:president|chairman|chairwoman|chair|director|head|chief|leader|secretary|"
-    r"spokesman|spokeswoman|member|manager)\s+of(?:\s+the)?$"
+    r"spokesman|spokeswoman|member|manager)\s+of(?:\s+the)?$",
 )
-_AFTER_BEFORE = re.compile(r"\bafter$")
+_AFTER_BEFORE = _Ending(("after",), r"\bafter$")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _OF_AFTER = re.compile(r"of\b")
 _IN_OPENS = re.compile(r"\W*In")
@@ -647,7 +652,7 @@ _SOMEONE_SPOKE_AFTER = re.compile(
 _ATTRIBUTION_OPENS = re.compile(r",(?:\s+[\w.'’-]+){0,4}$")
 _AFTER_ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[\w'’.-]+){0,6}$")
 _THE_END = re.compile(r"[.!]?[\"”’']?")
-_AT_BEFORE = re.compile(r"\bat(?:\s+the)?$")
+_AT_BEFORE = _Ending(("at", "the"), r"\bat(?:\s+the)?$")
 # The size of a crowd, a team or a place: "A crowd of _____ filled Centre Court", "sending a
 # team of _____ investigators", "Kazakhstan, a former Soviet republic of _____ people".
 _A_SIZE_OF_BEFORE = _Ending(
@@ -1058,9 +1063,10 @@ _ACTS_AFTER = re.compile(
 _CLAUSE_OPENS_BEFORE = re.compile(
     r"(?:^|[,;:]|\b(?:and|but|while|as|after|when|that|said|says|warned|added))$"
 )
-_SPEAKING_IN_BEFORE = re.compile(
+_SPEAKING_IN_BEFORE = _Ending(
+    ("in", "at", "of", "from", "the", "outside"),
     r"\b[Ss]peaking\s+(?:in|at|from|outside|to)\b[^,.;:\"“]{0,60}?\s(?:in|at|of|from|the)$"
-    r"|\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$"
+    r"|\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$",
 )
 
 
@@ -1520,7 +1526,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "The death toll rose to 1,897 on _____", "By _____ the toll had risen to
             # 5,000": the figure is the fact; the day of the news only dates it.
             return False
-        if _AS_OF_ONLY.fullmatch(before) and _DIGIT.search(after):
+        if (
+            before.rstrip().endswith("of")  # as the pattern's text must: most do not
+            and _AS_OF_ONLY.fullmatch(before)
+            and _DIGIT.search(after)
+        ):
             # "As of _____, the WHO had recorded 1,779 cases": a count's cut-off, any day.
             return False
         if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
@@ -2031,7 +2041,9 @@ _POINTS_BACK = re.compile(
 # A subject the story named before: "The 49-year-old, who ...", "The committee's next
 # meeting", "Its shares"; or someone referred to by a pronoun: "praised him".
 _UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|Their)\s+[a-z0-9]")
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+# (Each word's first letter comes first, its start tested after it: the regex engine skips
+# to each "h" or "t" instead of trying the pattern at every position.)
+_OBJECT_PRONOUN = re.compile(r"h(?<!\wh)(?:im|er)\b|t(?<!\wt)hem\b")
 
 
 @lru_cache(maxsize=64)
