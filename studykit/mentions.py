@@ -1302,7 +1302,14 @@ def _office_of_a_country(ms: list[Mention], i: int, sent: Sentence) -> bool:
 
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)[ -]$")
 _ROLE_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+[{UPPER}]")
-_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+# "he", "him", "his", "himself" (group 1) or "she", "her", "hers", "herself", in any case.
+# Written as a first letter, then the word's start and the rest: a pattern that opens with a
+# bare character class has the regex engine skip to those letters in C. (Under IGNORECASE,
+# "s" also matches "ſ", and "h" nothing else.)
+_PRONOUN = re.compile(
+    r"[hHsS\u017f](?<!\w.)(?:(?<=[hH])(?i:(e|im|is|imself)|(?:er|ers|erself))|(?<=[sS\u017f])(?i:he))"
+    r"\b"
+)
 _SEX_BEFORE = re.compile(
     r"\b(?:(Mr|Sir|Lord|King|Prince|Pope)|(Mrs|Ms|Miss|Dame|Lady|Queen|Princess))\.?\s+$"
 )
