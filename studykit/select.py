@@ -269,9 +269,12 @@ def _one_per_fact(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 # A blank that is who spoke: "Hibernian head coach _____ said his side had been ...".
+# (Each alternative starts with a letter, the word's start tested after it: the regex engine
+# skips to the letters "_", "s" and "t" instead of trying the pattern at every position.)
 _SPEAKER_BLANK = re.compile(
     r"_____(?:,[^,]{1,80},)?\s+(?:said|says|told|added|warned|argued|insisted|admitted)\b"
-    r"|\b(?:said|says|told)\s+(?:[A-Z][\w.-]*\s+){0,4}_____"
+    r"|s(?<!\ws)a(?:id|ys)\s+(?:[A-Z][\w.-]*\s+){0,4}_____"
+    r"|t(?<!\wt)old\s+(?:[A-Z][\w.-]*\s+){0,4}_____"
 )
 
 
@@ -1107,6 +1110,20 @@ _BELOW_ONE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+def _case_fixed(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without its "(?i)", to search a lower-cased ASCII text in, where it finds
+    the same matches as the original in the text itself, about three times as fast (see
+    ``_ORDER_WORD_LOWER``); None for a pattern with a capital letter, which must stay as it is."""
+    rest = pattern.pattern.removeprefix("(?i)")
+    if rest == pattern.pattern or re.search(r"(?<!\\)[A-Z]", rest):
+        return None
+    return re.compile(rest)
+
+
+_ABOVE_ONE_LOWER = tuple(_case_fixed(p) for _, p in _ABOVE_ONE)
+_BELOW_ONE_LOWER = tuple(_case_fixed(p) for _, p in _BELOW_ONE)
+
+
 _ORDER_WORDS = (
     rf"\b(?:{_UP}|{_DOWN}|between|ahead|behind|above|below|beating|topping|missing|short)\b"
     r"|\d(?:st|nd|rd|th)\s|\bof\s+(?:the|its|their|all)\s"
@@ -1129,15 +1146,21 @@ def _order_bounds(question: str) -> tuple[float | None, float | None]:
     if not any(w in question for w in ("from", " of ", "between", "behind", "below", "above")):
         return None, None
     low = question.lower()
-    if not (_ORDER_WORD_LOWER.search(low) if question.isascii() else _ORDER_WORD.search(question)):
+    fixed = question.isascii()
+    if not (_ORDER_WORD_LOWER.search(low) if fixed else _ORDER_WORD.search(question)):
         return None, None  # no verb of change, no "between", no rank: none applies
-    for needs, pattern in _ABOVE_ONE:
-        if any(w in low for w in needs) and (m := pattern.search(question)):
-            above = float(m.group(1).replace(",", ""))
+    # (A pattern's match in the lower-cased ASCII window has the same span as in the window.)
+    for (needs, pattern), lower in zip(_ABOVE_ONE, _ABOVE_ONE_LOWER, strict=True):
+        if any(w in low for w in needs) and (
+            m := lower.search(low) if fixed and lower else pattern.search(question)
+        ):
+            above = float(question[m.start(1) : m.end(1)].replace(",", ""))
             break
-    for needs, pattern in _BELOW_ONE:
-        if any(w in low for w in needs) and (m := pattern.search(question)):
-            below = float(m.group(1).replace(",", ""))
+    for (needs, pattern), lower in zip(_BELOW_ONE, _BELOW_ONE_LOWER, strict=True):
+        if any(w in low for w in needs) and (
+            m := lower.search(low) if fixed and lower else pattern.search(question)
+        ):
+            below = float(question[m.start(1) : m.end(1)].replace(",", ""))
             break
     return above, below
 
