@@ -854,11 +854,17 @@ def _lower_titles() -> frozenset[str]:
     return frozenset(t.lower() for t in (*res.state_offices(), *_SINGLE_OFFICES))
 
 
+# Each word is found by its first letter and the rest, its start tested after the letter:
+# the regex engine then skips to those letters instead of trying every position. (Only
+# whether a card holds one is asked, not which.)
 _FEMALE_WORDS = re.compile(
-    r"\b(?:she|her|hers|herself|woman|female|actress|businesswoman|chairwoman|spokeswoman|"
-    r"congresswoman|sportswoman|Mrs|Ms|Miss|Queen|Princess|Dame)\b"
+    r"s(?<!\ws)(?:he|pokeswoman|portswoman)\b|h(?<!\wh)er(?:s|self)?\b|w(?<!\ww)oman\b"
+    r"|f(?<!\wf)emale\b|a(?<!\wa)ctress\b|b(?<!\wb)usinesswoman\b|c(?<!\wc)(?:hair|ongress)woman\b"
+    r"|M(?<!\wM)(?:rs|s|iss)\b|Q(?<!\wQ)ueen\b|P(?<!\wP)rincess\b|D(?<!\wD)ame\b"
 )
-_MALE_WORDS = re.compile(r"\b(?:he|him|his|himself|Mr|King|Prince|Sir)\b")
+_MALE_WORDS = re.compile(
+    r"h(?<!\wh)(?:e|im|is|imself)\b|M(?<!\wM)r\b|K(?<!\wK)ing\b|P(?<!\wP)rince\b|S(?<!\wS)ir\b"
+)
 
 
 def _sex_the_card_says(question: str) -> str | None:
@@ -898,7 +904,13 @@ def _nation_before_blank(question: str) -> str | None:
         country = countries.get(after.group(1).lower())
         if country:
             return country
-    m = _NATION_BEFORE_BLANK.search(question)
+    i = question.find("_____")
+    if i < 0:
+        return None
+    # A match holds at most six runs of spaces before its blank, so it starts after the
+    # seventh run back from the first blank: searched from there (the same match).
+    parts = question[:i].rsplit(None, 7)
+    m = _NATION_BEFORE_BLANK.search(question, len(parts[0]) if len(parts) == 8 else 0)
     if m is None:
         return None
     between = question[m.end(1) : m.end()].split()[:-1]
