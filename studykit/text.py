@@ -262,6 +262,8 @@ LEADING_DATELINE = re.compile(
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")
 
 
+# A sentence is asked this once to be a card and again for each of its cards.
+@lru_cache(maxsize=1024)
 def dateline_end(text: str, capitals: bool = False) -> int:
     """Where the wire dateline that opens ``text`` ends ("BEIJING (AP) - "), or 0; with
     ``capitals``, also a city in capitals before a bare dash ("WASHINGTON _ ")."""
