@@ -185,8 +185,10 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
     return not _pronoun_before_names(sent)
 
 
+# (Written as "th" and the rest, with the word's start tested after it, so that the regex
+# engine skips to each "th" instead of trying the pattern at every position.)
 _A_FIGURE_POINTED_AT = re.compile(
-    r"\b(?:that|this|those|these)\s+(?:size|figure|figures|number|numbers|amount|total|"
+    r"th(?<!\wth)(?:at|is|ose|ese)\s+(?:size|figure|figures|number|numbers|amount|total|"
     r"level|sum|tally|toll)\b"
 )
 
@@ -291,15 +293,22 @@ class _Ending:
     text that ends with white space is searched, as ``$`` also matches before a last line
     break.)"""
 
-    __slots__ = ("endings", "pattern")
+    __slots__ = ("endings", "fold", "pattern")
 
-    def __init__(self, endings: tuple[str, ...], pattern: str) -> None:
+    def __init__(self, endings: tuple[str, ...], pattern: str, fold: bool = False) -> None:
         self.endings = endings
         self.pattern = re.compile(pattern)
+        # A pattern that ignores case (``fold``) has its endings in lower case: a text whose
+        # end is ASCII is then turned down when its end, lower-cased, is none of them.
+        self.fold = max(map(len, endings)) if fold else 0
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if text.endswith(self.endings) or text[-1:].isspace():
             return self.pattern.search(text, pos)
+        if self.fold:
+            tail = text[-self.fold :]
+            if not tail.isascii() or tail.lower().endswith(self.endings):
+                return self.pattern.search(text, pos)
         return None
 
 
@@ -415,7 +424,9 @@ _ROUGHLY_AGO = re.compile(
     r"at least|close to)\s.*\bago$"
 )
 # A role and the word that ties it to a body: "the principal investigator at the _____".
-_AFFILIATION_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|with|for)(?:\s+the)?$")
+_AFFILIATION_BEFORE = _Ending(
+    ("at", "with", "for", "the"), r"\b([a-z-]+)\s+(?:at|with|for)(?:\s+the)?$"
+)
 # A list of names: "Thomas Lane, J. Alexander Kueng and Tou Thao".
 # A name, with the small words some surnames hold ("Bismarck du Plessis", "Lood de Jager").
 _NAME_ITEM = (
@@ -584,11 +595,12 @@ _CHANGE_FROM_BEFORE = _Ending(
 )
 _CLOSING_PRICE_ON = _Ending(("on",), r"\bclos(?:e|ing)(?:\s+price)?\s+on$")
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
-_MONEY_AGAIN_BEFORE = re.compile(
+_MONEY_AGAIN_BEFORE = _Ending(
+    ("$", "€", "£"),
     r"\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[A-Z][a-z]+\s+)?"
     r"(?!million\b|billion\b|trillion\b)[a-z]+"
     r"(?:,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
-    r"|,\s+(?:about|around|roughly|some|nearly|almost)\s+)[$€£]$"
+    r"|,\s+(?:about|around|roughly|some|nearly|almost)\s+)[$€£]$",
 )
 _QUARTER_BESIDE = re.compile(
     r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|than|after|against)\s+(?:[^.;]|\.(?=\d)){0,40}?\bin\s+the\s+"
@@ -596,11 +608,12 @@ _QUARTER_BESIDE = re.compile(
 )
 # An hour worth learning: when an agreement or a law took effect ("The ceasefire went into
 # effect at _____"). Readers took the hour of anything else for a side detail.
-_A_MOMENT_BEFORE = re.compile(
+_A_MOMENT_BEFORE = _Ending(
+    ("at", "by", "after", "before", "around", "about"),
     r"\b(?:(?:took|take|takes|taking|went|go|goes|came|come|comes|entered|enter|enters)\s+"
     r"into\s+(?:effect|force)|(?:took|take|takes)\s+effect)"
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:at|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
-    r"after|before|around|about|at\s+about|at\s+around)$"
+    r"after|before|around|about|at\s+about|at\s+around)$",
 )
 _NAME_GOES_ON = re.compile(
     r"(?:on|for)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|"
@@ -608,10 +621,11 @@ _NAME_GOES_ON = re.compile(
 )
 # "of the _____'s Institute of Astronomy": a body's part named after it.
 _OWNS_A_NAMED_PART = re.compile(r"['’]s\s+[A-Z]")
-_NAME_BEGAN = re.compile(
+_NAME_BEGAN = _Ending(
+    ("of", "for", "the"),
     r"\b(?:Court|University|Bank|Ministry|Department|Institute|Museum|Council|Commission|"
     r"Academy|Association|Federation|Church|College|School|Hospital|Agency|Office|"
-    r"Secretariat)(?:\s+(?:of|for)\s+[A-Z][a-z]+)*\s+(?:of|for)(?:\s+the)?$"
+    r"Secretariat)(?:\s+(?:of|for)\s+[A-Z][a-z]+)*\s+(?:of|for)(?:\s+the)?$",
 )
 # A relative clause about someone, still open at the blank: ", who took over in".
 _WHO_CLAUSE_OPEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?who\s+[^,;:()\"“”]*$")
@@ -626,22 +640,24 @@ def _in_a_who_clause(before: str, near: int) -> bool:
 # What readers of the cards took for side details past a story's first sentence, whatever
 # the story: where something was said or stood, when a state of things began, a date told
 # in a clause about something else, and the span a record or a plan is counted over.
-_SINCE_BEFORE = re.compile(r"\bsince$")
-_THE_BEFORE = re.compile(r"\bthe$")
-_IN_BEFORE = re.compile(r"\bin$")
+_SINCE_BEFORE = _Ending(("since",), r"\bsince$")
+_THE_BEFORE = _Ending(("the",), r"\bthe$")
+_IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
-_OVER_IN_OR_WITHIN_BEFORE = re.compile(r"\b(?:in|over|within)$")
-_A_DEED_IN_BEFORE = re.compile(
-    r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$"
+_OVER_IN_OR_WITHIN_BEFORE = _Ending(("in", "over", "within"), r"\b(?:in|over|within)$")
+_A_DEED_IN_BEFORE = _Ending(
+    ("in",),
+    r"\b(?:[Bb]orn|signed|married|buried|died)\b(?:\s+[^\s,;:]+){0,8}?\s+in$",
 )
-_KNOWN_AS_BEFORE = re.compile(r"\b(?:known\s+as|[A-Z][\w.'’-]*,\s+or)$")
+_KNOWN_AS_BEFORE = _Ending(("as", "or"), r"\b(?:known\s+as|[A-Z][\w.'’-]*,\s+or)$")
 _KNOWN_AS_AFTER = re.compile(r",?\s*(?:(?:also\s+)?known\s+as\b|or\s+[A-Z])")
-_HEAD_OF_BEFORE = re.compile(
+_HEAD_OF_BEFORE = _Ending(
+    ("of", "the"),
     r"\b(?:president|chairman|chairwoman|chair|director|head|chief|leader|secretary|"
-    r"spokesman|spokeswoman|member|manager)\s+of(?:\s+the)?$"
+    r"spokesman|spokeswoman|member|manager)\s+of(?:\s+the)?$",
 )
-_AFTER_BEFORE = re.compile(r"\bafter$")
+_AFTER_BEFORE = _Ending(("after",), r"\bafter$")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _OF_AFTER = re.compile(r"of\b")
 _IN_OPENS = re.compile(r"\W*In")
@@ -656,26 +672,30 @@ _SOMEONE_SPOKE_AFTER = re.compile(
 _ATTRIBUTION_OPENS = re.compile(r",(?:\s+[\w.'’-]+){0,4}$")
 _AFTER_ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[\w'’.-]+){0,6}$")
 _THE_END = re.compile(r"[.!]?[\"”’']?")
-_AT_BEFORE = re.compile(r"\bat(?:\s+the)?$")
+_AT_BEFORE = _Ending(("at", "the"), r"\bat(?:\s+the)?$")
 # The size of a crowd, a team or a place: "A crowd of _____ filled Centre Court", "sending a
 # team of _____ investigators", "Kazakhstan, a former Soviet republic of _____ people".
-_A_SIZE_OF_BEFORE = re.compile(
+_A_SIZE_OF_BEFORE = _Ending(
+    ("of", "about", "around", "some", "roughly", "nearly", "almost", "than", "over"),
     r"(?i)\b(?:crowd|team|village|town|city|country|nation|republic|state)\s+of"
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over))?$"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over))?$",
+    fold=True,
 )
 # "inflation rose to 9.1 percent in _____", "imported $505 billion of Chinese goods in
 # _____": the period a figure is counted over; "founded in _____", "up from 47 at the last
 # election in _____": a story's history.
-_A_FIGURE_IN_BEFORE = re.compile(
+_A_FIGURE_IN_BEFORE = _Ending(
+    ("in",),
     r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent)?"
-    r"(?:\s+[\w-]+){0,4}?\s+in$"
+    r"(?:\s+[\w-]+){0,4}?\s+in$",
 )
-_A_PAST_ONE_IN_BEFORE = re.compile(
-    r"\b(?:(?:founded|established|created)|(?:last|previous|earlier)\s+[\w-]+)\s+in$"
+_A_PAST_ONE_IN_BEFORE = _Ending(
+    ("in",), r"\b(?:(?:founded|established|created)|(?:last|previous|earlier)\s+[\w-]+)\s+in$"
 )
-_A_RECORD_BEFORE = re.compile(
+_A_RECORD_BEFORE = _Ending(
+    ("in", "since"),
     r"\b(?:highest|lowest|largest|biggest|smallest|worst|best)(?:\s+[\w'’-]+){0,2}?\s+"
-    r"(?:in|since)$"
+    r"(?:in|since)$",
 )
 _RELATIVE_CLAUSE_OPEN = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,4}?(?:which|where|when)\s+[^,;:()\"“”]*$"
@@ -799,20 +819,26 @@ def _named_after(name: str, before: str, after: str) -> bool:
     return re.search(rf"\b{re.escape(name)}(?=[a-zA-Z])", text) is not None
 
 
-_A_SPOKESPERSON_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|press\s+secretary|returning\s+officer)(?:,|\s+(?:"
+# The words that end a text before a spokesperson's name (lower-cased).
+_SPOKESPERSON_ENDINGS = ("man", "person", "secretary", "officer", ",", "lieutenant", "captain",
+                         "colonel", "major", "sergeant", "inspector", "superintendent", "chief",
+                         "dr", "mr", "ms", "mrs", ".")  # fmt: skip
+_A_SPOKESPERSON_BEFORE = _Ending(
+    _SPOKESPERSON_ENDINGS,
+    r"(?i)\b(?:spokes(?:man|woman|person)|press\s+secretary|returning\s+officer)(?:,|\s+(?:"
     r"Lieutenant|Captain|Colonel|Major|Sergeant|Inspector|Superintendent|Chief|Dr\.?|Mr\.?|"
     r"Ms\.?|Mrs\.?))?$",
-    re.I,
+    fold=True,
 )
 _A_SPOKESPERSON_AFTER = re.compile(
     r",\s*(?:a|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\b", re.I
 )
-_A_SET_TOLD_BEFORE = re.compile(r"\b[Tt]he$")
+_A_SET_TOLD_BEFORE = _Ending(("the", "The"), r"\b[Tt]he$")
 
 
-_A_MONARCH_BEFORE = re.compile(
-    r"\b(?:to|by|before|with|from)\s+(?:[A-Z][a-z]+\s+)?(?:King|Queen|Emperor|Empress|Pope)$"
+_A_MONARCH_BEFORE = _Ending(
+    ("King", "Queen", "Emperor", "Empress", "Pope"),
+    r"\b(?:to|by|before|with|from)\s+(?:[A-Z][a-z]+\s+)?(?:King|Queen|Emperor|Empress|Pope)$",
 )
 _NAMED_AFTER_A_PERSON = re.compile(
     r"(?:committee|foundation|administration|campaign|family|era|laureates?|lecture|"
@@ -821,19 +847,20 @@ _NAMED_AFTER_A_PERSON = re.compile(
 _CAPITAL_BEFORE = re.compile(r"\b(?:the|of)\s+[A-Z][a-z]+$")
 _OF_A_NAME = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 _MARKET_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|index|trading|traded|bourse)\b")
-_CHANGE_IN_BEFORE = re.compile(
+_CHANGE_IN_BEFORE = _Ending(
+    ("in",),
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|eased|"
     r"accelerated|shrank|contracted|expanded|slipped|gained|lost)\s+(?:by\s+)?[$€£]?\d[\d,.]*\s*"
-    r"(?:%|percent|per\s+cent|percentage\s+points?)(?:\s+[\w-]+){0,3}?\s+in$"
+    r"(?:%|percent|per\s+cent|percentage\s+points?)(?:\s+[\w-]+){0,3}?\s+in$",
 )
-_THE_BEFORE_A_FIGURE = re.compile(r"\bthe(?:\s*[A-Z]{0,3}[$€£])?$")
+_THE_BEFORE_A_FIGURE = _Ending(("the", "$", "€", "£"), r"\bthe(?:\s*[A-Z]{0,3}[$€£])?$")
 _EXPECTED_AFTER = re.compile(
     r"(?:(?:percent|per\s+cent|%|percentage\s+points?|points?|average|consensus|analysts?|"
     r"economists?|had|normally|mean)\s+){0,3}"
     r"(?:forecasts?|expected|predicted|anticipated|projected|thresholds?|estimates?|"
     r"estimated|needed|required)\b"
 )
-_ALL_BEFORE = re.compile(r"\b[Aa]ll(?:\s+of\s+the|\s+the)?$")
+_ALL_BEFORE = _Ending(("all", "All", "the"), r"\b[Aa]ll(?:\s+of\s+the|\s+the)?$")
 _A_TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|perished|survived)\b")
 _A_FIGURE_NEXT = re.compile(
     r",?\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|only|just)\s+)?[$€£]?\d"
@@ -841,10 +868,11 @@ _A_FIGURE_NEXT = re.compile(
 _A_RECENT_YEAR = re.compile(r"(?i)(?:last|this|the\s+previous|the\s+past)\s+year")
 # A running figure and the day it stood so: "The death toll rose to 1,897 on _____", "a
 # closing price of $89.48 on _____".
-_FIGURE_AS_OF = re.compile(
+_FIGURE_AS_OF = _Ending(
+    ("on", "by", "of"),
     r"\b(?:(?:rose|climbed|jumped|increased|fell|dropped|declined)\s+to|reached|hit|"
     r"(?:stood|closed|ended)\s+at|(?:price|toll)\s+of)\s+(?:more\s+than\s+|about\s+|"
-    r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$"
+    r"at\s+least\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+[\w%-]+){0,3}\s+(?:on|by|as\s+of)$",
 )
 # "As of _____,", "has said that as of _____,": where a clause opens with it
 _AS_OF_ONLY = re.compile(r"(?:\W*|.*(?:[,;:]|\bthat)\s+)[Aa]s\s+of\s*")
@@ -948,11 +976,12 @@ _NO_COMMENT_AFTER = re.compile(
     r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|comment)"
     r"|(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached"
 )
-_PART_OF_BEFORE = re.compile(
+_PART_OF_BEFORE = _Ending(
+    ("of", "the", "its", "their", "all", "'", "’", "'s", "’s"),
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:out\s+)?of\s+(?:the|its|their|all)(?:\s+[\w-]+['’]s?)?$"
     # "ranked 143rd out of _____ countries": the rank is the fact, not the size of the list
-    r"|\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of(?:\s+(?:the|all))?$"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of(?:\s+(?:the|all))?$",
 )
 _MARKET_AFTER = re.compile(
     r"(?:stocks|shares|equities|bourses?|markets?|stock\s+(?:market|exchange)s?|trading)\b"
@@ -963,9 +992,11 @@ _ESTIMATES_AFTER = re.compile(
     r"(?:analysts?['’]?\s+)?(?:estimates?|expectations?|forecasts?|consensus)\b"
 )
 # A number in a group's name: "the Group of _____ industrialized nations" (Seven).
-_GROUP_OF_BEFORE = re.compile(r"\b(?:Group|Gang)\s+of$")
+_GROUP_OF_BEFORE = _Ending(("of",), r"\b(?:Group|Gang)\s+of$")
 # The figure a result is measured against: "well above Wall Street estimates of $_____".
-_ESTIMATE_OF_BEFORE = re.compile(r"\b(?:estimates?|expectations?|consensus)\s+of\s*[$€£]?$")
+_ESTIMATE_OF_BEFORE = _Ending(
+    ("of", "$", "€", "£"), r"\b(?:estimates?|expectations?|consensus)\s+of\s*[$€£]?$"
+)
 _DESCRIBED_AFTER_COMMA = re.compile(r",\s*(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 # (``\b(\d{1,2})-...`` with the word boundary tested by a lookbehind after the first digit, so
 # that the pattern starts with a digit: the regex engine skips to the next one in C.)
@@ -1024,8 +1055,9 @@ def _member_roles() -> frozenset[str]:
 
 _YEARS_LONG = re.compile(r"P(\d+)Y")
 _POLLED_AFTER = re.compile(r"(?:[\w-]+\s+){1,2}(?:polled|surveyed|questioned|interviewed)\b")
-_POLL_OF_BEFORE = re.compile(
-    r"\b(?:poll|survey|sample)\s+of(?:\s+(?:about|some|more\s+than|nearly|over))?$"
+_POLL_OF_BEFORE = _Ending(
+    ("of", "about", "some", "than", "nearly", "over"),
+    r"\b(?:poll|survey|sample)\s+of(?:\s+(?:about|some|more\s+than|nearly|over))?$",
 )
 # A length counted back from the report: "73 years after", "50 years ago", "since".
 _BACK_FROM_NOW = re.compile(r"\s*(?:after|ago|since|before)\b")
@@ -1063,9 +1095,10 @@ _ACTS_AFTER = re.compile(
 _CLAUSE_OPENS_BEFORE = re.compile(
     r"(?:^|[,;:]|\b(?:and|but|while|as|after|when|that|said|says|warned|added))$"
 )
-_SPEAKING_IN_BEFORE = re.compile(
+_SPEAKING_IN_BEFORE = _Ending(
+    ("in", "at", "of", "from", "the", "outside"),
     r"\b[Ss]peaking\s+(?:in|at|from|outside|to)\b[^,.;:\"“]{0,60}?\s(?:in|at|of|from|the)$"
-    r"|\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$"
+    r"|\b[Ss]peaking\s+(?:in|at|from|outside)(?:\s+the)?$",
 )
 
 
@@ -1153,6 +1186,14 @@ def _past_the_lead(sent: AnnotatedSentence) -> bool:
 
 _A_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _FISCAL = re.compile(r"\bfiscal\b", re.I)
+
+
+# Each quarter the article dates asks this of its whole body: searched once per article.
+@lru_cache(maxsize=8)
+def _tells_of_fiscal_years(body: str) -> bool:
+    return _FISCAL.search(body) is not None
+
+
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")
 _DAYS_IN = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 
@@ -1453,7 +1494,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind == "date":
         if cached_granularity(blank.value) == "season" and _SEASON_AS_KIND.match(after):
             return False  # "concerns about the summer heat": a kind of heat, not a date
-        if cached_granularity(blank.value) == "quarter" and _FISCAL.search(article.body):
+        if cached_granularity(blank.value) == "quarter" and _tells_of_fiscal_years(article.body):
             # "for the fourth quarter, which ended on Jan. 28": a company's fiscal quarter,
             # which a calendar quarter would misname.
             return False
@@ -1521,7 +1562,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "The death toll rose to 1,897 on _____", "By _____ the toll had risen to
             # 5,000": the figure is the fact; the day of the news only dates it.
             return False
-        if _AS_OF_ONLY.fullmatch(before) and _DIGIT.search(after):
+        if (
+            before.rstrip().endswith("of")  # as the pattern's text must: most do not
+            and _AS_OF_ONLY.fullmatch(before)
+            and _DIGIT.search(after)
+        ):
             # "As of _____, the WHO had recorded 1,779 cases": a count's cut-off, any day.
             return False
         if _CLOCK_VALUE.search(blank.value) and _MARKET_WORDS.search(text):
@@ -2045,7 +2090,9 @@ _POINTS_BACK = re.compile(
 # A subject the story named before: "The 49-year-old, who ...", "The committee's next
 # meeting", "Its shares"; or someone referred to by a pronoun: "praised him".
 _UNNAMED_SUBJECT = re.compile(r"[\"“‘']?(?:The|This|These|Those|Its|His|Her|Their)\s+[a-z0-9]")
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+# (Each word's first letter comes first, its start tested after it: the regex engine skips
+# to each "h" or "t" instead of trying the pattern at every position.)
+_OBJECT_PRONOUN = re.compile(r"h(?<!\wh)(?:im|er)\b|t(?<!\wt)hem\b")
 
 
 @lru_cache(maxsize=64)

@@ -129,8 +129,11 @@ _GROUP_POSSESSIVE = "".join(
 # "St. Louis", "Mercy St. Vincent Medical Center", "Mt. Sinai": a saint's or a mount's
 # abbreviation is a word of the name, period and all.
 _SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=\s+[{UPPER}])"
+# The same after its capital: a run's first word, saint's or not, starts with the bare
+# capital class, which the regex engine skips to in C.
+_SAINT_REST = rf"(?:(?<=S)(?:t|te)|(?<=[MF])t)\.(?=\s+[{UPPER}])"
 _NAME_RUN = re.compile(
-    rf"(?:(?<![\w'’.-]){_SAINT}|[{UPPER}](?<![\w'’.-].){_CAP_REST})"
+    rf"[{UPPER}](?<![\w'’.-].)(?:{_SAINT_REST}|{_CAP_REST})"
     rf"(?:\s+{_SAINT}|\s+(?:{_PARTICLE}){{0,2}}{_CAP}|\s*-\s*{_CAP}|(?:{_PARTICLE}){_CAP}"
     rf"|{_GROUP_POSSESSIVE})*"
     # "James A. Baker III", "Pope Benedict XVI", "Henry VIII", "Malcolm X"
@@ -1299,7 +1302,14 @@ def _office_of_a_country(ms: list[Mention], i: int, sent: Sentence) -> bool:
 
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)[ -]$")
 _ROLE_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+[{UPPER}]")
-_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+# "he", "him", "his", "himself" (group 1) or "she", "her", "hers", "herself", in any case.
+# Written as a first letter, then the word's start and the rest: a pattern that opens with a
+# bare character class has the regex engine skip to those letters in C. (Under IGNORECASE,
+# "s" also matches "ſ", and "h" nothing else.)
+_PRONOUN = re.compile(
+    r"[hHsS\u017f](?<!\w.)(?:(?<=[hH])(?i:(e|im|is|imself)|(?:er|ers|erself))|(?<=[sS\u017f])(?i:he))"
+    r"\b"
+)
 _SEX_BEFORE = re.compile(
     r"\b(?:(Mr|Sir|Lord|King|Prince|Pope)|(Mrs|Ms|Miss|Dame|Lady|Queen|Princess))\.?\s+$"
 )

@@ -273,6 +273,8 @@ _DAY_LINE = re.compile(
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]{1,40}?\s+(?:_|--?|—|–)\s+")
 
 
+# A sentence is asked this once to be a card and again for each of its cards.
+@lru_cache(maxsize=1024)
 def dateline_end(text: str, capitals: bool = False) -> int:
     """Where the wire dateline that opens ``text`` ends ("BEIJING (AP) - "), or the day
     line a news site prints above its story ("Wednesday, November 17, 2021 "), or 0; with
