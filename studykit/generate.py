@@ -2041,6 +2041,7 @@ def build_question(
         t.score + bonus,  # score
         answer_kind,
         (),  # also_in
+        article.source,  # article_source
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, TypeVar
@@ -88,6 +89,17 @@ class AnnotatedSentence:
     mentions: tuple[Mention, ...]
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+", re.I)
+
+
+def web_address(source: str | None) -> str | None:
+    """``source`` when it is one http(s) address and nothing else (the only kind of source a
+    card or a quiz links to: a ``javascript:`` or ``file:`` one is shown as text)."""
+    if source and _WEB_ADDRESS.fullmatch(source.strip()):
+        return source.strip()
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A question template's slots filled from one sentence, dated, with its source span."""
@@ -122,6 +134,12 @@ class Question:
     score: float = 0.0
     answer_kind: str = ""  # person, date, number, place, ... (for distractors)
     also_in: tuple[str, ...] = field(default=())  # other articles stating the same fact
+    article_source: str | None = None  # the front matter's ``source:``, as written
+
+    @property
+    def article_link(self) -> str | None:
+        """The article's source when it is a web address, for a link; else None."""
+        return web_address(self.article_source)
 
     def to_json(self) -> dict[str, object]:
         """The public JSONL schema of ``studykit questions``."""
@@ -134,6 +152,7 @@ class Question:
             "article": self.article,
             "article_date": self.article_date,
             "article_title": self.article_title,
+            "article_source": self.article_source,
             "when": self.when,
             "sentence": self.sentence,
             "start": self.start,

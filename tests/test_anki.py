@@ -313,6 +313,34 @@ def test_article_markup_appears_as_text(tmp_path, col):
     assert seen_bold
 
 
+def _with_front_matter(src: Path, title: str, source: str) -> str:
+    """A seed article (`` date D body``) rewritten with a front-matter block."""
+    date, body = src.read_text(encoding="utf-8").split(None, 2)[1:]
+    return f"---\ntitle: {title}\ndate: {date}\nsource: {source}\n---\n{body}"
+
+
+def test_the_back_links_to_the_articles_web_address_and_shows_any_other_source(tmp_path, col):
+    seed = sorted(SEED.iterdir())
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    link = "https://example.org/story?id=1&page=2"
+    (articles / "linked.md").write_text(
+        _with_front_matter(seed[0], "Ceasefire agreed", link), encoding="utf-8"
+    )
+    (articles / "unlinked.md").write_text(
+        _with_front_matter(seed[2], "Forces disband", "javascript:alert(1)"), encoding="utf-8"
+    )
+    import_apkg(col, _build(tmp_path / "s.apkg", articles=articles))
+    backs = [back for _front, back in rendered_cards(col)]
+    linked = [b for b in backs if "Ceasefire agreed" in b]
+    unlinked = [b for b in backs if "Forces disband" in b]
+    assert linked and unlinked
+    for back in linked:
+        assert '<a href="https://example.org/story?id=1&amp;page=2">Ceasefire agreed</a>' in back
+    for back in unlinked:
+        assert "<a " not in back and "Forces disband — javascript:alert(1)" in back
+
+
 def test_cloze_syntax_in_article_text_cannot_break_the_cloze(tmp_path, col):
     q = _question(
         kind="cloze",

@@ -41,7 +41,8 @@ def test_questions_jsonl_has_the_documented_fields(tmp_path):
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert len(rows) >= 20
     required = {"id", "kind", "question", "answer", "choices", "article", "article_date", "when",
-                "sentence", "start", "end", "template", "tags"}  # fmt: skip
+                "sentence", "start", "end", "template", "tags", "article_title",
+                "article_source"}  # fmt: skip
     bodies = {}
     for row in rows:
         assert required <= row.keys()
@@ -50,6 +51,7 @@ def test_questions_jsonl_has_the_documented_fields(tmp_path):
 
             bodies[row["article"]] = load_article(ARTICLES / row["article"]).body
         assert bodies[row["article"]][row["start"] : row["end"]] == row["sentence"]
+        assert row["article_source"] is None  # the seed format has no front matter
         assert row["answer"] not in row["choices"]
         if row["kind"] == "cloze":
             assert "_____" in row["question"] and "{{c1::" in row["cloze"]

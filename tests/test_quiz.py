@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -474,6 +475,43 @@ def test_article_text_is_text_never_markup():
     html = render_quiz([q], f"Title {NASTY}")
     assert "&lt;script&gt;" in html and "&lt;b&gt;bold&lt;/b&gt;" in html
     assert "<script" not in html and "<b>" not in html and "<img" not in html
+
+
+def test_the_key_lists_the_sources_of_the_printed_questions_only(tmp_path):
+    art = tmp_path / "articles"
+    art.mkdir()
+    for name, source, body in (
+        ("a.md", "https://example.org/a?x=1&y=2", "Russian President Vladimir Putin said that "
+         "Armenia and Azerbaijan had agreed to a ceasefire on Tuesday."),
+        ("b.md", "The Daily Paper, page 4", "About 1,960 Russian peacekeepers will be deployed "
+         "to Nagorno-Karabakh for five years, the Kremlin said on Tuesday."),
+        ("c.md", "", "Azerbaijani forces captured the town of Shusha on Sunday after four days "
+         "of fighting."),
+    ):  # fmt: skip
+        (art / name).write_text(
+            f"---\ntitle: Story {name[0]}\ndate: 2020-11-10\nsource: {source}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "quiz.html"
+    result = CliRunner().invoke(main, ["quiz", str(art), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<h2 class="sources">Sources</h2>') == 1
+    listed = re.findall(r"<li>(.*?)</li>", page.split('<ul class="sources">')[1])
+    printed = sorted(set(re.findall(r'<td class="src">(Story .)', page)))
+    assert printed == ["Story a", "Story b", "Story c"], page
+    expected = {
+        "Story a": 'Story a <span class="d">(2020-11-10)</span>: <a href="https://example.org/'
+        'a?x=1&amp;y=2">https://example.org/a?x=1&amp;y=2</a>',
+        "Story b": 'Story b <span class="d">(2020-11-10)</span>: The Daily Paper, page 4',
+    }
+    assert listed == [expected["Story a"], expected["Story b"]]  # c has no source
+    rows = CliRunner().invoke(main, ["questions", str(art), "--format", "jsonl"]).output
+    sources = {json.loads(r)["article_title"]: json.loads(r)["article_source"]
+               for r in rows.splitlines()}  # fmt: skip
+    assert sources == {"Story a": "https://example.org/a?x=1&y=2",
+                       "Story b": "The Daily Paper, page 4", "Story c": None}  # fmt: skip
+    assert render_quiz([question("n1")]).count("Sources") == 0
 
 
 def test_cli_escapes_an_article_with_script_and_bold(tmp_path):

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator
 import genanki
 
 from studykit.export.options import mcq_options
-from studykit.model import Question
+from studykit.model import Question, web_address
 from studykit.output import atomic_path, write_text
 from studykit.timex.phrase import MONTHS
 
@@ -270,12 +270,21 @@ def _tags(
 
 
 def _context(q: Question) -> str:
-    return _context_of(q.article_title, tuple(q.also_in))
+    return _context_of(q.article_title, tuple(q.also_in), q.article_source)
 
 
 @functools.lru_cache(maxsize=1024)
-def _context_of(title: str, also_in: tuple[str, ...]) -> str:
+def _context_of(title: str, also_in: tuple[str, ...], source: str | None) -> str:
+    """The back's line on the article: its title, a link to it when its ``source:`` is a
+    web address (else the source as written after a dash), and the other articles that
+    state the same fact."""
     context = field_text(title)
+    link = web_address(source)
+    if link:
+        href = html.escape(link, quote=True).replace("[", "%5B").replace("]", "%5D")
+        context = f'<a href="{href}">{context}</a>'
+    elif source and source.strip():
+        context += " — " + field_text(source.strip())
     if also_in:
         context += " (also in " + field_text(", ".join(also_in)) + ")"
     return context
@@ -539,9 +548,12 @@ def tsv_front(q: Question) -> str:
 
 
 def tsv_back(q: Question) -> str:
-    """The back of a question as plain text: the answer, the source sentence, title, date."""
+    """The back of a question as plain text: the answer, the source sentence, title, date,
+    and the article's `source:` when it has one."""
     where = q.article_title + (" (also in " + ", ".join(q.also_in) + ")" if q.also_in else "")
-    return f"{q.answer} — “{q.sentence}” — {where}, {human_date(q.article_date)}"
+    back = f"{q.answer} — “{q.sentence}” — {where}, {human_date(q.article_date)}"
+    source = (q.article_source or "").strip()
+    return f"{back} — {source}" if source else back
 
 
 def to_tsv(questions: Iterable[Question], name: str, subdecks: str = "none") -> str:

@@ -28,7 +28,7 @@ import jinja2
 
 from studykit.errors import StudykitError
 from studykit.export.options import mcq_options
-from studykit.model import Question
+from studykit.model import Question, web_address
 from studykit.output import atomic_path
 from studykit.timex import granularity, is_vague, phrase_value, tag
 
@@ -604,6 +604,28 @@ def default_title(questions: Sequence[Question]) -> str:
     return f"News quiz: {len(articles)} articles, {span}"
 
 
+@dataclass(frozen=True)
+class Source:
+    """One article of the quiz whose front matter says where it came from."""
+
+    title: str
+    date: str
+    text: str  # the ``source:`` as written
+    link: str | None  # the same, when it is a web address
+
+
+def quiz_sources(plan: Plan) -> list[Source]:
+    """The printed questions' articles that have a ``source:``, in date then title order."""
+    qs = [q for kind in plan.questions.values() for q in kind]
+    qs += [ev.question for ev in (*plan.matching, *plan.timeline)]
+    found = {
+        (q.article_date, q.article_title, q.article_source.strip())
+        for q in qs
+        if q.article_source and q.article_source.strip()
+    }
+    return [Source(title, date, text, web_address(text)) for date, title, text in sorted(found)]
+
+
 def build_quiz(
     questions: Iterable[Question],
     title: str = "Quiz",
@@ -632,6 +654,7 @@ def build_quiz(
             multi=len(vs) > 1,
             instructions=instructions,
             total=plan.size(),
+            sources=quiz_sources(plan),
         )
     )
     return html, plan.size(), plan.kinds()
