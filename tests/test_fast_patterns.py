@@ -228,20 +228,7 @@ def _order_bounds_as_first_written(question: str) -> tuple[float | None, float |
     if i < 0:
         return None, None
     question = question[max(0, i - 60) : i + 100]
-    if not any(
-        w in question
-        for w in (
-            "from",
-            " of ",
-            "between",
-            "behind",
-            "below",
-            "above",
-            "followed",
-            "than",
-            *select._VOTES_WORDS,
-        )  # fmt: skip
-    ):
+    if not any(w in question for w in select._WINDOW_WORDS):
         return None, None
     if not select._ORDER_WORD.search(question):
         return None, None
