@@ -584,6 +584,88 @@ def _told_by_arithmetic(blank: Mention, value: float, sent: AnnotatedSentence) -
     return False
 
 
+def _figure_key(m: Mention, text: str, base: int) -> str:
+    """What a figure counts, for telling which figures can be added or compared: its currency
+    sign, else its noun's first word ("dollars", "tonnes", "percent"), else nothing."""
+    sign = text[max(0, m.start - base - 2) : m.start - base].rstrip()[-1:]
+    if sign and sign in "$€£¥":
+        return sign
+    if _PERCENT_AFTER.match(text, m.end - base):
+        return "percent"
+    return m.attr("noun").partition(" ")[0].lower()
+
+
+def _written_tolerance(figure: str) -> float:
+    """Half a unit of a figure's last written digit: 0.05 million for "19.1 million", 0.5
+    for "62", 0.005 for "1.47"."""
+    number = FIGURE.search(figure)
+    decimals = 0
+    if number is not None and "." in number.group():
+        decimals = len(number.group().rpartition(".")[2])
+    low = figure.lower()
+    scale = next((f for w, f in _SCALES if w in low), 1.0)
+    return 0.5 * 10.0**-decimals * scale * 1.0001
+
+
+_SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
+
+
+def _told_by_figures(blank: Mention, value: float, sent: AnnotatedSentence) -> bool:
+    """Whether the sentence's other figures give the blank's by one sum, difference or
+    percentage: "cost 18.2 million dollars, including 10 million dollars ... and _____
+    dollars" (8.2 million), "Marsh with 57,214 votes, or _____ percent, against 43,006"
+    (57.1), "offered 62 euros, a premium of _____ percent to ... 46.27 euros" (34), "to
+    _____ tonnes, down 11 percent from ... 21.5 million tonnes" (19.1 million).
+
+    Sums and changes need figures of one kind (one currency, one noun); a share worked out
+    from two figures of different or untold kinds counts only when the blank is written to
+    three significant digits, where a chance match is rare."""
+    text, base = sent.sentence.text, sent.sentence.start
+    key = _figure_key(blank, text, base)
+    if not key:
+        return False
+    tol = _written_tolerance(blank.text)
+    others: list[tuple[float, str]] = []
+    for m in sent.mentions:
+        if m.kind not in ("number", "quantity") or (m.start < blank.end and blank.start < m.end):
+            continue
+        try:
+            v = float(m.value)
+        except ValueError:
+            continue
+        if v > 0 and not (1000 <= v <= 2100 and m.text.isdigit()):  # a year is no figure
+            others.append((v, _figure_key(m, text, base)))
+
+    def near(x: float) -> bool:
+        return abs(x - value) <= tol
+
+    if key == "percent":
+        digits = _SIGNIFICANT.search(blank.text.replace(".", ""))
+        precise = digits is not None and len(digits.group().replace(",", "")) >= 3
+        for x, kx in others:
+            for y, ky in others:
+                if x is y or kx == "percent" or ky == "percent" or x == y:
+                    continue
+                if not (precise or (kx and kx == ky)):
+                    continue
+                if near(100 * x / y) or near(100 * x / (x + y)) or near(100 * (x - y) / y):
+                    return True
+        return False
+    alike = [x for x, k in others if k == key]
+    shares = [p for p, k in others if k == "percent" and p < 100]
+    for i, x in enumerate(alike):
+        for y in alike[i + 1 :]:
+            if near(x + y) or near(abs(x - y)):
+                return True
+        for p in shares:
+            if any(
+                near(x * f)
+                for f in (1 + p / 100, 1 - p / 100, 1 / (1 + p / 100), 1 / (1 - p / 100))
+            ):
+                return True
+    return False
+
+
 _ADJECTIVAL_LENGTH = re.compile(r"(?i)[\s-](day|week|month|year|decade|century)$|-|\bold$")
 # A capitalized word right before a number, not opening the sentence: the number is part of
 # a name ("S&P 500", "Boeing 737", "Chapter 11").
@@ -1739,6 +1821,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "by 52 percent to 48 percent": one share gives the other away
         if _told_by_arithmetic(blank, value, sent):
             return False  # "Of _____ economists, 15 expected a hold, while nine a cut": 24
+        if _told_by_figures(blank, value, sent):
+            return False  # "57,214 votes, or _____ percent, against 43,006": 57.1
         if _told_by_a_tally(blank, value, sent):
             return False  # "voted 5-4 ..., with _____ members favouring a rise": the tally tells
         colon = after.find(":")

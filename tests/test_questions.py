@@ -2948,6 +2948,35 @@ def test_a_count_the_other_counts_of_its_sentence_add_up_to_is_no_blank(tmp_path
     assert {"30", "seven"} <= counts, counts
 
 
+def test_a_figure_the_others_of_its_sentence_work_out_is_no_blank(tmp_path):
+    given = (
+        "Unofficial results showed Marsh with 57,214 votes, or 57.1 percent, against 43,006 "
+        "for Whitfield, who conceded on Tuesday night.",
+        "Van Doorn offered 62 euros in cash per Marnix share, a premium of 34 percent to "
+        "Marnix's closing price of 46.27 euros on Friday.",
+        "The city estimated the cost of the attack at 18.2 million dollars, including 10 "
+        "million dollars for recovery and 8.2 million dollars in lost revenue.",
+    )
+    # The same kinds of figures that do not add up: each one is worth a blank.
+    apart = (
+        "Unofficial results showed Marsh with 52,114 votes, or 57.1 percent, against 43,006 "
+        "for Whitfield, who conceded on Tuesday night.",
+        "Van Doorn offered 75 euros in cash per Marnix share, a premium of 34 percent to "
+        "Marnix's closing price of 46.27 euros on Friday.",
+        "The city estimated the cost of the attack at 19.5 million dollars, including 10 "
+        "million dollars for recovery and 8.2 million dollars in lost revenue.",
+    )
+    blanks = {}
+    for name, sentences in (("given", given), ("apart", apart)):
+        folder = tmp_path / name
+        folder.mkdir()
+        qs = _cards(folder, *(f"date 2019-03-08 {s}" for s in sentences))
+        blanks[name] = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "quantity"}
+    assert not blanks["given"] & {"57.1", "62", "34", "46.27", "18.2 million", "10 million",
+                                  "8.2 million"}, blanks  # fmt: skip
+    assert {"57.1", "75", "34", "46.27", "19.5 million"} <= blanks["apart"], blanks
+
+
 def test_a_count_asked_by_a_question_is_not_blanked_in_its_sentence_too(tmp_path):
     qs = _cards(
         tmp_path,
