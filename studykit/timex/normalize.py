@@ -416,7 +416,14 @@ class Context:
         # "agreed to return the objects after the commission submitted a claim in January":
         # a clause of its own, with a subject, told in the past.
         opened += [m.end() for m in _PAST_CLAUSE_OPENS.finditer(self.text, start, self.start)]
-        sentence = self.text[max(opened) if opened else start : self.sentence_end()]
+        # ... up to the next clause after it: "Police said in January that no one would be
+        # charged", "Tinubu, who took office in May, has said his reforms will": what is to
+        # come there is another clause's.
+        end = self.sentence_end()
+        if not _OPENING_PREPOSITION.fullmatch(self.text, start, self.start):
+            after = _CLAUSE_BREAK.search(self.text, self.end, end)
+            end = after.start() if after else end
+        sentence = self.text[max(opened) if opened else start : end]
         if self.future_re.search(sentence) or _MODAL.search(sentence):
             return False
         if _OPENING_PREPOSITION.fullmatch(self.text, start, self.start):
@@ -2247,7 +2254,7 @@ _VAGUE_COUNTS = frozenset(("few", "several"))
 _COUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|hundreds|thousands|millions|"
-    r"dozens))\s+(?:[a-z][\w-]*\s+){1,2}$",
+    r"dozens))\s+(?:[a-z][\w-]*\s+){1,2}(?:of\s+(?:[a-z][\w-]*\s+){1,2})?$",
     re.I,
 )
 
@@ -2257,7 +2264,7 @@ def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result
     """Recurring times: "daily", "every year", "each Monday", "twice a week", "Tuesday nights"."""
     vocab = ctx.vocab
     if args.get("after_count") and not _COUNT_BEFORE.search(
-        ctx.text, max(0, ctx.start - 40), ctx.start
+        ctx.text, max(0, ctx.start - 60), ctx.start
     ):
         return None  # "was given a year": no count of things each period
     if g.get("freq"):
