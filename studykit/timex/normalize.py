@@ -1981,6 +1981,16 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         return None  # "a quarter", "three quarters of": fractions, not periods
     if unit == "second" and raw in ("a", "an") and _ORDINAL_NOUN.match(ctx.text, ctx.end):
         return None  # "for a second night", "a second term": the ordinal, not a duration
+    if raw in ("a", "an") and (
+        _COMPOUND_HEAD_AFTER.match(ctx.text, ctx.end)
+        or (
+            _BE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
+            and _OF_ITS_KIND_AFTER.match(ctx.text, ctx.end)
+        )
+    ):
+        # "A night guard found the frames": a noun's first word; "This is not a day to be
+        # running", "It was a day when ...": what sort of day, not how long.
+        return None
     if n is not None and (g.get("frac") or g.get("half") or g.get("andhalf")):
         n += _fraction(g["frac"]) if g.get("frac") else 0.5
     v = duration_value(n, unit, vocab)
@@ -1988,6 +1998,17 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
 
 
 _NAME_AFTER = re.compile(r"[ -][A-Z]")
+_COMPOUND_HEAD_AFTER = re.compile(
+    r"\s+(?:guards?|shifts?|watchman|watchmen|clubs?|nurses?|porters?|school|care|jobs?|"
+    r"workers?|labourers?|laborers?|pass|passes|tickets?|centres?|centers?|shelters?)\b"
+)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|was|be|been|are|were)\s+(?:not\s+|just\s+|also\s+)?$|['’]s\s+$", re.I
+)
+_OF_ITS_KIND_AFTER = re.compile(
+    r"\s+(?!to\s+the\s+day)(?:when|to|that|like|any|we|I|you|they|he|she|which|where|in\s+which|"
+    r"for|of)\b"
+)
 # "a second" followed by a noun it counts ("a second night") rather than by a word that may
 # follow a duration ("a second later", "for a second, he paused").
 _ORDINAL_NOUN = re.compile(
