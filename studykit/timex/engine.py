@@ -412,15 +412,23 @@ class Engine:
             and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
             if _DAY_VALUE.fullmatch(value):
-                if _IN_THE_BACKGROUND.search(ctx.text, max(0, start - 120), start) or (
-                    value[:10] <= ctx.dct.isoformat()
-                    and _SPAN_END_BEFORE.search(ctx.text, max(0, start - 12), start)
+                if (
+                    _IN_THE_BACKGROUND.search(ctx.text, max(0, start - 120), start)
+                    or (
+                        value[:10] <= ctx.dct.isoformat()
+                        and _SPAN_END_BEFORE.search(ctx.text, max(0, start - 12), start)
+                    )
+                    or (
+                        len(value) == 10
+                        and _REPORTED_ON.search(ctx.text, max(0, start - 40), start)
+                    )
                 ):
                     # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
                     # aside or after "after" is the background, and so is the end of a span
                     # gone by ("aftershocks rattled the region into Tuesday morning", but not
                     # "adjourned until next Monday"); the day the story tells of stays the
-                    # one a bare clock time is on.
+                    # one a bare clock time is on. So is the day a thing was told on
+                    # ("capsized on Wednesday, officials said Thursday").
                     ctx.memo["background_day_end"] = end
                 else:
                     ctx.memo["story_day"] = value[:10]
@@ -435,6 +443,12 @@ class Engine:
         return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
 
 
+# A day a thing was said or announced on, right after the verb: "officials said Thursday",
+# "the company announced yesterday", "told reporters on Friday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|announced|told\s+(?:reporters|journalists|the\s+\w+)|reported|confirmed|"
+    r"added)(?:\s+(?:at|in|during)\s+[^,.;:\"“”]{1,40}?)?\s+(?:on\s+|late\s+|early\s+)?$"
+)
 _IN_THE_BACKGROUND = re.compile(
     r"(?:,\s+(?:who|which)\b[^,;.]*|\b(?:after|following)\s+(?!the\s+\w+\s+(?:has|have|had)\b)[^,;.]*)$"
 )

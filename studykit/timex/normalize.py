@@ -1497,6 +1497,10 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         ctx.memo.get("background_day_end", -1) == ctx.memo.get("day_end")
         and ctx.memo.get("story_day")
         and ctx.sentences_since(ctx.memo["background_day_end"]) >= 1
+        and abs((dt.date.fromisoformat(ctx.memo["story_day"]) - ctx.dct).days) <= 7
+        and not _TOLD_BEFORE_THE_CLOCK.search(
+            ctx.text, max(ctx.sentence_start(), ctx.start - 50), ctx.start
+        )
     ):
         # "Russell, who took pole in qualifying on Saturday, led ... The race finished at
         # 3:40 p.m.": the day of the story, not the one named in passing.
@@ -1504,7 +1508,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
     elif day is not None and _AT_AFTER_A_DAY.fullmatch(
         ctx.text, ctx.memo.get("day_end", 0), ctx.start
     ):
-        pass  # "set sentencing for April 17 at 9 a.m.": that day's hour, whatever the tense
+        # "set sentencing for April 17 at 9 a.m.": that day's hour, whatever the tense; but
+        # "closed from 10 p.m. until 4 a.m.": the small hours after a late evening are the
+        # next day's.
+        if (ctx.memo.get("last_clock") or "") >= "20:00" and clock < "06:00":
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     elif day is None or ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH:
         day = ctx.dct.isoformat()  # a day named long before is no longer the story's
     elif (
@@ -1644,6 +1652,12 @@ _TOLD_FROM_A_DAY_AFTER = re.compile(
     re.I,
 )
 # "..., the office said at 3:15 p.m.": the hour of the saying, the report's day.
+# A clock time in a sentence about a telling: the hour it was told at ("said in a statement
+# issued at 2:30 p.m.", "told a news conference at 10:30 a.m."), not the story's.
+_TOLD_BEFORE_THE_CLOCK = re.compile(
+    r"\b(?:said|says|told|announced|statement|news\s+conference|press\s+conference|briefing|"
+    r"notice|posted|tweeted|wrote)\b"
+)
 _SAID_AT = re.compile(
     r"\b(?:said|says|announced|added|told\s+\w+)\s+(?:shortly\s+|just\s+)?(?:at|after|before)\s+$"
 )
@@ -1687,11 +1701,48 @@ def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     if w not in ctx.vocab.deictic_days:
         return None
     day = cal.add_days(ctx.dct, int(ctx.vocab.deictic_days[w]))
+    if w in ("today", "tonight") and not g.get("mod"):
+        # '"Tonight our engineers have shown what they can do," he said at a press
+        # conference yesterday': the day of the speech, not the report's.
+        day = _speech_day(ctx) or day
     if day is None:
         return None
     if w == "tonight":
         return ("TIME", f"{day.isoformat()}TNI", None)
     return _with_part(day.isoformat(), g, ctx, mod_of(g, ctx))
+
+
+# After a quotation, who said it and the day they said it on: '..." Lanzetti said at a
+# press conference in Rome yesterday', '..." the mayor told reporters on Thursday'.
+_SPEECH_DAY_AFTER = re.compile(
+    r"[^.;:\"“”]{0,80}?\b(?:said|says|told|added|declared|announced)\b"
+    r"(?:(?!\b(?:who|which|that|will|would|when|where|after|before)\b)[^.;\"“”]){0,80}?\b"
+    r"(?:on\s+)?(?P<day>yesterday|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
+def _speech_day(ctx: Context) -> dt.date | None:
+    """The day a quotation holding the expression was spoken on, where the words after it
+    tell that day; None when the expression is not quoted or no day is told."""
+    text, start = ctx.text, ctx.start
+    if "“" in text[:start]:
+        quoted = text.count("“", 0, start) > text.count("”", 0, start)
+        close = text.find("”", ctx.end) if quoted else -1
+    else:
+        quoted = text.count('"', 0, start) % 2 == 1
+        close = text.find('"', ctx.end) if quoted else -1
+    if close < 0 or close - ctx.end > 400:
+        return None
+    told = _SPEECH_DAY_AFTER.match(text, close + 1)
+    if told is None:
+        return None
+    word = told.group("day").lower()
+    if word in ("yesterday", "last night"):
+        return cal.add_days(ctx.dct, -1)
+    wd = weekday_num(word, ctx.vocab)
+    if wd is None:
+        return None
+    return cal.add_days(ctx.dct, -((ctx.dct.isoweekday() - wd) % 7))
 
 
 @normalizer
