@@ -224,7 +224,12 @@ _MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I
 _JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
-_AT_AN_EVENT = re.compile(r"\b(?:in|at|for|after|during)\s+$", re.I)
+_AT_AN_EVENT = re.compile(
+    r"\b(?:in|at|for|after|during|(?:the\s+)?(?:winners?|losers?)\s+of|(?:starting|beginning)\s+"
+    r"with)\s+$",
+    re.I,
+)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\b", re.I)
 _EVENT_REACH = 50  # characters from the future cue to "Saturday's"
 
@@ -240,13 +245,17 @@ def _event_to_come(ctx: Context) -> bool:
     """ "He will play in Saturday's final": the event of a clause about the future, its cue
     close before it (but not "will meet in a runoff ... after coming first in Sunday's
     first round", nor "will appeal against Tuesday's ruling")."""
-    if not _AT_AN_EVENT.search(ctx.text, max(0, ctx.start - 10), ctx.start):
+    at = _AT_AN_EVENT.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+    if at is None:
         # "will attend Monday's launch": an event someone is to take part in.
         return bool(_TAKE_PART.search(ctx.text, max(0, ctx.start - 40), ctx.start))
-    lo = max(ctx.sentence_start(), ctx.start - _EVENT_REACH)
+    # (A comma ends the clause of the cue, but "will take charge of the first team on an
+    # interim basis, starting with Saturday's match" goes on with it.)
+    listed = at.group().lower().startswith(("starting", "beginning"))
+    lo = max(ctx.sentence_start(), ctx.start - _EVENT_REACH * (2 if listed else 1))
     near = ctx.text[lo : ctx.start]
     ends = [m.end() for m in ctx.future_re.finditer(near)] + [m.end() for m in _WILL.finditer(near)]
-    return bool(ends) and "," not in near[max(ends) :] and ctx.future()
+    return bool(ends) and (listed or "," not in near[max(ends) :]) and ctx.future()
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
@@ -463,6 +472,11 @@ class Context:
             after = None
         clause_end = _CLAUSE_BREAK.search(self.text, after.end() if after else self.end, stop)
         sentence = self.text[self.sentence_start() : clause_end.start() if clause_end else stop]
+        cut = self.start - self.sentence_start()
+        if ", wh" in sentence[:cut]:
+            # "The championships, which have attracted 2,000 athletes, end on Sunday": the
+            # tense of an aside before the expression is not its clause's.
+            sentence = _RELATIVE_ASIDE.sub(",", sentence[:cut]) + sentence[cut:]
         if _PERFECT.search(sentence) and not _UNTIL_BEFORE.search(
             self.text, max(0, self.start - 24), self.start
         ):
