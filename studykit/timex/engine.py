@@ -437,7 +437,15 @@ class Engine:
                 # "On March 3, 2019, he left.": a sentence that opens with its day moves the
                 # story to it.
                 ctx.memo["day_opens"] = len(ctx.text[ctx.sentence_start() : start].split()) <= 1
-            _remember(ctx, value, end)
+            if not (
+                _RECORD_SINCE.search(ctx.text, max(0, start - 60), start)
+                and value[:4].isdigit()
+                and int(value[:4]) < ctx.dct.year - 1
+            ):
+                # ("the largest monthly increase since 1986": a record's yardstick, not a
+                # time the story goes on in; "rose 5.9% from a year earlier" after it is
+                # still the year before the month reported.)
+                _remember(ctx, value, end)
         if typ == "DURATION":
             _step_later(ctx, value, end)
         return Tagged(Timex(start, end, text, typ, value, mod), rule.name)
@@ -448,6 +456,10 @@ class Engine:
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|told\s+(?:reporters|journalists|the\s+\w+)|reported|confirmed|"
     r"added)(?:\s+(?:at|in|during)\s+[^,.;:\"“”]{1,40}?)?\s+(?:on\s+|late\s+|early\s+)?$"
+)
+_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|most|least|fastest|slowest|strongest|weakest|worst|"
+    r"best|sharpest|steepest)\b[^,.;]{0,40}\bsince\s+$"
 )
 _IN_THE_BACKGROUND = re.compile(
     r"(?:,\s+(?:who|which)\b[^,;.]*|\b(?:after|following)\s+(?!the\s+\w+\s+(?:has|have|had)\b)[^,;.]*)$"

@@ -224,6 +224,7 @@ _MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I
 _JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 _A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
+_APPOSITION = re.compile(r",\s*")
 _AT_AN_EVENT = re.compile(
     r"\b(?:in|at|for|after|during|(?:the\s+)?(?:winners?|losers?)\s+of|(?:starting|beginning)\s+"
     r"with)\s+$",
@@ -1930,6 +1931,14 @@ def _offset(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
             and not _IS_NOW.search(ctx.text, opened, ctx.start)
         ):
             return ("DATE", before, mod)
+    if (
+        _clean(g.get("dir")) == "earlier"
+        and ctx.memo.get("last_day")
+        and _APPOSITION.fullmatch(ctx.text, ctx.memo.get("day_end", -9), ctx.start)
+    ):
+        # "reached the top on May 12, ten days earlier": the day just named, told again by
+        # its distance from the story's.
+        return ("DATE", ctx.memo["last_day"], mod)
     if _clean(g.get("dir")) == "earlier":
         # "earlier" counts from the date the story just named; "later" is left to the
         # duration rules ("three days later" is the duration "three days" in TimeML).
