@@ -2404,6 +2404,8 @@ def _set(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result
 def _anaphor(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "the following year", "that day", "the next morning": relative to the last date of
     that granularity (a part of the day belongs to the last day named)."""
+    if args.get("shift"):
+        g = {**g, "shift": args["shift"], "unit": args.get("unit")}  # "the day before"
     unit = "day" if g.get("part") else unit_name(g.get("unit"), ctx.vocab)
     if unit in ("week", "weekend"):
         # "that weekend", "the following week": told from the day named last, if lately.
