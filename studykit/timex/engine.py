@@ -420,7 +420,7 @@ class Engine:
                     )
                     or (
                         len(value) == 10
-                        and _REPORTED_ON.search(ctx.text, max(0, start - 40), start)
+                        and _CLOSING_PRICE_ON.search(ctx.text, max(0, start - 60), start)
                     )
                 ):
                     # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
@@ -430,8 +430,12 @@ class Engine:
                     # one a bare clock time is on. So is the day a thing was told on
                     # ("capsized on Wednesday, officials said Thursday").
                     ctx.memo["background_day_end"] = end
+                elif len(value) == 10 and _REPORTED_ON.search(ctx.text, max(0, start - 40), start):
+                    ctx.memo["background_day_end"] = end
+                    ctx.memo["report_day"], ctx.memo["report_day_end"] = value, end
                 else:
                     ctx.memo["story_day"] = value[:10]
+                    ctx.memo.setdefault("lead_day", value[:10])
                     if abs((dt.date.fromisoformat(value[:10]) - ctx.dct).days) <= 7:
                         ctx.memo["near_story_day"] = value[:10]
                 # "On March 3, 2019, he left.": a sentence that opens with its day moves the
@@ -456,6 +460,11 @@ class Engine:
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|told\s+(?:reporters|journalists|the\s+\w+)|reported|confirmed|"
     r"added)(?:\s+(?:at|in|during)\s+[^,.;:\"“”]{1,40}?)?\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# The price a figure is measured against: "a fraction of its closing price of 1.86 francs on
+# Friday".
+_CLOSING_PRICE_ON = re.compile(
+    r"\bclos(?:e|ing)(?:\s+(?:price|level|value))?(?:\s+of\s+[^,;]{1,30}?)?\s+on\s+$"
 )
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|most|least|fastest|slowest|strongest|weakest|worst|"

@@ -223,7 +223,9 @@ _PLAN_MOVED = re.compile(
 _MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I)
 _JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
-_A_CLOSE_BEFORE = re.compile(r"\bclosing(?:\s+(?:price|level|value))?\s+(?:on\s+)?$", re.I)
+_A_CLOSE_BEFORE = re.compile(
+    r"\bclosing(?:\s+(?:price|level|value))?(?:\s+of\s+[^,;]{1,30}?)?\s+(?:on\s+)?$", re.I
+)
 _APPOSITION = re.compile(r",\s*")
 _AT_AN_EVENT = re.compile(
     r"\b(?:in|at|for|after|during|(?:the\s+)?(?:winners?|losers?)\s+of|(?:starting|beginning)\s+"
@@ -1277,7 +1279,7 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         and not _AHEAD_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start)
         and not _event_to_come(ctx)
         and not _TO_COME_AFTER.match(ctx.text, ctx.end)
-    ) or _A_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+    ) or _A_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start):
         # "Wednesday's ruling", "Thursday's closing price", "the closing price on Friday":
         # gone by (but "ahead of Saturday's final" is to come, and so is the event of a
         # sentence about the future: "he will play in Saturday's final").
@@ -1512,14 +1514,11 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         ctx.memo.get("background_day_end", -1) == ctx.memo.get("day_end")
         and ctx.memo.get("story_day")
         and ctx.sentences_since(ctx.memo["background_day_end"]) >= 1
-        and abs((dt.date.fromisoformat(ctx.memo["story_day"]) - ctx.dct).days) <= 7
-        and not _TOLD_BEFORE_THE_CLOCK.search(
-            ctx.text, max(ctx.sentence_start(), ctx.start - 50), ctx.start
-        )
+        and (chosen := _day_after_background(ctx)) is not None
     ):
         # "Russell, who took pole in qualifying on Saturday, led ... The race finished at
         # 3:40 p.m.": the day of the story, not the one named in passing.
-        day = ctx.memo["story_day"]
+        day = chosen
     elif day is not None and _AT_AFTER_A_DAY.fullmatch(
         ctx.text, ctx.memo.get("day_end", 0), ctx.start
     ):
@@ -1528,7 +1527,20 @@ def _clock(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resu
         # next day's.
         if (ctx.memo.get("last_clock") or "") >= "20:00" and clock < "06:00":
             day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-    elif day is None or ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH:
+    elif day is None or (
+        ctx.start - ctx.memo.get("day_end", 0) > _CLOCK_REACH
+        and not (
+            # (but the day the story opened with, when no other has been named since, still
+            # holds far on: "Gukesh yesterday became the youngest champion ... Ding resigned
+            # at about 6:30 p.m.")
+            day == ctx.memo.get("story_day") == ctx.memo.get("lead_day")
+            and ctx.memo.get("day_end", 0) != ctx.memo.get("background_day_end")
+            and not ctx.future()
+            and clock >= "06:00"  # (the small hours after a story's evening are the next day's)
+            and 0 < (ctx.dct - dt.date.fromisoformat(day)).days <= 3
+            and ctx.start - ctx.memo.get("day_end", 0) <= 3 * _CLOCK_REACH
+        )
+    ):
         day = ctx.dct.isoformat()  # a day named long before is no longer the story's
     elif (
         day > ctx.dct.isoformat()
@@ -1666,7 +1678,27 @@ _TOLD_FROM_A_DAY_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:the\s+(?:next|following|previous)|that)\s+(?:day|morning|afternoon|evening|night)\b",
     re.I,
 )
+
+
 # "..., the office said at 3:15 p.m.": the hour of the saying, the report's day.
+def _day_after_background(ctx: Context) -> str | None:
+    """The day of a bare clock time told after a day in the background: the hour of a
+    telling ("told a news conference at 11:00 a.m.") is on the day things were told, the
+    article's unless the story said another; any other is on the story's day, if that is
+    within a week of the article's. None leaves it to the other rules."""
+    if _TOLD_BEFORE_THE_CLOCK.search(
+        ctx.text, max(ctx.sentence_start(), ctx.start - 50), ctx.start
+    ):
+        told = ctx.memo.get("report_day")
+        if told and ctx.sentences_since(ctx.memo.get("report_day_end", 0)) <= 1:
+            return str(told)
+        return ctx.dct.isoformat()
+    story = str(ctx.memo["story_day"])
+    if abs((dt.date.fromisoformat(story) - ctx.dct).days) <= 7:
+        return story
+    return None
+
+
 # A clock time in a sentence about a telling: the hour it was told at ("said in a statement
 # issued at 2:30 p.m.", "told a news conference at 10:30 a.m."), not the story's.
 _TOLD_BEFORE_THE_CLOCK = re.compile(
