@@ -2087,8 +2087,11 @@ def _duration(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> R
         return None  # "a quarter", "three quarters of": fractions, not periods
     if unit == "second" and raw in ("a", "an") and _ORDINAL_NOUN.match(ctx.text, ctx.end):
         return None  # "for a second night", "a second term": the ordinal, not a duration
+    if _AGED_BEFORE.search(ctx.text, max(0, ctx.start - 34), ctx.start):
+        return None  # "children aged up to three years": an age, no length of time
     if raw in ("a", "an") and (
         _COMPOUND_HEAD_AFTER.match(ctx.text, ctx.end)
+        or (unit == "day" and _A_DAY_LIKE_AFTER.match(ctx.text, ctx.end))
         or (
             _BE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
             and _OF_ITS_KIND_AFTER.match(ctx.text, ctx.end)
@@ -2108,6 +2111,13 @@ _COMPOUND_HEAD_AFTER = re.compile(
     r"\s+(?:guards?|shifts?|watchman|watchmen|clubs?|nurses?|porters?|school|care|jobs?|"
     r"workers?|labourers?|laborers?|pass|passes|tickets?|centres?|centers?|shelters?)\b"
 )
+# (and its unit alone: "aged between six months and 60 years")
+_AGED_BEFORE = re.compile(
+    r"\baged\s+(?:(?:up\s+to|under|over|between|from)\s+)?(?:(?:[\w.-]+\s+){1,2}(?:and|to)\s+)?"
+    r"(?:(?!for\b)[\w.-]+\s+)?$",
+    re.I,
+)
+_A_DAY_LIKE_AFTER = re.compile(r"\s+like\s+(?:this|that|today)\b")
 _BE_BEFORE = re.compile(
     r"\b(?:is|was|be|been|are|were)\s+(?:not\s+|just\s+|also\s+)?$|['’]s\s+$", re.I
 )
