@@ -13,7 +13,13 @@ from typing import Any
 from studykit.model import Timex
 from studykit.timex import calendar as cal
 from studykit.timex.grammar import Grammar, Rule, load_grammar
-from studykit.timex.normalize import ANCHOR_REACH, NORMALIZERS, Context, past_sentence_at
+from studykit.timex.normalize import (
+    ANCHOR_REACH,
+    CLOSE_BEFORE,
+    NORMALIZERS,
+    Context,
+    past_sentence_at,
+)
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Every ASCII byte that is not a letter or a digit (``[^\W_]`` in ASCII), as a space.
@@ -420,7 +426,7 @@ class Engine:
                     )
                     or (
                         len(value) == 10
-                        and _CLOSING_PRICE_ON.search(ctx.text, max(0, start - 60), start)
+                        and CLOSE_BEFORE.search(ctx.text, max(0, start - 60), start)
                     )
                 ):
                     # "Russell, who took pole in qualifying on Saturday, led ...": a day in an
@@ -460,11 +466,6 @@ class Engine:
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|told\s+(?:reporters|journalists|the\s+\w+)|reported|confirmed|"
     r"added)(?:\s+(?:at|in|during)\s+[^,.;:\"“”]{1,40}?)?\s+(?:on\s+|late\s+|early\s+)?$"
-)
-# The price a figure is measured against: "a fraction of its closing price of 1.86 francs on
-# Friday".
-_CLOSING_PRICE_ON = re.compile(
-    r"\bclos(?:e|ing)(?:\s+(?:price|level|value))?(?:\s+of\s+[^,;]{1,30}?)?\s+on\s+$"
 )
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|most|least|fastest|slowest|strongest|weakest|worst|"

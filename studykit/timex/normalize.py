@@ -223,7 +223,9 @@ _PLAN_MOVED = re.compile(
 _MOVED_TO = re.compile(r"(?:postponed|delayed|slipped|pushed\s+back)\s+to", re.I)
 _JUST_BEFORE = re.compile(r"\s+(?:(?:on|next|this|the|early|late)\s+){0,2}")
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
-_A_CLOSE_BEFORE = re.compile(
+# A closing price's day: "Thursday's closing price", "the closing price of 1.86 francs on
+# Friday" (the engine keeps it in the background too).
+CLOSE_BEFORE = re.compile(
     r"\bclosing(?:\s+(?:price|level|value))?(?:\s+of\s+[^,;]{1,30}?)?\s+(?:on\s+)?$", re.I
 )
 _APPOSITION = re.compile(r",\s*")
@@ -1279,7 +1281,7 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         and not _AHEAD_OF.search(ctx.text, max(0, ctx.start - 12), ctx.start)
         and not _event_to_come(ctx)
         and not _TO_COME_AFTER.match(ctx.text, ctx.end)
-    ) or _A_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+    ) or CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start):
         # "Wednesday's ruling", "Thursday's closing price", "the closing price on Friday":
         # gone by (but "ahead of Saturday's final" is to come, and so is the event of a
         # sentence about the future: "he will play in Saturday's final").
