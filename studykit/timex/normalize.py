@@ -1774,13 +1774,18 @@ def _speech_day(ctx: Context) -> dt.date | None:
     """The day a quotation holding the expression was spoken on, where the words after it
     tell that day; None when the expression is not quoted or no day is told."""
     text, start = ctx.text, ctx.start
-    if "“" in text[:start]:
-        quoted = text.count("“", 0, start) > text.count("”", 0, start)
-        close = text.find("”", ctx.end) if quoted else -1
+    # Quotation marks are counted from the paragraph's start (a quotation does not run
+    # across paragraphs), or from a few sentences back in a very long one.
+    lo = text.rfind("\n", 0, start) + 1
+    if start - lo > 4000:
+        lo = ctx.sentence_start()
+    if "“" in text[lo:start]:
+        quoted = text.count("“", lo, start) > text.count("”", lo, start)
+        close = text.find("”", ctx.end, ctx.end + 400) if quoted else -1
     else:
-        quoted = text.count('"', 0, start) % 2 == 1
-        close = text.find('"', ctx.end) if quoted else -1
-    if close < 0 or close - ctx.end > 400:
+        quoted = text.count('"', lo, start) % 2 == 1
+        close = text.find('"', ctx.end, ctx.end + 400) if quoted else -1
+    if close < 0:
         return None
     told = _SPEECH_DAY_AFTER.match(text, close + 1)
     if told is None:
