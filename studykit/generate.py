@@ -587,9 +587,9 @@ def _told_by_arithmetic(blank: Mention, value: float, sent: AnnotatedSentence) -
 def _figure_key(m: Mention, text: str, base: int) -> str:
     """What a figure counts, for telling which figures can be added or compared: its currency
     sign, else its noun's first word ("dollars", "tonnes", "percent"), else nothing."""
-    sign = text[max(0, m.start - base - 2) : m.start - base].rstrip()[-1:]
-    if sign and sign in "$€£¥":
-        return sign
+    money = _MONEY_BEFORE.search(text, 0, m.start - base)
+    if money:
+        return money.group()[0]
     if _PERCENT_AFTER.match(text, m.end - base):
         return "percent"
     return m.attr("noun").partition(" ")[0].lower()

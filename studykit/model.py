@@ -136,11 +136,6 @@ class Question:
     also_in: tuple[str, ...] = field(default=())  # other articles stating the same fact
     article_source: str | None = None  # the front matter's ``source:``, as written
 
-    @property
-    def article_link(self) -> str | None:
-        """The article's source when it is a web address, for a link; else None."""
-        return web_address(self.article_source)
-
     def to_json(self) -> dict[str, object]:
         """The public JSONL schema of ``studykit questions``."""
         return {

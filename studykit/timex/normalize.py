@@ -234,7 +234,6 @@ _AT_AN_EVENT = re.compile(
     r"with)\s+$",
     re.I,
 )
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\b", re.I)
 _EVENT_REACH = 50  # characters from the future cue to "Saturday's"
 
@@ -481,7 +480,7 @@ class Context:
         if ", wh" in sentence[:cut]:
             # "The championships, which have attracted 2,000 athletes, end on Sunday": the
             # tense of an aside before the expression is not its clause's.
-            sentence = _RELATIVE_ASIDE.sub(",", sentence[:cut]) + sentence[cut:]
+            sentence = _ASIDE.sub(",", sentence[:cut]) + sentence[cut:]
         if _PERFECT.search(sentence) and not _UNTIL_BEFORE.search(
             self.text, max(0, self.start - 24), self.start
         ):
