@@ -1246,6 +1246,21 @@ def _date(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     return None
 
 
+# Shift words that count from the day last told rather than from the article's date.
+_ANAPHORIC_SHIFT = frozenset({"previous", "preceding", "prior", "following", "subsequent"})
+
+
+def _day_told_before(shift: str, ctx: Context) -> dt.date | None:
+    """The day a "previous" or "following" weekday counts from: the day last named, within a
+    few paragraphs; None for "last" and "next", which count from the article's date."""
+    if shift.split()[-1] not in _ANAPHORIC_SHIFT:
+        return None
+    day = ctx.memo.get("last_day")
+    if not day or ctx.start - ctx.memo.get("day_end", 0) > 3 * _CLOCK_REACH:
+        return None
+    return dt.date.fromisoformat(day)
+
+
 @normalizer
 def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """A weekday, resolved to the nearest such day in the direction the sentence implies."""
@@ -1263,6 +1278,11 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         delta = t - dw + 7 * shift_of(week, ctx)
     elif s:
         k = shift_of(s, ctx)
+        told = _day_told_before(s, ctx)
+        if told is not None:
+            # "closed lower Friday, down 4.5% from the previous Friday", "met on March 3;
+            # the following Monday": counted from the day told, not from the article's.
+            dct, dw = told, told.isoweekday()
         if k < 0:
             delta = -((dw - t) % 7 or 7)
         elif k > 0:
