@@ -1356,6 +1356,9 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         delta = ahead if ahead < -back else back
     else:
         delta = -((dw - t) % 7)
+    eve = _clean(g.get("eve"))
+    if eve:
+        delta += 1 if eve.endswith("after") else -1  # "the day before last Tuesday"
     day = cal.add_days(dct, delta)
     if day is None:
         return None
