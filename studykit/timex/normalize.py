@@ -1377,8 +1377,9 @@ _BY_A_DAY = re.compile(r"\bby\s+$")
 _FOR_A_DAY = re.compile(r"\bfor\s+$")
 _CALLED_OFF = re.compile(r"\b(?:canceled|cancelled|called\s+off|postponed|suspended|closed)\b")
 _SAME_AFTER_A_SUBJECT = re.compile(
-    r"\b[A-Z][a-z]+\s+(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|upset)\s+"
-    r"(?:a|an|the|its|his|her|their|\d)"
+    r"(?:\b[A-Z][a-z]+|\b(?i:the)\s+[a-z]+(?<!s)|\b(?:[Ii]t|[Hh]e|[Ss]he))\s+"
+    r"(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|upset)\s+"
+    r"(?:a|an|the|its|his|her|their|\d|on|late|early)\b"
 )
 _SAME_IN_THE_PAST = re.compile(
     r"\b(?:cut|hit|set|put|shut|spread|hurt|cost|quit|split|shed|beat|let|cast|upset)\b"
