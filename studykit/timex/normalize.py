@@ -2315,6 +2315,10 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         elif k is not None and k > 0 or ctx.future():
             fut = [d for _, d in days if d >= dct]
             day = fut[0] if fut else None
+        elif ctx.past_verb_before():
+            # "Stores were busy on Black Friday", written before this year's: the one gone by.
+            past = [d for _, d in days if d <= dct]
+            day = past[-1] if past else None
         elif (
             not ctx.no_past_tense()
             and not any(0 <= (d - dct).days <= 60 for _, d in days)
