@@ -250,6 +250,11 @@ class Tagged:
     rule: str
 
 
+_BEFORE_THE_ERA = re.compile(
+    r"\s*(?:BCE?|B\.\s?C\.(?:E\.)?)(?!\w)(?!\s+(?:Inc|Corp|Ltd|Co|Group|Holdings)\b)"
+)
+
+
 class Engine:
     """A compiled grammar: one regex per rule, and per first letter the rules that can begin
     with it, in grammar order."""
@@ -409,8 +414,8 @@ class Engine:
         typ, value, mod = res
         if rule.type:
             typ = rule.type
-        if _in_quoted_title(ctx.text, start, end):
-            return None
+        if _in_quoted_title(ctx.text, start, end) or _BEFORE_THE_ERA.match(ctx.text, end):
+            return None  # (a year or century "BC" would be read as one of the common era)
         text = ctx.text[start:end]
         if (
             (rule.normalize not in _DERIVED or _restates_quarter(rule, groups))
