@@ -266,7 +266,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
-_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,5})(?:in|on|during)\s+$")
+_VERB_THEN_DATE = re.compile(r"(?P<words>(?:\b[\w.,'$-]+\s+){1,5})(?:in|on|during|over)\s+$")
 _PERIOD_ENDED = re.compile(r"\b(?:ended|closed|began|started|expired)\s+$")
 _PRONOUN_THEN_PAST = re.compile(
     r"\b(?:it|he|she|they|we|I)\s+(?:cut|hit|set|put|shut|quit|let|cost|hurt|spread|split|"
@@ -2315,11 +2315,7 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         elif k is not None and k > 0 or ctx.future():
             fut = [d for _, d in days if d >= dct]
             day = fut[0] if fut else None
-        elif ctx.past_verb_before():
-            # "Stores were busy on Black Friday", written before this year's: the one gone by.
-            past = [d for _, d in days if d <= dct]
-            day = past[-1] if past else None
-        elif (
+        elif ctx.past_verb_before() or (
             not ctx.no_past_tense()
             and not any(0 <= (d - dct).days <= 60 for _, d in days)
             and not _BEFORE_IT.search(ctx.text, max(0, ctx.start - 16), ctx.start)
@@ -2327,7 +2323,8 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             # "Churches were full on Easter", written in December: this year's, gone by
             # (or begun: "as Easter week began", "fell over the Labor Day weekend"); but one
             # a few weeks off is still the one meant ("the countdown to Christmas began"), as
-            # is one a deadline is set by ("said a decision was unlikely before Christmas").
+            # is one a deadline is set by ("said a decision was unlikely before Christmas"),
+            # unless it is the day of a thing done ("Stores were busy on Black Friday").
             begun = (
                 7 if g.get("week") else 3 if g.get("weekend") else
                 21 if _HOLIDAY_PERIOD_AFTER.match(ctx.text, ctx.end) else 0
