@@ -1762,6 +1762,11 @@ def _elapsed(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     return ("DURATION", f"PT{parts}", None) if parts else None
 
 
+_NIGHT_BEFORE_A_NOUN = re.compile(
+    r"\s+(?:losses|gains|declines|trading|session|snow|snowfall|frost)\b"
+)
+
+
 @normalizer
 def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """today, yesterday, tomorrow, tonight (optionally with a part of the day)."""
@@ -1769,6 +1774,19 @@ def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         g = {**g, "part": args["part"]}
     w = _clean(g.get("word") or args.get("word"))
     if w == "overnight":
+        told = ctx.memo.get("last_day")
+        if told and ctx.memo.get("day_end", -1) >= ctx.sentence_start():
+            # "made landfall on Saturday evening and weakened overnight": that day's night;
+            # "On Friday, shares recovered from overnight losses": the night before it.
+            # (A night not yet over when the article was written is the one before it:
+            # "swept across England on Thursday, leaving drivers stranded overnight".)
+            night = dt.date.fromisoformat(told)
+            if _NIGHT_BEFORE_A_NOUN.match(ctx.text, ctx.end) or (
+                night >= ctx.dct and not ctx.future()
+            ):
+                night -= dt.timedelta(days=1)
+            if "had" not in ctx.text[ctx.memo["day_end"] : ctx.start].split():
+                return ("TIME", f"{night.isoformat()}TNI", None)
         w = "tonight" if ctx.future() else "yesterday"
     if w not in ctx.vocab.deictic_days:
         return None
