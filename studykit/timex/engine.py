@@ -809,7 +809,7 @@ def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
 # part of a sum, a figure or another date before it).
 _LONE = r"(?<![\w$£€.,:/-])"
 _DAY_BEFORE_DAY_MONTH = re.compile(
-    rf"{_LONE}(?P<day>{_DAY_DIGITS})(?:\s+(?:and|or)\s+|\s*[-–]\s*)$"
+    rf"{_LONE}(?P<day>{_DAY_DIGITS})(?:\s+(?:and|or|to|until|till|through)\s+|\s*[-–]\s*)$"
 )
 _DAY_IN_A_LIST_BEFORE = re.compile(rf"{_LONE}(?P<day>{_DAY_DIGITS}),\s*$")
 _DAY_BEFORE_MONTH = re.compile(
