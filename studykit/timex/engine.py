@@ -1079,6 +1079,9 @@ def _remember(ctx: Context, value: str, end: int) -> None:
         if ctx.last_quarter is not None and (y, q) >= (ctx.dct.year, cal.quarter_of(ctx.dct)):
             return  # a quarter not yet over (a forecast): the one reported stays in view
         ctx.last_quarter = (y, q, end)
+        # A fiscal quarter past the calendar's, told as done ("reported a decline in
+        # fourth-quarter earnings" in November), is over: "the latest period" is it.
+        ctx.memo["quarter_reported"] = past_sentence_at(ctx.text, ctx.start)
         ctx.memo["last_year"] = value[:4]
     elif _DAY_VALUE.fullmatch(value):
         ctx.memo["last_clock"] = value[11:16] if _CLOCK_VALUE.match(value) else None

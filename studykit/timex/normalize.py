@@ -2374,7 +2374,7 @@ def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -
     lq = ctx.last_quarter
     latest = cal.shift_quarter(ctx.dct.year, cal.quarter_of(ctx.dct), -1)
     y, q = (lq[0], lq[1]) if lq else latest
-    if g.get("latest") and (y, q) > latest:
+    if g.get("latest") and (y, q) > latest and not (lq and ctx.memo.get("quarter_reported")):
         y, q = latest  # "the latest quarter" has ended: not one still to come
     if g.get("quarter"):
         q = ordinal(g["quarter"], ctx.vocab) or q
