@@ -79,7 +79,7 @@ _TOKEN = re.compile(
 # Patterns used for every question rendered, compiled once.
 _CLOCK_TIME = re.compile(r"\d:\d\d|\b[ap]\.?m\b", re.I)
 _WEEKDAY = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")
-_DECADE_OR_YEAR = re.compile(r"(?i)(the )?\d{3}0s|\d{4}")
+_DECADE_OR_YEAR = re.compile(r"(?i)(the )?((early|mid|late)[\s-]+)?\d{3}0s|\d{4}")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 _YEAR_START = re.compile(r"\d{4}")
 _CONSONANT_Y_END = re.compile(r"[^aeiou]y$")

@@ -2234,6 +2234,10 @@ def _decade(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Res
         tens = ctx.vocab.numbers.get(_clean(g["word"])[:-3] + "y", 0)  # "nineties" -> ninety
         d = str(tens // 10) if 20 <= tens <= 90 else ""
     if len(d) == 3:
+        if d.endswith("0") and d < "200":
+            # "the 1800s", "the early 1900s": a century (TIMEX3 "18"), not its first decade
+            # (but "the 2000s" are the decade, as they are usually meant).
+            return ("DATE", d[:2], mod_of(g, ctx))
         return ("DATE", d, mod_of(g, ctx))
     if len(d) == 1:
         y = _year({"year": d + "0"}, ctx) or 0
