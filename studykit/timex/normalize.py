@@ -1278,11 +1278,11 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         delta = t - dw + 7 * shift_of(week, ctx)
     elif s:
         k = shift_of(s, ctx)
-        told = _day_told_before(s, ctx)
-        if told is not None:
+        told_day = _day_told_before(s, ctx)
+        if told_day is not None:
             # "closed lower Friday, down 4.5% from the previous Friday", "met on March 3;
             # the following Monday": counted from the day told, not from the article's.
-            dct, dw = told, told.isoweekday()
+            dct, dw = told_day, told_day.isoweekday()
         if k < 0:
             delta = -((dw - t) % 7 or 7)
         elif k > 0:
