@@ -767,6 +767,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                             if words[i] in given and len(words) - i <= 3
                             and words[i - 1] not in place_openers), -1)  # fmt: skip
                 # (but "of San Pedro Sula" names a city, not Pedro Sula)
+                if (
+                    cut < 0
+                    and (words[0] in capitals or words[0] in cities)
+                    and words[1][:1].isupper()  # (not "of Santiago de Compostela")
+                ):
+                    cut = 0  # "Archbishop of Paris Laurent Ulrich": the city, then the name
             for w in words[: cut + 1]:
                 s0 = text.index(w, s0) + len(w)
             while s0 < e0 and text[s0].isspace():
@@ -1300,6 +1306,18 @@ def _office_of_a_country(ms: list[Mention], i: int, sent: Sentence) -> bool:
     )
 
 
+_OF_A_CITY = re.compile(rf"\s+of\s+([{UPPER}][\w.-]+)\s+$")
+
+
+def _office_of_a_city(ms: list[Mention], i: int, sent: Sentence) -> bool:
+    """Whether the name ``ms[i]`` follows an office "of" a city: "Archbishop of Paris Laurent
+    Ulrich", "Mayor of London Sadiq Khan"."""
+    if i == 0 or ms[i - 1].kind != "title":
+        return False
+    gap = _OF_A_CITY.fullmatch(sent.text, ms[i - 1].end - sent.start, ms[i].start - sent.start)
+    return gap is not None and (gap.group(1) in res.capitals() or gap.group(1) in res.cities())
+
+
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)[ -]$")
 _ROLE_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+[{UPPER}]")
 # "he", "him", "his", "himself" (group 1) or "she", "her", "hers", "herself", in any case.
@@ -1480,7 +1498,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             )
             if after_title:
                 titles.setdefault(m.value, set()).add(ms[i - 1].value)
-            elif _office_of_a_country(ms, i, sent):
+            elif _office_of_a_country(ms, i, sent) or _office_of_a_city(ms, i, sent):
                 after_title = True  # "President of Kenya Uhuru Kenyatta", "Rahmon, the President of
             words = len(m.value.split()) if _full(m.value) else 1
             if (

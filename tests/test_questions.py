@@ -1193,6 +1193,18 @@ def test_a_landmark_and_who_released_a_result_are_no_blanks(tmp_path):
     assert "Bharatiya Janata Party" in blanks, blanks
 
 
+def test_a_name_after_an_office_of_a_city_is_a_person_not_part_of_the_city(tmp_path):
+    art = _article(
+        "Archbishop of Paris Laurent Ulrich knocked on the doors. Mayor of London Sadiq Khan "
+        "said the city was ready. Foreign Minister Julie Bishop said aid would come. A train "
+        "derailed near the Spanish city of Santiago de Compostela."
+    )
+    found = _mentions(art)
+    people = [t for k, t, _ in found if k == "person"]
+    assert people == ["Laurent Ulrich", "Sadiq Khan", "Julie Bishop"], people
+    assert ("place", "Santiago de Compostela") in [(k, t) for k, t, _ in found], found
+
+
 def test_a_place_opened_by_san_or_port_is_a_place_and_a_companys_seat_no_blank(tmp_path):
     art = _article(
         "The mayor of San Pedro Sula said 14 died. She flew from Port Louis on Monday. Police "
