@@ -714,11 +714,23 @@ _MAY_VERB = re.compile(r"\s+(?:I|we|you|he|she|they|God)\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\"“‘'(]\s*|\n\s*)$")
 
 
+# What a person has and a month does not: "May's government", "May's Brexit deal".
+_PERSONS_AFTER = re.compile(
+    r"['’]s\s+(?:government|cabinet|premiership|administration|leadership|resignation|"
+    r"successor|spokesman|spokeswoman|spokesperson|aides?|allies|party|team|office|"
+    r"(?:Brexit\s+)?deal|Brexit|husband|wife|Conservatives|Tories)\b"
+)
+
+
 def _may_the_verb(ctx: Context) -> bool:
-    """ "May I ask", "May God": a sentence that opens with the verb (but "In May he left")."""
+    """ "May I ask", "May God": a sentence that opens with the verb (but "In May he left");
+    and "May's government", Theresa May's."""
+    if ctx.text[ctx.start : ctx.end] != "May":
+        return False
+    if _PERSONS_AFTER.match(ctx.text, ctx.end):
+        return True
     return bool(
-        ctx.text[ctx.start : ctx.end] == "May"
-        and _MAY_VERB.match(ctx.text, ctx.end)
+        _MAY_VERB.match(ctx.text, ctx.end)
         and _SENTENCE_OPENS.search(ctx.text, max(0, ctx.start - 3), ctx.start)
     )
 
