@@ -1193,7 +1193,7 @@ def test_a_landmark_and_who_released_a_result_are_no_blanks(tmp_path):
     assert "Bharatiya Janata Party" in blanks, blanks
 
 
-def test_a_name_after_an_office_of_a_city_is_a_person_not_part_of_the_city(tmp_path):
+def test_a_name_after_an_office_of_a_city_is_a_person_not_part_of_the_city():
     art = _article(
         "Archbishop of Paris Laurent Ulrich knocked on the doors. Mayor of London Sadiq Khan "
         "said the city was ready. Foreign Minister Julie Bishop said aid would come. A train "
