@@ -386,6 +386,9 @@ _SPAN_END = (
 _SPAN_WORDS = ("and", "or", "to", "through", "-", "–")
 _SPAN_FAR_END = _Ending(_SPAN_WORDS, _SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
 # The later of two days: "closed more than 1,300 schools on Monday and _____" (Tuesday).
+# A year joined to another by a hyphen or a dash, with no space: "2012-2013", "1914–1918".
+_YEAR_JOINED_AFTER = re.compile(r"[-–]\d{2,4}\b")
+_YEAR_JOINED_BEFORE = re.compile(r"\b\d{4}[-–]$")
 _DAY_SPAN_FAR_END = _Ending(
     _SPAN_WORDS,
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:and|or|to|through|"
@@ -1594,6 +1597,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             _DAY_SPAN_FAR_END.search(before, near) and cached_granularity(blank.value) == "day"
         ):
             return False  # "from November 20 to _____": one span, asked once by its start
+        if _YEAR_JOINED_AFTER.match(after) or _YEAR_JOINED_BEFORE.search(before, near):
+            return False  # "in 2012-2013", "the 1914–1918 war": one span written as one word
         if _the_days_news(blank.value, article) and _REPORTED_ON_BEFORE.search(before, near):
             # "mission controllers said on _____" (the story's day or the day before): when
             # the news was told is no fact to learn.

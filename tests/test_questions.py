@@ -1193,6 +1193,18 @@ def test_a_landmark_and_who_released_a_result_are_no_blanks(tmp_path):
     assert "Bharatiya Janata Party" in blanks, blanks
 
 
+def test_a_year_joined_to_another_by_a_hyphen_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2020-11-10 Scientists said on Monday that the comet was first spotted by a "
+        "survey telescope in 2012-2013. The Hungarian government said the drought of "
+        "2003–2004 had cost farmers 300 million euros.\n",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"2012", "2013", "2003", "2004"} & blanks, blanks
+    assert "300 million" in blanks, blanks
+
+
 def test_a_name_after_an_office_of_a_city_is_a_person_not_part_of_the_city():
     art = _article(
         "Archbishop of Paris Laurent Ulrich knocked on the doors. Mayor of London Sadiq Khan "

@@ -310,7 +310,7 @@ class Engine:
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
-        days = _first_days(_second_days(_join_lengths(out, text), text), text)
+        days = _first_days(_second_days(_second_years(_join_lengths(out, text), text), text), text)
         return _range_ends(_clock_on_day(_shared_week(days, text), text), text, dct)
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
@@ -730,6 +730,28 @@ _ENDS_IN_DAY = re.compile(r"(?:^|\D)(\d{1,2})$")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_ONLY = re.compile(r"\d{4}-\d\d")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>1[89]\d\d|20\d\d)\b(?![.,]\d)")
+
+
+_YEAR_AFTER_HYPHEN = re.compile(r"-(1[5-9]\d\d|20\d\d)(?![\d.,:/–-]\d|\w|\s*%)")
+
+
+def _second_years(found: list[Tagged], text: str) -> list[Tagged]:
+    """ "in 2012-2013", "the 1914-1918 war": the second year of a span written with a hyphen
+    is a year too (a pattern's start cannot follow a hyphen, which joins words)."""
+    out: list[Tagged] = []
+    for i, t in enumerate(found):
+        out.append(t)
+        x = t.timex
+        m = _YEAR_AFTER_HYPHEN.match(text, x.end)
+        if m is None or x.type != "DATE" or len(x.value) != 4 or x.text[-4:] != x.value:
+            continue
+        if not 0 < int(m.group(1)) - int(x.value) <= 100:
+            continue  # "1999-1998" is no span of years
+        if i + 1 < len(found) and found[i + 1].timex.start < m.end():
+            continue
+        s, e = m.span(1)
+        out.append(Tagged(Timex(s, e, text[s:e], "DATE", m.group(1)), t.rule))
+    return out
 
 
 def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
