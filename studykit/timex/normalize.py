@@ -387,6 +387,12 @@ class Context:
             _ends_sentence(self.text, m) for m in _SENT_END.finditer(self.text, pos, self.start)
         )
 
+    def day_in_sentence(self) -> str | None:
+        """The day last named (YYYY-MM-DD), if the match's own sentence named it before it."""
+        if self.memo.get("day_end", -1) >= self.sentence_start():
+            return self.memo.get("last_day")
+        return None
+
     def sentence_end(self) -> int:
         """Offset where the sentence containing the match ends (looking ahead ≤ 200 chars)."""
         end = self._sentence_ends.get(self.end)
@@ -1717,7 +1723,6 @@ _TOLD_FROM_A_DAY_AFTER = re.compile(
 )
 
 
-# "..., the office said at 3:15 p.m.": the hour of the saying, the report's day.
 def _day_after_background(ctx: Context) -> str | None:
     """The day of a bare clock time told after a day in the background: the hour of a
     telling ("told a news conference at 11:00 a.m.") is on the day things were told, the
@@ -1742,6 +1747,7 @@ _TOLD_BEFORE_THE_CLOCK = re.compile(
     r"\b(?:said|says|told|announced|statement|news\s+conference|press\s+conference|briefing|"
     r"notice|posted|tweeted|wrote)\b"
 )
+# "..., the office said at 3:15 p.m.": the hour of the saying, the report's day.
 _SAID_AT = re.compile(
     r"\b(?:said|says|announced|added|told\s+\w+)\s+(?:shortly\s+|just\s+)?(?:at|after|before)\s+$"
 )
@@ -1786,8 +1792,8 @@ def _deictic(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         g = {**g, "part": args["part"]}
     w = _clean(g.get("word") or args.get("word"))
     if w == "overnight":
-        told = ctx.memo.get("last_day")
-        if told and ctx.memo.get("day_end", -1) >= ctx.sentence_start():
+        told = ctx.day_in_sentence()
+        if told:
             # "made landfall on Saturday evening and weakened overnight": that day's night;
             # "On Friday, shares recovered from overnight losses": the night before it.
             # (A night not yet over when the article was written is the one before it:
@@ -1859,13 +1865,13 @@ def _part(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Resul
     if not part:
         return None
     day = ctx.dct.isoformat()
-    named = ctx.memo.get("day_end", -1) >= ctx.sentence_start()
+    named = ctx.day_in_sentence()
     if args.get("needs_day") and not named:
         return None
     if args.get("follows_day") and named:
         # "disruption on Thursday, because staff will not be in place for early morning
         # trains": the morning of the day the sentence named.
-        day = ctx.memo["last_day"]
+        day = named
     return ("TIME", f"{day}T{part}", mod_of(g, ctx))
 
 
