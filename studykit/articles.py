@@ -346,8 +346,11 @@ def _read(path: str) -> bytes:
                 1,
             )
         with open(path, "rb") as fh:
-            # Read one byte past the limit: the file may have grown since it was measured.
-            data = fh.read(MAX_ARTICLE_BYTES + 1)
+            # Read one byte past the size measured: ``read(n)`` sets aside n bytes first, so
+            # asking for the whole limit at once cost far more than reading a news article.
+            data = fh.read(size + 1)
+            if len(data) > size:  # the file has grown since it was measured: up to the limit
+                data += fh.read(MAX_ARTICLE_BYTES + 1 - len(data))
     except IsADirectoryError:
         raise StudykitError("is a folder, not an article file", path) from None
     except OSError as exc:

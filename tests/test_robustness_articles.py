@@ -147,6 +147,17 @@ def test_a_file_that_grew_past_the_limit_is_refused(tmp_path, monkeypatch):
     assert MAX_ARTICLE_BYTES >= 50 * 1024 * 1024
 
 
+def test_a_file_that_grew_after_it_was_measured_is_read_whole_or_refused(tmp_path, monkeypatch):
+    # The size is measured before the file is opened; another program may append between.
+    p = tmp_path / "growing.txt"
+    p.write_text("date 2020-11-10 " + "word " * 40)
+    monkeypatch.setattr("studykit.articles.os.path.getsize", lambda path: 20)
+    assert load_article(p).body.split() == ["word"] * 40
+    monkeypatch.setattr("studykit.articles.MAX_ARTICLE_BYTES", 100)
+    with pytest.raises(StudykitError, match="over the 0 MB limit"):
+        load_article(p)
+
+
 def test_symlink_loop_is_reported_and_not_followed(tmp_path):
     root = tmp_path / "news"
     sub = root / "world"
