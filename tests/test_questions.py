@@ -4536,3 +4536,15 @@ def test_a_length_before_a_plural_possessive_is_no_blank():
     )
     asked = [q.question for q in generate_article(art, TEMPLATES).questions]
     assert asked and not [q for q in asked if "_____'" in q or "_____’" in q], asked
+
+
+def test_selection_gives_back_every_cloze_text_whole():
+    # Selection holds the cloze texts of its candidates in a compact form: what it gives
+    # back must be the text each card was made with, characters past Latin-1 included.
+    results = run([str(ARTICLES)])[1]
+    made = {q.id: q.cloze for r in results for q in r.questions}
+    chosen = run([str(ARTICLES)])[0]
+    clozes = [q for q in chosen if q.cloze is not None]
+    assert clozes and any(not q.cloze.isascii() for q in clozes)  # “ ” in the story cues
+    assert all(q.cloze == made[q.id] for q in chosen)
+    assert all("{{c1::" in q.cloze for q in clozes)
