@@ -397,6 +397,9 @@ def test_night_mode_has_its_own_palette():
     # Colours come from the palette, so night mode cannot miss one.
     rules = re.sub(r"--sk-[\w-]+:\s*#[0-9a-f]+;?", "", ak.CSS)
     assert not re.search(r"#[0-9a-fA-F]{3,6}\b", rules)
+    # The article's title is a link on the back: the browser's own blue would be dark on
+    # night mode's dark ground.
+    assert re.search(r"\.sk a\s*\{[^}]*color:\s*var\(--sk-accent\)", ak.CSS)
 
 
 # --- Decks -----------------------------------------------------------------------------------

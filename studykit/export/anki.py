@@ -73,6 +73,7 @@ CSS = """\
 .sk-src { margin: 1em 0 0; padding: 0.1em 0 0.1em 0.8em; border-left: 3px solid var(--sk-rule);
   font-size: 0.85em; }
 .sk-meta { margin-top: 0.5em; font-size: 0.75em; color: var(--sk-muted); }
+.sk a { color: var(--sk-accent); }
 .sk-extra { margin-top: 0.6em; }
 hr#answer { border: 0; border-top: 1px solid var(--sk-rule); margin: 0.8em 0; }
 .cloze { font-weight: 700; color: var(--sk-accent); }
