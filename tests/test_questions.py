@@ -1217,6 +1217,16 @@ def test_a_name_after_an_office_of_a_city_is_a_person_not_part_of_the_city():
     assert ("place", "Santiago de Compostela") in [(k, t) for k, t, _ in found], found
 
 
+def test_a_name_after_a_clergy_rank_is_a_person_and_a_company_so_named_is_not():
+    art = _article(
+        "Cardinal Pietro Parolin met the envoy in Rome. Bishop Desmond Tutu met him too. "
+        "Cardinal Health reported higher profits. Foreign Minister Julie Bishop met them."
+    )
+    found = _mentions(art)
+    people = [t for k, t, _ in found if k == "person"]
+    assert people == ["Pietro Parolin", "Desmond Tutu", "Julie Bishop"], people
+
+
 def test_a_place_opened_by_san_or_port_is_a_place_and_a_companys_seat_no_blank(tmp_path):
     art = _article(
         "The mayor of San Pedro Sula said 14 died. She flew from Port Louis on Monday. Police "
