@@ -149,6 +149,10 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
+# The particles written in lower case inside a full name: "da Silva", "bin Salman".
+_LOWER_PARTICLES = _SURNAME_PARTICLES | {"bin", "bint", "ibn", "al", "el", "y", "e"}
+
+
 # A Korean given name as romanized: two syllables joined by a hyphen, the second in lower
 # case ("Joon-ho", "Jae-in", "Geun-hye"); a double-barrelled surname capitalizes both.
 _GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
@@ -1518,7 +1522,14 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                 continue
             if words >= 2:
                 candidates.add(m.value)
-            if words <= 4 and _is_person_context(sent.text, rel_s, rel_e, after_title):
+            # Four names at most: a longer run is seldom a person's. The particles between
+            # them do not count when the run opens with a given name ("Luiz Inácio Lula da
+            # Silva", "Mohammed bin Rashid Al Maktoum"; but "Minister of Social Affairs Eddy
+            # van Hijum" holds its office).
+            names = words
+            if words > 4 and m.value.split(None, 1)[0] in res.given_names():
+                names -= sum(w in _LOWER_PARTICLES for w in m.value.split())
+            if names <= 4 and _is_person_context(sent.text, rel_s, rel_e, after_title):
                 full = m.value
                 if words >= 2:
                     st.people[full] = full

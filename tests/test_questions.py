@@ -1227,6 +1227,18 @@ def test_a_name_after_a_clergy_rank_is_a_person_and_a_company_so_named_is_not():
     assert people == ["Pietro Parolin", "Desmond Tutu", "Julie Bishop"], people
 
 
+def test_a_long_name_with_particles_is_a_person_and_a_long_run_of_capitals_is_not():
+    art = _article(
+        "Brazilian President Luiz Inácio Lula da Silva visited Madrid. Dubai ruler Sheikh "
+        "Mohammed bin Rashid Al Maktoum said the plan would work. The Royal Bank Of "
+        "Scotland Group said profits fell. Dutch Minister of Social Affairs Eddy van Hijum "
+        "urged both sides to talk."
+    )
+    found = _mentions(art)
+    people = [t for k, t, _ in found if k == "person"]
+    assert people == ["Luiz Inácio Lula da Silva", "Mohammed bin Rashid Al Maktoum"], people
+
+
 def test_a_place_opened_by_san_or_port_is_a_place_and_a_companys_seat_no_blank(tmp_path):
     art = _article(
         "The mayor of San Pedro Sula said 14 died. She flew from Port Louis on Monday. Police "
