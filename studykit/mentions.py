@@ -1973,7 +1973,13 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
     else:
         return ms
     out: list[Mention] = []
-    people = [m for m in ms if m.kind == "person"]
+    # A person named in the possessive speaks through someone else: '"…," said Karamanlis's
+    # successor, Giorgos Gerapetritis' is not Karamanlis's saying.
+    people = [
+        m
+        for m in ms
+        if m.kind == "person" and not sent.text.startswith(("'s", "’s"), m.end - sent.start)
+    ]
     for m in ms:
         if m.kind != "quote":
             out.append(m)

@@ -2125,6 +2125,17 @@ def test_she_said_is_the_subject_not_the_last_name():
     assert quotes and quotes[-1].attr("speaker") == "Sara Danius"
 
 
+def test_a_person_in_the_possessive_is_not_the_speaker():
+    a = _article(
+        'Transport Minister Kostas Karamanlis resigned on Sunday. "We will not let this happen '
+        "again,\" said Karamanlis's successor, Giorgos Gerapetritis. Karamanlis's lawyer said: "
+        '"He did nothing wrong and he will prove it in court." "I take responsibility," '
+        "Karamanlis said."
+    )
+    speakers = [q.attr("speaker") for q in _quotes(a)]
+    assert speakers == ["", "", "Kostas Karamanlis"], speakers
+
+
 def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
     a = _article(
         "Lionel Messi scored twice for Argentina. Messi, 35, said he would continue to play."
