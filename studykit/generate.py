@@ -18,6 +18,7 @@ from studykit.mentions import (
     annotate_story,
     described_people,
     nations_in,
+    office_given_up,
     org_kinds_in,
     roles_in,
     singular,
@@ -1955,6 +1956,18 @@ def _told_days_away(blank: Mention, text: str, s0: int, e0: int) -> tuple[str, s
     return lead, cached_phrase_value(value[:10], "bare")  # "1 October 2024"
 
 
+def _office_not_held(match: Match, sent: AnnotatedSentence) -> bool:
+    """Whether a match binds a person and an office that the sentence says the person may
+    hold no longer ("German Chancellor Angela Merkel's successor, Olaf Scholz", "Silvio
+    Berlusconi, Italy's prime minister for nine years")."""
+    bound = dict(match.bindings)
+    person, title = bound.get("person"), bound.get("title")
+    if person is None or title is None or person.kind != "person" or title.kind != "title":
+        return False
+    base = sent.sentence.start
+    return office_given_up(sent.sentence.text, person.end - base, title.end - base)
+
+
 def build_question(
     t: Template,
     match: Match,
@@ -2070,6 +2083,8 @@ def build_question(
             return _rejected(
                 why, 'the country shares what is told with another ("India and Bangladesh")'
             )
+        if _office_not_held(match, sent):
+            return _rejected(why, "the sentence does not say the person held the office then")
         if any(_denied(m, sent) for _, m in match.bindings if m.kind in ("number", "quantity")):
             # "none of the embassy's 14 staff members were hurt": no 14 hurt
             return _rejected(why, 'the sentence denies its count ("none of the 14")')

@@ -1649,6 +1649,18 @@ def _out_of_office(sent: Sentence, start: int, end: int) -> bool:
 
 
 _APPOSITION_THE = re.compile(r",\s*(?:the\s+)?")  # "Brown, the British", "Lavrov, Russia's"
+# What says an office is held for a stretch that may be over: "prime minister for nine years",
+# "until September", "from 2007 to 2012" (but "president since 2000" holds it still).
+_TENURE_AFTER = re.compile(r"\s+(?:for|until|till|from|between)\b")
+# A person whose successor is named holds the office no longer.
+_SUCCEEDED_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:successor|replacement)\b")
+
+
+def office_given_up(text: str, person_end: int, title_end: int) -> bool:
+    """Whether a sentence says that a person named with an office may hold it no longer:
+    "German Chancellor Angela Merkel's successor", "Silvio Berlusconi, Italy's prime
+    minister for nine years" (offsets into ``text``: the ends of the name and the office)."""
+    return bool(_SUCCEEDED_AFTER.match(text, person_end) or _TENURE_AFTER.match(text, title_end))
 
 
 # "was sworn in as", "was inaugurated on Sunday as the new": a person taking an office.
@@ -1817,6 +1829,13 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
                     and t.attr("state")
                 ):
                     title, country, appositive = t.value, c.value, i + 2
+            held = out[i + 2] if appositive == i + 2 else out[j] if title else None
+            if held is not None and office_given_up(
+                sent.text, m.end - sent.start, held.end - sent.start
+            ):
+                # "Silvio Berlusconi, Italy's prime minister for nine years,", "German
+                # Chancellor Angela Merkel's successor": an office told as held once.
+                title = country = ""
             sworn = False
             if not title and i + 1 < len(out):
                 country, title = _office_taken(out, i, sent, st.recent)

@@ -1062,6 +1062,20 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
     assert [q.answer for q in _asking(qs, "Who said")] == ["William Maguire"]
 
 
+def test_an_office_told_as_held_once_makes_no_office_holder_card(tmp_path):
+    # Each of these would be a false "Who was the ... in March 2023?": the sentence says the
+    # office may be over. The last one is held, and is asked.
+    qs = _cards(
+        tmp_path,
+        "date 2023-03-14 German Chancellor Angela Merkel's successor, Olaf Scholz, met Macron "
+        "on Tuesday. Silvio Berlusconi, Italy's prime minister for nine years, was taken to "
+        "hospital. Boris Johnson, the British prime minister until September, wrote a memoir. "
+        "President of Kenya William Ruto welcomed the ruling in a statement.\n",
+    )
+    holders = [q.answer for q in _asking(qs, "Who was the")]
+    assert holders == ["William Ruto"], holders
+
+
 def test_a_date_the_rest_of_its_sentence_gives_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
