@@ -1035,6 +1035,14 @@ _BEARING_BEFORE = _Ending(
     r"(?:\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)(?:\s+of)?)?$",
 )
 _FORMER_BEFORE = re.compile(r"\bthe\s+former$")
+# A figure a change started from, and the time it was told: "up from 45,000 on _____",
+# "from an earlier estimate of 120,000 on _____" (but in "raise tariffs to 25 percent from
+# 10 percent on _____" the day is the raise's).
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from\s+|from\s+an?\s+(?:earlier|previous|initial)\s+"
+    r"(?:estimate|figure|forecast|count)\s+of\s+)(?:about\s+|around\s+|some\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent|"
+    r"(?:thousand|million|billion|trillion)\b)?\s+(?:on|in)$"
+)
 # "18 short of a majority" beside "won 85 of the 205 seats": how far from a majority a
 # count fell is the count, and the total, told again by arithmetic; so is "the 272 needed
 # for a majority" beside "of the 543 seats".
@@ -1565,6 +1573,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "date" and _one_of_listed_days(blank, sent):
         return False  # "on _____ and 8 December", "on 7 and _____": one of a run of days
+    if blank.kind == "date" and _EARLIER_FIGURE_BEFORE.search(before, near):
+        return False  # "rose to 50,000, up from 45,000 on _____": the day of the old figure
     if (
         blank.kind == "date"
         and cached_granularity(blank.value) == "year"

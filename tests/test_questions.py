@@ -1076,6 +1076,23 @@ def test_an_office_told_as_held_once_makes_no_office_holder_card(tmp_path):
     assert holders == ["William Ruto"], holders
 
 
+def test_the_day_of_a_figure_a_change_started_from_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-03-14 The death toll from the earthquake rose to 50,000 on Tuesday, up from "
+        "45,000 on Friday.\n",
+    )
+    assert "Friday, 10 March 2023" not in _date_blanks(qs), _date_blanks(qs)
+    assert "50,000" in [q.answer for q in qs], qs
+    # The day of the change itself stays a blank: "to 25 percent from 10 percent on Jan. 1".
+    qs = _cards(
+        tmp_path,
+        "date 2018-12-02 The United States had planned to raise tariffs on the Chinese imports "
+        "to 25 percent from 10 percent on Jan. 1, the White House said on Saturday.\n",
+    )
+    assert any("1 January 2019" in a for a in _date_blanks(qs)), _date_blanks(qs)
+
+
 def test_a_date_the_rest_of_its_sentence_gives_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
