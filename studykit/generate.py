@@ -1038,10 +1038,12 @@ _FORMER_BEFORE = re.compile(r"\bthe\s+former$")
 # A figure a change started from, and the time it was told: "up from 45,000 on _____",
 # "from an earlier estimate of 120,000 on _____" (but in "raise tariffs to 25 percent from
 # 10 percent on _____" the day is the raise's).
-_EARLIER_FIGURE_BEFORE = re.compile(
+_EARLIER_FIGURE_BEFORE = _Ending(
+    ("on", "in"),
     r"\b(?:(?:up|down)\s+from\s+|from\s+an?\s+(?:earlier|previous|initial)\s+"
-    r"(?:estimate|figure|forecast|count)\s+of\s+)(?:about\s+|around\s+|some\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent|"
-    r"(?:thousand|million|billion|trillion)\b)?\s+(?:on|in)$"
+    r"(?:estimate|figure|forecast|count)\s+of\s+)(?:about\s+|around\s+|some\s+)?[$€£]?"
+    rf"{FIGURE.pattern}\s*(?:%|percent|per\s+cent|(?:thousand|million|billion|trillion)\b)?"
+    r"\s+(?:on|in)$",
 )
 # "18 short of a majority" beside "won 85 of the 205 seats": how far from a majority a
 # count fell is the count, and the total, told again by arithmetic; so is "the 272 needed
@@ -2160,16 +2162,12 @@ def build_question(
 # ``Question(...)`` with every field in order, at half the cost: most matches become one.
 _new_question = builder(Question)
 
-# The article's fields of its questions, made once an article: selection holds every
-# candidate of an archive, and a string made for each of them was a tenth of its memory.
-_LAST_ARTICLE: list[tuple[Article, tuple[str, str, str, str]]] = []
 
-
+@lru_cache(maxsize=1)
 def _article_fields(article: Article) -> tuple[str, str, str, str]:
-    if not _LAST_ARTICLE or _LAST_ARTICLE[0][0] is not article:
-        made = (article.file_name, article.id, article.date.isoformat(), article.title)
-        _LAST_ARTICLE[:] = [(article, made)]
-    return _LAST_ARTICLE[0][1]
+    """The article's fields of its questions, made once an article: selection holds every
+    candidate of an archive, and a string made for each of them was a tenth of its memory."""
+    return (article.file_name, article.id, article.date.isoformat(), article.title)
 
 
 _TAGS: dict[tuple[str, str, tuple[str, ...], str, str], tuple[str, ...]] = {}

@@ -105,8 +105,9 @@ def select(
             key = _fact_key(q)
             first = merged.get(key)
             if first is None:
-                cloze = None if q.cloze is None else q.cloze.encode("utf-8")
-                if cloze is not None:
+                cloze = None
+                if q.cloze is not None:
+                    cloze = q.cloze.encode("utf-8")
                     q = replace(q, cloze=None)
                 merged[key] = _Candidate(q, score(q), q.also_in, _normalize(q.answer), cloze)
             elif q.article not in first.also_in and q.article != first.q.article:
