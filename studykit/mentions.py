@@ -1600,10 +1600,11 @@ def _goes_by(full: str, name: str) -> bool:
     return _same_surname(surname(full), name) or name in full.split()[1:-1]
 
 
-# A title that someone no longer holds, or does not hold yet: "former U.S. President",
-# "ex-Prime Minister", "the late King", "then-Governor", "President-elect".
+# A title that someone no longer holds, does not hold yet, or only stands in for: "former
+# U.S. President", "ex-Prime Minister", "the late King", "then-Governor", "President-elect",
+# "Acting President" (who stands in while the President is away).
 _OUT_OF_OFFICE_BEFORE = re.compile(
-    r"(?i)\b(?:former|ex|late|then|onetime|one-time|erstwhile|incoming|future|would-be|"
+    r"(?i)\b(?:former|ex|late|then|onetime|one-time|erstwhile|incoming|future|would-be|acting|"
     r"assassinated|slain|deposed|ousted|exiled|widow\s+of(?:\s+the)?|widower\s+of(?:\s+the)?)"
     r"[\s-]*$"
 )

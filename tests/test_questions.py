@@ -2097,7 +2097,8 @@ def test_a_former_or_future_holder_is_not_asked_as_the_holder(tmp_path):
         tmp_path,
         "date 2024-05-31 A jury on Thursday found former U.S. President Donald Trump guilty. "
         "Ex-Prime Minister Boris Johnson spoke. President-elect Joe Biden met British Prime "
-        "Minister Keir Starmer.\n",
+        "Minister Keir Starmer. Acting President of Nigeria Kashim Shettima signed the bill "
+        "while Bola Tinubu was abroad.\n",
     )
     office = {q.answer for q in _asking(qs, "Who was the")}
     assert office == {"Keir Starmer"}, office
