@@ -418,7 +418,11 @@ class Engine:
             return None  # (a year or century "BC" would be read as one of the common era)
         text = ctx.text[start:end]
         if (
-            (rule.normalize not in _DERIVED or _restates_quarter(rule, groups))
+            (
+                rule.normalize not in _DERIVED
+                or _restates_quarter(rule, groups)
+                or _moves_on_a_day(rule, groups, value)
+            )
             and rule.args.get("anchor", True)
             and not _CONVERTED.search(ctx.text, max(0, start - 30), start)
         ):
@@ -1088,6 +1092,16 @@ def _restates_quarter(rule: Rule, groups: dict[str, str | None]) -> bool:
     later mentions ("a year ago") refer back to, unlike "the year-ago quarter" or "the 1988
     period"."""
     return rule.normalize == "quarter_ref" and not rule.args and not groups.get("year")
+
+
+def _moves_on_a_day(rule: Rule, groups: dict[str, str | None], value: str) -> bool:
+    """ "The next day, police made arrests. That evening ...": a day told from the day
+    before it is where the story has gone, and what follows refers to it."""
+    return (
+        rule.normalize == "anaphor"
+        and bool(groups.get("shift"))
+        and bool(_DAY_VALUE.fullmatch(value))
+    )
 
 
 def _remember(ctx: Context, value: str, end: int) -> None:
