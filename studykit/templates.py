@@ -68,6 +68,9 @@ REGEX_TIMEOUT = 0.05  # seconds per match attempt of a user's regex
 
 _SEP = r"[\s,;:\"'“”‘’()\[\]\-–—]*"
 _WORD = r"\S+"
+# Punctuation a ``match`` may write between its parts, or on a word's edge ("{what},
+# which", "said:"): skipped as the sentence's punctuation is, never required.
+_MATCH_PUNCT = ',;:.!?"“”()–—'
 _TOKEN = re.compile(
     r"\{\.\.\.:(?P<free>[a-z_][a-z0-9_]*)\}|\{([a-z_]+)(?::([a-z_][a-z0-9_]*))?\}"
     r"|\.\.\.|\*|\[[^\]]+\]|[^\s{}\[\]]+"
@@ -1191,13 +1194,15 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
             )
         elif t == "*":
             parts.append(_WORD)
+        elif not t.strip(_MATCH_PUNCT):
+            continue  # "{what}, which": the comma is skipped like the sentence's
         elif t.startswith("["):
             alts = [a.split() for a in t[1:-1].split("|") if a.strip()]
             if not alts:
                 raise StudykitError(f"empty optional part {t!r} in match")
             parts.append("(?:" + "|".join(_SEP.join(_literal(w) for w in a) for a in alts) + ")?")
         else:
-            parts.append(_literal(t))
+            parts.append(_literal(t.strip(",;:")))
     if not any(typ != "text" for _, typ in slots):
         raise StudykitError("match has no {slot}: a question needs something to ask about")
     return _SEP.join(parts), slots
@@ -1208,9 +1213,9 @@ def _required_words(src: str) -> tuple[tuple[str, ...], ...]:
     out = []
     for tok in _TOKEN.finditer(src):
         t = tok.group(0)
-        if t in ("...", "*") or t.startswith(("[", "{")):
+        if t in ("...", "*") or t.startswith(("[", "{")) or not t.strip(_MATCH_PUNCT):
             continue
-        out.append(tuple(w.lower() for w in t.split("|") if w))
+        out.append(tuple(w.lower() for w in t.strip(",;:").split("|") if w))
     return tuple(out)
 
 

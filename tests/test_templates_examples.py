@@ -82,3 +82,34 @@ def test_a_failing_example_says_why_its_match_made_no_question(tmp_path):
     assert "~ party-leader: matched, but no question: the question gives its answer away" in (
         result.output
     ), result.output
+
+
+@pytest.mark.parametrize(
+    "match",
+    [
+        "The {...:what}, which lasted {duration}",
+        "The {...:what} , which lasted: {duration}",
+        "The {...:what} which lasted {duration}",
+    ],
+)
+def test_punctuation_in_a_match_is_skipped_like_the_sentences(tmp_path, match):
+    from click.testing import CliRunner
+
+    from studykit.cli import main
+
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        "- id: strike-length\n  kind: short\n"
+        f"  match: '{match}'\n"
+        "  question: 'How long did the {{ what }} last, according to the report "
+        "{{ article.date | in_month }}?'\n"
+        "  answer: '{{ duration }}'\n"
+        "  examples:\n"
+        "    - sentence: The strike, which lasted 46 days, cost an estimated $3 billion.\n"
+        "      date: 2024-02-10\n"
+        "      question: How long did the strike last, according to the report in February 2024?\n"
+        "      answer: 46 days\n"
+    )
+    result = CliRunner().invoke(main, ["templates", "test", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "1 passed, 0 failed" in result.output
