@@ -1980,6 +1980,8 @@ def _without_role(gap: str) -> str:
     return gap
 
 
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_BY_TO_QUOTE = re.compile(r"[\s,:]*")
 _TRAILING_ROLE = re.compile(r"\s(?:[\w'’-]+\s+){0,2}?([a-z-]+)\s+$")
 _CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")
 _BLANK = re.compile(r"\s*$")
@@ -2033,7 +2035,17 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 break
         if not speaker:
             verbs = list(SPEECH.finditer(sent.text, 0, rel_s))
-            if verbs:
+            by = _PASSIVE_BY.match(sent.text, verbs[-1].end()) if verbs else None
+            if by is not None:
+                # 'Gallant was told by Lloyd Austin: "…"': the one who told it, named right
+                # after "by" and right before the quote, or no one.
+                speaker = next(
+                    (p.value for p in people
+                     if p.start - sent.start == by.end()
+                     and _BY_TO_QUOTE.fullmatch(sent.text, p.end - sent.start, rel_s)),
+                    "",
+                )  # fmt: skip
+            elif verbs:
                 verb = verbs[-1].start()
                 before_verb = [p for p in people if p.end - sent.start <= verb]
                 # "…, Aliyev said" names the speaker right before the verb; otherwise the

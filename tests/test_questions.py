@@ -2168,6 +2168,16 @@ def test_a_person_in_the_possessive_is_not_the_speaker():
     assert speakers == ["", "", "Kostas Karamanlis"], speakers
 
 
+def test_one_who_was_told_a_quote_is_not_its_speaker():
+    a = _article(
+        "Defence Minister Yoav Gallant met Secretary of State Antony Blinken on Monday. "
+        'Gallant was told by Antony Blinken: "The United States stands with Israel today." '
+        'Later Gallant was told by aides: "The talks went very well in Washington."'
+    )
+    speakers = [q.attr("speaker") for q in _quotes(a)]
+    assert speakers == ["Antony Blinken", ""], speakers
+
+
 def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
     a = _article(
         "Lionel Messi scored twice for Argentina. Messi, 35, said he would continue to play."
