@@ -838,7 +838,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if (last in event_heads or words[0] in event_openers) and " " in name:
             continue  # "the Cold War", "Tropical Storm Harvey": events, not people
         if " " in name and (
-            last in place_heads or (last in venue_heads and not _named_as_a_person(words, before))
+            (last in place_heads and not _role_before(before))
+            or (last in venue_heads and not _named_as_a_person(words, before))
         ):
             out.append(_mention("place", s, e, name, name, (("feature", last.lower()),)))
             continue
@@ -1206,8 +1207,12 @@ def _named_as_a_person(words: list[str], before: str) -> bool:
     """Whether a name that ends like a venue's ("Field", "Park") is a person's: it opens with
     a given name ("Jennifer Park"), or a role or honorific comes before it ("actress Sally
     Field", "Mr. Park")."""
-    if words[0] in res.given_names():
-        return True
+    return words[0] in res.given_names() or _role_before(before)
+
+
+def _role_before(before: str) -> bool:
+    """Whether the word before a name is a role or an honorific: "Officer Sarah Street",
+    "council member Traci Park", "Mr. Park" name people, whatever their names end with."""
     prev = before.rstrip().rsplit(None, 1)[-1:]
     return bool(prev) and (
         res.is_person_role(prev[0].lower()) or prev[0] in res.words("honorifics")
@@ -1983,7 +1988,14 @@ def _without_role(gap: str) -> str:
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BY_TO_QUOTE = re.compile(r"[\s,:]*")
 _TRAILING_ROLE = re.compile(r"\s(?:[\w'’-]+\s+){0,2}?([a-z-]+)\s+$")
-_CLAUSE_GAP = re.compile(r"[\s,]*(?:has |had |also |later |then )?")
+_CLAUSE_GAP = re.compile(r"[\s,]*(?:who\s+)?(?:has |had |also |later |then )?")
+# A person after a preposition is no subject: "In a letter to Bass, Park wrote: …", "Bass was
+# joined by Governor Gavin Newsom" (a title or two may stand between).
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|by|with|for|from|of|at|on|about|against|like|including|than|towards?|into|"
+    r"among|between|behind|beside|besides|despite|except|near|over|under|via|without)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 _BLANK = re.compile(r"\s*$")
 
 
@@ -2057,7 +2069,9 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 ]
                 if near:
                     speaker = near[-1].value
-                elif before_verb:
+                elif before_verb and not _OBJECT_BEFORE.search(
+                    sent.text, 0, before_verb[0].start - sent.start
+                ):
                     speaker = before_verb[0].value
         said = _PRONOUN_SAID.match(after) if not speaker else None
         if said:

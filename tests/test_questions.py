@@ -2178,6 +2178,26 @@ def test_one_who_was_told_a_quote_is_not_its_speaker():
     assert speakers == ["Antony Blinken", ""], speakers
 
 
+def test_a_person_after_a_preposition_is_not_the_speaker():
+    a = _article(
+        "Mayor Karen Bass and council member Traci Park disagree. Bass was joined by Governor "
+        'Gavin Newsom, who said: "California will not walk away from the homeless." In a '
+        'letter to Bass, the union wrote: "You have ignored the voters of this district." '
+        'In a letter to Bass, Park wrote: "You have ignored the nurses of this city."'
+    )
+    speakers = [q.attr("speaker") for q in _quotes(a)]
+    assert speakers == ["Gavin Newsom", "", "Traci Park"], speakers
+
+
+def test_a_role_before_a_name_that_ends_like_a_place_names_a_person():
+    a = _article(
+        "Council member Traci Park and Officer Sarah Street spoke in Hyde Park on Monday. "
+        "Crowds gathered in George Street."
+    )
+    assert {"Traci Park", "Sarah Street"} <= set(_people(a))
+    assert not {"Hyde Park", "George Street"} & set(_people(a))
+
+
 def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
     a = _article(
         "Lionel Messi scored twice for Argentina. Messi, 35, said he would continue to play."
