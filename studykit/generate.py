@@ -263,10 +263,28 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
             return False
         if owned is None:
             owned = _owned_pronouns(text)
-        if pron.group().lower() not in owned:
+        if pron.group().lower() not in owned and not _ranking_apposition(text, pron):
             return True
         pos = pron.end()
     return False
+
+
+# "fell to 2.2 percent in August, its lowest level in three years", "cut rates on Thursday,
+# its second cut this year": an apposition that ranks what the clause before it tells.
+_RANK_AFTER = re.compile(
+    r"\s+(?:[a-z]+est|most|least|latest|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
+)
+
+
+def _ranking_apposition(text: str, pron: re.Match[str]) -> bool:
+    """Whether the pronoun is the "its" of an apposition that ranks the clause before it:
+    it stands for something the sentence has told, not for someone outside it."""
+    return (
+        pron.group().lower() == "its"
+        and text[: pron.start()].rstrip().endswith(",")
+        and _RANK_AFTER.match(text, pron.end()) is not None
+    )
 
 
 def _owned_pronouns(text: str) -> tuple[str, ...]:

@@ -326,6 +326,17 @@ def test_a_pronoun_is_looked_for_only_as_far_as_it_needs(seed_results):
     assert True in found and False in found
 
 
+def test_an_its_that_ranks_the_clause_before_it_points_nowhere_else():
+    from studykit.generate import cloze_ok
+
+    sentences = annotate(_article(
+        "Inflation in the euro zone fell to 2.2 percent in August, its lowest level in three "
+        "years. Prices in the euro zone rose sharply in August, its officials said on Monday. "
+        "Prices in the euro zone rose in August, and its economy shrank by 0.2 percent."
+    ))  # fmt: skip
+    assert [cloze_ok(s) for s in sentences] == [True, False, False]
+
+
 def _mentions(article) -> list[tuple[str, str, str]]:
     return [(m.kind, m.text, m.value) for s in annotate(article) for m in s.mentions]
 
