@@ -2525,6 +2525,9 @@ def _generate(
     passing = _passing_voices(sents)
     if passing:
         out = [q for q in out if "quote" not in q.tags or q.answer not in passing]
+    changing = _offices_changing_hands(sents)
+    if changing:
+        out = [q for q in out if not _asks_a_changing_office(q, sents, changing)]
     return ArticleResult(article, tuple(out), tuple(pool), tuple(sents) if keep_sentences else ())
 
 
@@ -2612,6 +2615,34 @@ def _told_apart(q: Question) -> bool:
         _PLACE_SAID_BEFORE.search(q.question, max(0, at - 30), at)
         or _PLACE_SAID_AFTER.match(q.question, at + 5)
         or _A_DEED_IN_BEFORE.search(before)
+    )
+
+
+def _offices_changing_hands(sents: list[AnnotatedSentence]) -> dict[tuple[str, str], int]:
+    """The offices (country, title) a story tells someone taking ("Donald Trump was sworn in
+    as president of the United States on Monday"), each with where its sentence starts."""
+    return {
+        (m.attr("country"), m.attr("title")): sent.sentence.start
+        for sent in sents
+        for m in sent.mentions
+        if m.kind == "person" and m.attr("sworn")
+    }
+
+
+def _asks_a_changing_office(
+    q: Question, sents: list[AnnotatedSentence], changing: dict[tuple[str, str], int]
+) -> bool:
+    """Whether ``q`` asks who held an office the story tells changing hands, from another
+    sentence than the one that tells it: "Who was the President of the United States in
+    January 2025?" has two answers, and the card for the one sworn in asks it already."""
+    if "office" not in q.tags or q.start in changing.values():
+        return False
+    sent = next((s for s in sents if s.sentence.start == q.start), None)
+    return sent is not None and any(
+        m.kind == "person"
+        and q.answer in (m.value, display(m))
+        and (m.attr("country"), m.attr("title")) in changing
+        for m in sent.mentions
     )
 
 

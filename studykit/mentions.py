@@ -1607,9 +1607,11 @@ def _goes_by(full: str, name: str) -> bool:
 
 # A title that someone no longer holds, does not hold yet, or only stands in for: "former
 # U.S. President", "ex-Prime Minister", "the late King", "then-Governor", "President-elect",
-# "Acting President" (who stands in while the President is away).
+# "Acting President" (who stands in while the President is away), "Outgoing President" (in
+# the month the office changes hands, which a question dated by it could not tell apart).
 _OUT_OF_OFFICE_BEFORE = re.compile(
-    r"(?i)\b(?:former|ex|late|then|onetime|one-time|erstwhile|incoming|future|would-be|acting|"
+    r"(?i)\b(?:former|ex|late|then|onetime|one-time|erstwhile|incoming|outgoing|future|"
+    r"would-be|acting|"
     r"assassinated|slain|deposed|ousted|exiled|widow\s+of(?:\s+the)?|widower\s+of(?:\s+the)?)"
     r"[\s-]*$"
 )

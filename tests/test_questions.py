@@ -3423,10 +3423,13 @@ def test_someone_sworn_in_as_a_countrys_office_is_asked_as_its_holder_once(tmp_p
         tmp_path,
         "date 2023-12-11 Javier Milei was sworn in as president of Argentina on Sunday, "
         "promising to tame inflation. Luiz Inacio Lula da Silva, who was sworn in as president "
-        "of Brazil in 2003, did not attend.\n",
+        "of Brazil in 2003, did not attend. Outgoing President Alberto Fernandez left early. "
+        "Hours later, Argentine President Javier Milei addressed the crowd.\n",
     )
     offices = [(q.question, q.answer) for q in qs if "office" in q.tags]
-    assert offices == [("Who was the President of Argentina in December 2023?", "Javier Milei")]
+    assert offices == [
+        ("Who took office as President of Argentina in December 2023?", "Javier Milei")
+    ]
     # the cloze card that blanks him asks the same fact, and goes
     assert not [q for q in qs if q.question.startswith("(") and q.answer == "Javier Milei"]
 
