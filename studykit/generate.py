@@ -1220,11 +1220,13 @@ _SPEAKING_IN_BEFORE = _Ending(
 # A name of a list of bodies or people: like ``_NAME_ITEM``, with "&" and inner "of", "de"
 # or "the" ("Bank of America", "AT&T").
 _LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*"
+# "_____, Michael Ballack, Didier Drogba, and skipper John Terry": a role may come before
+# the last name.
 _LIST_FIRST = re.compile(
-    rf",\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
+    rf",\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+)?[A-Z]"
 )
 _LIST_MIDDLE_BEFORE = re.compile(r"[A-Z][\w.&'’-]*,\s+$")
-# "Andriy Shevchenko, _____, Didier Drogba, and skipper John Terry": a role may come first
 _LIST_MIDDLE_AFTER = re.compile(
     rf"(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z]"
 )

@@ -1278,7 +1278,12 @@ def test_a_long_name_with_particles_is_a_person_and_a_long_run_of_capitals_is_no
     )
     found = _mentions(art)
     people = [t for k, t, _ in found if k == "person"]
-    assert people == ["Luiz Inácio Lula da Silva", "Mohammed bin Rashid Al Maktoum"], people
+    # (and the office stays out of the minister's name)
+    assert people == [
+        "Luiz Inácio Lula da Silva",
+        "Mohammed bin Rashid Al Maktoum",
+        "Eddy van Hijum",
+    ], people
 
 
 def test_a_place_opened_by_san_or_port_is_a_place_and_a_companys_seat_no_blank(tmp_path):
@@ -3441,14 +3446,14 @@ def test_people_are_offered_only_for_someone_of_the_same_known_sort(tmp_path):
         tmp_path,
         "date 2009-01-16 The plane landed on the Hudson on Thursday. The first officer, Jeffrey "
         "Skiles, helped the passengers out. Governor David Paterson praised the crew. Senator "
-        "Chuck Schumer visited the pier. Senator Kirsten Gillibrand thanked the ferry crews. "
+        "Chuck Schumer visited the pier. Senator Bob Menendez thanked the ferry crews. "
         "Senator John McCain called it a miracle. Senator Joe Lieberman agreed.\n",
     )
     choices = {q.answer: q.choices for q in qs if q.kind == "cloze" and q.answer_kind == "person"}
     assert choices["Jeffrey Skiles"] == (), choices  # of no known sort: any name is a guess
-    senators = {"Chuck Schumer", "Kirsten Gillibrand", "John McCain", "Joe Lieberman"}
+    senators = {"Chuck Schumer", "Bob Menendez", "John McCain", "Joe Lieberman"}
     # "Senator _____": other senators, not the governor nor the first officer
-    for name in ("Kirsten Gillibrand", "John McCain"):
+    for name in ("Bob Menendez", "John McCain"):
         assert set(choices[name]) == senators - {name}, choices
 
 
@@ -3800,7 +3805,7 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             "investigators.",
             # a crowd's or a team's size, a venue, a name told beside its other name
             {"12,000", "University of Nevada", "PCC", "First Capital Command", "four"},
-            {"Donald Trump"},
+            {"Hillary Clinton"},  # (the first of a pair is asked)
             id="sizes-venues-and-other-names",
         ),
         pytest.param(
