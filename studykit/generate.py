@@ -1389,6 +1389,19 @@ def _date_by_arithmetic(blank: Mention, sent: AnnotatedSentence, report_year: in
     return False
 
 
+_DAY_AFTER_AGO = re.compile(rf"(?:on\s+|this\s+|last\s+)?(?:{_MONTH_WORDS}|today|yesterday)\b")
+
+
+def _anniversary(blank: str, before: str, after: str) -> bool:
+    """Whether a date blank is half of an anniversary: in "launched two years ago on
+    Saturday", "two years ago" dates the launch and "Saturday" the anniversary, so "launched
+    two years ago on _____" would take the anniversary for the launch, and "launched _____
+    on Saturday" reads as if both were one day."""
+    if before.rstrip().endswith(("ago", " ago on", " ago this", " ago last")):
+        return True
+    return blank.rstrip().endswith("ago") and _DAY_AFTER_AGO.match(after) is not None
+
+
 def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article) -> bool:
     """Whether blanking ``blank`` makes a card worth remembering, and not a giveaway."""
     text, base = sent.sentence.text, sent.sentence.start
@@ -1666,6 +1679,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if _PERIOD_END_BEFORE.search(before, near):
             return False  # "in the three months ended _____": a reporting period's end
+        if _anniversary(blank.text, before, after):
+            return False
         if _date_by_arithmetic(blank, sent, article.date.year):
             # "elected in April 1994 and served a five-year term until _____" (1999), "slowed
             # to 6.7 percent in _____ from 6.8 percent in July": the rest of the sentence

@@ -3809,6 +3809,15 @@ def test_who_commented_on_the_news_is_not_asked(tmp_path):
             id="sizes-venues-and-other-names",
         ),
         pytest.param(
+            "date 2024-02-24 Russia's full-scale invasion of Ukraine, launched two years ago on "
+            "Saturday, has killed or wounded hundreds of thousands of soldiers. Ukrainian "
+            "President Volodymyr Zelensky said 31,000 Ukrainian troops had been killed.",
+            # an anniversary: neither the years gone by nor the day they are counted to
+            {"Saturday, 24 February 2024", "two years ago (2022)", "in 2022"},
+            {"31,000"},
+            id="an-anniversary",
+        ),
+        pytest.param(
             "date 2022-10-03 Germany raised its minimum wage to 12 euros an hour on Saturday. "
             "Inflation ran at 10 percent in September. The union, founded in 1949, welcomed the "
             "rise. Turnout was 43 percent, up from 38 percent at the last election in 2017. "
