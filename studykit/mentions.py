@@ -1599,10 +1599,28 @@ def _possessive(text: str) -> bool:
 
 
 def _goes_by(full: str, name: str) -> bool:
-    """Whether a person called ``full`` may be called ``name`` alone: by the surname, or by
-    a family name inside a longer one ("Bongo" for "Ali Bongo Ondimba", so that beside
-    "Omar Bongo" the bare "Bongo" is either)."""
-    return _same_surname(surname(full), name) or name in full.split()[1:-1]
+    """Whether a person called ``full`` may be called ``name`` alone: by the surname, by a
+    family name inside a longer one ("Bongo" for "Ali Bongo Ondimba", so that beside "Omar
+    Bongo" the bare "Bongo" is either), or by a first word that is no common given name: a
+    family name written first ("Xi" for Xi Jinping, "Bong" for Bong Joon-ho), or the name an
+    Ethiopian goes by ("Tedros" for Tedros Adhanom Ghebreyesus)."""
+    words = full.split()
+    return (
+        _same_surname(surname(full), name)
+        or name in words[1:-1]
+        or (
+            len(words) <= 3
+            and name == words[0]
+            and name not in res.given_names()
+            # (not "England" for a body read as a man, "NHS England London")
+            and not any(_a_place_word(w) for w in words)
+        )
+    )
+
+
+def _a_place_word(word: str) -> bool:
+    """Whether a word names a country, capital or city on its own ("London", "Jordan")."""
+    return word in res.capitals() or word in res.cities() or word.lower() in res.countries()
 
 
 # A title that someone no longer holds, does not hold yet, or only stands in for: "former

@@ -2191,6 +2191,14 @@ def test_she_said_is_the_subject_not_the_last_name():
             ["Antony Blinken", ""],
             id="told-by",
         ),
+        pytest.param(  # a family name written first, and the name an Ethiopian goes by
+            'Chinese President Xi Jinping met WHO chief Tedros Adhanom Ghebreyesus. "We will '
+            'cooperate fully with the world," Xi said. "This is a good day for global health," '
+            'Tedros said. "Services are disrupted," a spokesperson for NHS England London said. '
+            '"Emergency care is open as usual in the city," NHS England said.',
+            ["Xi Jinping", "Tedros Adhanom Ghebreyesus", "", ""],
+            id="family-name-first",
+        ),
         pytest.param(  # "who said" is the speaker's; a person after a preposition is no subject
             "Mayor Karen Bass and council member Traci Park disagree. Bass was joined by "
             'Governor Gavin Newsom, who said: "California will not walk away from the '
