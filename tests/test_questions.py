@@ -2224,6 +2224,16 @@ def test_a_role_before_a_name_that_ends_like_a_place_names_a_person():
     assert not {"Hyde Park", "George Street"} & set(_people(a))
 
 
+def test_a_county_a_harbour_or_a_beach_is_a_place_even_after_a_given_name():
+    a = _article(
+        "Storms hit Leon County, Miami Beach and Honolulu Harbor on Monday. The mayor of "
+        "Harlow Falls, Ohio, was arrested. Michael Beach said the roads were closed."
+    )
+    places = {m.text for s in annotate(a) for m in s.mentions if m.kind == "place"}
+    assert {"Leon County", "Miami Beach", "Honolulu Harbor", "Harlow Falls"} <= places, places
+    assert set(_people(a)) == {"Michael Beach"}, _people(a)
+
+
 def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
     a = _article(
         "Lionel Messi scored twice for Argentina. Messi, 35, said he would continue to play."
