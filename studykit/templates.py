@@ -1194,7 +1194,7 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
             )
         elif t == "*":
             parts.append(_WORD)
-        elif not t.strip(_MATCH_PUNCT):
+        elif not _literal_word(t):
             continue  # "{what}, which": the comma is skipped like the sentence's
         elif t.startswith("["):
             alts = [a.split() for a in t[1:-1].split("|") if a.strip()]
@@ -1202,7 +1202,7 @@ def compile_match(src: str) -> tuple[str, list[tuple[str, str]]]:
                 raise StudykitError(f"empty optional part {t!r} in match")
             parts.append("(?:" + "|".join(_SEP.join(_literal(w) for w in a) for a in alts) + ")?")
         else:
-            parts.append(_literal(t.strip(",;:")))
+            parts.append(_literal(_literal_word(t)))
     if not any(typ != "text" for _, typ in slots):
         raise StudykitError("match has no {slot}: a question needs something to ask about")
     return _SEP.join(parts), slots
@@ -1213,10 +1213,18 @@ def _required_words(src: str) -> tuple[tuple[str, ...], ...]:
     out = []
     for tok in _TOKEN.finditer(src):
         t = tok.group(0)
-        if t in ("...", "*") or t.startswith(("[", "{")) or not t.strip(_MATCH_PUNCT):
+        if t in ("...", "*") or t.startswith(("[", "{")):
             continue
-        out.append(tuple(w.lower() for w in t.strip(",;:").split("|") if w))
+        word = _literal_word(t)
+        if word:
+            out.append(tuple(w.lower() for w in word.split("|") if w))
     return tuple(out)
+
+
+def _literal_word(token: str) -> str:
+    """A literal word of a ``match`` as the sentence must hold it: without the punctuation
+    on its edges ("said:" is "said"), or "" for punctuation alone, which is skipped."""
+    return token.strip(",;:") if token.strip(_MATCH_PUNCT) else ""
 
 
 def _literal(word: str) -> str:
