@@ -723,6 +723,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     venue_heads = res.words("venue_heads")
     place_openers = res.words("place_openers")
     event_heads = res.words("event_heads")
+    building_heads = res.words("building_heads")
     event_openers = res.words("event_openers")
     place_noun_re = _place_noun_re()
     place_suffix_re = _place_suffix_re()
@@ -837,6 +838,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if (last in event_heads or words[0] in event_openers) and " " in name:
             continue  # "the Cold War", "Tropical Storm Harvey": events, not people
+        if last in building_heads and " " in name and words[0] not in place_openers:
+            # "Imam Khomeini International Airport", "Evin Prison": buildings, not people
+            # (but "Cape Canaveral Air Force Station" is a place of its own)
+            continue
         if " " in name and (
             (last in place_heads and not _role_before(before))
             or (last in venue_heads and not _named_as_a_person(words, before))

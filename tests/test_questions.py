@@ -2234,6 +2234,15 @@ def test_a_county_a_harbour_or_a_beach_is_a_place_even_after_a_given_name():
     assert set(_people(a)) == {"Michael Beach"}, _people(a)
 
 
+def test_an_airport_or_a_prison_named_after_someone_is_no_person():
+    a = _article(
+        "The plane took off from Imam Khomeini International Airport on Wednesday. A fire "
+        "broke out at Evin Prison, and Sheikh Zayed Mosque was closed, said "
+        "Imam Ali Khamenei."
+    )
+    assert set(_people(a)) == {"Ali Khamenei"}, _people(a)
+
+
 def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
     a = _article(
         "Lionel Messi scored twice for Argentina. Messi, 35, said he would continue to play."
