@@ -263,7 +263,10 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
             return False
         if owned is None:
             owned = _owned_pronouns(text)
-        if pron.group().lower() not in owned and not _ranking_apposition(text, pron):
+        if (
+            pron.group().lower() not in owned
+            or (pron.group().lower() == "her" and not _POSSESSIVE_HER.match(text, pron.end()))
+        ) and not _ranking_apposition(text, pron):
             return True
         pos = pron.end()
     return False
@@ -287,6 +290,15 @@ def _ranking_apposition(text: str, pron: re.Match[str]) -> bool:
     )
 
 
+# "her" before a noun is a possessive ("her government"); before a function word, an end or
+# punctuation it is an object ("thanked her for", "gave her a medal"): another person.
+_POSSESSIVE_HER = re.compile(
+    r"\s+(?!(?:to|for|at|on|in|with|and|or|but|that|a|an|the|as|from|by|of|into|about|after|"
+    r"before|over|up|out|off|down|back|away|this|these|those|its|his|her|their|them|was|is|"
+    r"will|would|had|has|have)\b)[a-z]"
+)
+
+
 def _owned_pronouns(text: str) -> tuple[str, ...]:
     """The pronouns that may stand for a name opening the sentence as the subject of its
     verb: "Paribas said Monday that it intends ...": "it" and "its" are that name's, known to
@@ -297,7 +309,16 @@ def _owned_pronouns(text: str) -> tuple[str, ...]:
         return ()
     if named.group("name").endswith("s"):
         return ("it", "its", "they", "their", "them")
-    return ("it", "its")
+    # "Elon Musk completed his takeover", "Ardern said her government": a person's "his"
+    # or "her", where a given name does not say it is someone else's ("Grant Robertson
+    # praised her years of work"). As an object, "her" is someone else: see
+    # ``_pronoun_before_names``.
+    sex = res.sex_of_name(named.group("name"))
+    if sex == "M":
+        return ("it", "its", "his")
+    if sex == "F":
+        return ("it", "its", "her")
+    return ("it", "its", "his", "her")
 
 
 _MONTH_NAMES = (

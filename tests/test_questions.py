@@ -306,6 +306,20 @@ def test_the_date_of_a_fact_is_worked_out_as_fact_when_says(seed_results):
     assert len(calls) > 50
 
 
+def test_his_or_her_after_a_named_subject_is_the_subjects_own(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2022-10-28 Elon Musk completed his takeover of Twitter on Thursday and fired "
+        "chief executive Parag Agrawal.\n",
+        "date 2023-01-20 Jacinda Ardern told reporters on Thursday that she had thanked "
+        "colleagues. Grant Robertson thanked her for the years of work on Friday.\n",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert {"Thursday, 27 October 2022", "Parag Agrawal"} <= answers, answers
+    # As an object, "her" is someone the sentence does not name.
+    assert not [q.question for q in qs if q.sentence.startswith("Grant")]
+
+
 def test_a_pronoun_is_looked_for_only_as_far_as_it_needs(seed_results):
     # The search stops just past the first name; the plain way searches the whole sentence,
     # then compares. Both must find the same sentences.
