@@ -329,6 +329,6 @@ def story_opening(title: str) -> str:
         title = _without_dangling(title[: number.start()].rsplit(" ", 1)[0]) + "…"
     if len(title) > STORY_CHARS:
         title = _without_dangling(title[:STORY_CHARS].rsplit(" ", 1)[0]) + "…"
-    elif cut and not title.endswith("…"):
-        title += "…"
+    elif cut and not title.endswith("…"):  # cut short already: "… searching for survivors of…"
+        title = _without_dangling(title) + "…"
     return title if len(_A_WORD.findall(title)) >= 4 else ""

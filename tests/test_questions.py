@@ -4207,6 +4207,17 @@ def test_a_storys_opening_keeps_a_number_that_is_part_of_a_name():
     assert opening == "Leaders of the Group of 20 agreed on Thursday to pump…", opening
 
 
+def test_a_storys_opening_cut_short_does_not_end_on_a_small_word():
+    from studykit.text import story_opening
+
+    opening = story_opening(
+        "Rescue workers dug through rubble on Tuesday, searching for survivors of…"
+    )
+    assert opening == "Rescue workers dug through rubble on Tuesday, searching for survivors…", (
+        opening
+    )
+
+
 def test_a_dateline_with_a_dotted_state_is_no_part_of_a_card(tmp_path):
     qs = _cards(
         tmp_path,
