@@ -1685,13 +1685,26 @@ _APPOSITION_THE = re.compile(r",\s*(?:the\s+)?")  # "Brown, the British", "Lavro
 _TENURE_AFTER = re.compile(r"\s+(?:for|until|till|from|between)\b")
 # A person whose successor is named holds the office no longer.
 _SUCCEEDED_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:successor|replacement)\b")
+# Nor one the sentence tells leaving it: "Haitian President Jovenel Moise was assassinated",
+# "Prime Minister Liz Truss, 47, resigned on Thursday". Whoever held it that month is then
+# two people, or nobody for a while.
+_LEFT_OFFICE_AFTER = re.compile(
+    r"(?:,\s*\d{1,3},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:assassinated|"
+    r"killed|shot\s+dead|murdered|ousted|overthrown|deposed|toppled|removed|impeached\s+and\s+"
+    r"removed)|(?:has\s+|had\s+)?(?:died|resigned|stepped\s+down|quit|abdicated)\b)"
+)
 
 
 def office_given_up(text: str, person_end: int, title_end: int) -> bool:
     """Whether a sentence says that a person named with an office may hold it no longer:
     "German Chancellor Angela Merkel's successor", "Silvio Berlusconi, Italy's prime
-    minister for nine years" (offsets into ``text``: the ends of the name and the office)."""
-    return bool(_SUCCEEDED_AFTER.match(text, person_end) or _TENURE_AFTER.match(text, title_end))
+    minister for nine years", "President Jovenel Moise was assassinated" (offsets into
+    ``text``: the ends of the name and the office)."""
+    return bool(
+        _SUCCEEDED_AFTER.match(text, person_end)
+        or _LEFT_OFFICE_AFTER.match(text, person_end)
+        or _TENURE_AFTER.match(text, title_end)
+    )
 
 
 # "was sworn in as", "was inaugurated on Sunday as the new": a person taking an office.

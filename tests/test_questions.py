@@ -1101,6 +1101,19 @@ def test_an_office_told_as_held_once_makes_no_office_holder_card(tmp_path):
     assert holders == ["William Ruto"], holders
 
 
+def test_an_office_its_holder_leaves_in_the_sentence_makes_no_office_holder_card(tmp_path):
+    # "Who was the President of Haiti in July 2021?" has Moise for a week, and then nobody.
+    qs = _cards(
+        tmp_path,
+        "date 2021-07-08 Haitian President Jovenel Moise was assassinated at his home on "
+        "Wednesday. British Prime Minister Boris Johnson, 57, has resigned. Kenyan President "
+        "Uhuru Kenyatta condemned the killing on Thursday.\n",
+    )
+    holders = [q.answer for q in _asking(qs, "Who was the")]
+    assert holders == ["Uhuru Kenyatta"], holders
+    assert "Jovenel Moise" in {q.answer for q in qs if q.kind == "cloze"}, qs
+
+
 def test_the_day_of_a_figure_a_change_started_from_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
