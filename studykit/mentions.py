@@ -1042,7 +1042,8 @@ _VERB_AFTER_A_NUMBER = frozenset(
      "met", "began", "sent", "held", "brought", "thought", "became", "got", "paid", "saw",
      "spoke", "wrote", "chose", "led", "fled", "knew", "stood", "spent", "sought", "agreed",
      "voted", "decided", "ruled", "signed", "returned", "arrived", "joined", "refused",
-     "appeared", "testified", "pleaded", "received", "reached", "remained", "added")
+     "appeared", "testified", "pleaded", "received", "reached", "remained", "added", "died",
+     "perished", "drowned", "survived", "escaped", "disappeared", "attended")
 )  # fmt: skip
 
 

@@ -526,6 +526,19 @@ def test_a_number_before_two_nouns_joined_by_and_counts_both():
     }, nouns
 
 
+def test_a_verb_after_a_number_is_no_noun_it_counts(tmp_path):
+    # "where 452 died": no "how many died died in Taroudant Province?"
+    art = _article(
+        "Most of the deaths were in Al Haouz Province, where 1,293 people died, and in "
+        "Taroudant Province, where 452 died. Three perished at sea.",
+        "2023-09-10",
+    )
+    nouns = {
+        m.text: m.attr("noun") for s in annotate(art) for m in s.mentions if m.kind == "number"
+    }
+    assert nouns == {"1,293": "people", "452": "", "Three": ""}, nouns
+
+
 def test_a_count_of_two_nouns_asks_about_both(tmp_path):
     (tmp_path / "t.yaml").write_text(
         "- id: vehicles\n  kind: short\n  match: 'deployed with {quantity}'\n"
