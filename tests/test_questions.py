@@ -2283,6 +2283,14 @@ def test_an_airport_or_a_prison_named_after_someone_is_no_person():
     assert set(_people(a)) == {"Ali Khamenei"}, _people(a)
 
 
+def test_a_role_opening_a_sentence_is_no_part_of_the_name_after_it():
+    a = _article(
+        "Philosopher A. C. Grayling described the novel as a triumph. Novelist Hilary Mantel "
+        "and Historian Mary Beard agreed."
+    )
+    assert set(_people(a)) == {"A. C. Grayling", "Hilary Mantel", "Mary Beard"}, _people(a)
+
+
 def test_a_surname_seen_as_a_person_makes_its_full_name_a_person():
     a = _article(
         "Lionel Messi scored twice for Argentina. Messi, 35, said he would continue to play."
