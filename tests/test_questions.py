@@ -1119,8 +1119,9 @@ def test_an_office_its_holder_leaves_in_the_sentence_makes_no_office_holder_card
     qs = _cards(
         tmp_path,
         "date 2021-07-08 Haitian President Jovenel Moise was assassinated at his home on "
-        "Wednesday. British Prime Minister Boris Johnson, 57, has resigned. Kenyan President "
-        "Uhuru Kenyatta condemned the killing on Thursday.\n",
+        "Wednesday. British Prime Minister Boris Johnson, 57, has resigned. Queen Margrethe "
+        "II of Denmark formally abdicated. Kenyan President Uhuru Kenyatta condemned the "
+        "killing on Thursday.\n",
     )
     holders = [q.answer for q in _asking(qs, "Who was the")]
     assert holders == ["Uhuru Kenyatta"], holders
