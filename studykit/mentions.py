@@ -2038,6 +2038,9 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 _BLANK = re.compile(r"\s*$")
+# "according to Smith", "according to police chief John Smith", "according to Prime Minister
+# Mark Rutte" (the words right before a name).
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[Mention]:
@@ -2114,6 +2117,16 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                     sent.text, 0, before_verb[0].start - sent.start
                 ):
                     speaker = before_verb[0].value
+        if not speaker:
+            # 'According to Lyudmila Navalnaya, "…"', 'According to Smith, the plan was "dead
+            # on arrival"': the one the sentence goes by, where no one says it in between.
+            speaker = next(
+                (p.value for p in people
+                 if p.end <= m.start
+                 and _ACCORDING_TO_BEFORE.search(sent.text, 0, p.start - sent.start)
+                 and not SPEECH.search(sent.text, p.end - sent.start, rel_s)),
+                "",
+            )  # fmt: skip
         said = _PRONOUN_SAID.match(after) if not speaker else None
         if said:
             # "…," she said: the subject of this sentence, or else of the last one with a person

@@ -2249,6 +2249,13 @@ def test_she_said_is_the_subject_not_the_last_name():
             ["Gavin Newsom", "", "Traci Park"],
             id="preposition",
         ),
+        pytest.param(  # "According to X" names who the sentence goes by, unless X quotes another
+            'According to Dutch Prime Minister Mark Rutte, "We will not accept this outcome." '
+            'According to Rutte, Queen Maxima said: "The king is in good health." According to '
+            'the report, the bridge was "unsafe for years".',
+            ["Mark Rutte", "Maxima", ""],
+            id="according-to",
+        ),
     ],
 )
 def test_a_quote_is_credited_only_to_the_one_who_said_it(body, speakers):
