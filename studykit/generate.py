@@ -1448,6 +1448,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
+    if blank.kind == "org" and any(
+        m.kind == "country" and m.start == blank.end + 1 and m.attr("form") == "name"
+        for m in sent.mentions
+    ):
+        return False  # "_____ Germany criticised" (Transparency International): its branch
     if blank.kind in ("org", "person") and _NO_COMMENT_AFTER.match(after):
         return False  # "China's _____ did not respond to a request for comment"
     if (

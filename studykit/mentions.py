@@ -838,9 +838,15 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if (last in event_heads or words[0] in event_openers) and " " in name:
             continue  # "the Cold War", "Tropical Storm Harvey": events, not people
-        if last in building_heads and " " in name and words[0] not in place_openers:
-            # "Imam Khomeini International Airport", "Evin Prison": buildings, not people
-            # (but "Cape Canaveral Air Force Station" is a place of its own)
+        if (
+            last in building_heads
+            and " " in name
+            and words[0] not in place_openers
+            and name not in capitals
+            and name not in cities
+        ):
+            # "Imam Khomeini International Airport", "Evin Prison", "Leicester City": no
+            # people (but "Cape Canaveral Air Force Station" and "Mexico City" are places)
             continue
         if " " in name and (
             (last in place_heads and not _role_before(before))

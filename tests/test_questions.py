@@ -2275,11 +2275,40 @@ def test_a_role_before_a_name_that_ends_like_a_place_names_a_person():
 def test_a_county_a_harbour_or_a_beach_is_a_place_even_after_a_given_name():
     a = _article(
         "Storms hit Leon County, Miami Beach and Honolulu Harbor on Monday. The mayor of "
-        "Harlow Falls, Ohio, was arrested. Michael Beach said the roads were closed."
+        "Harlow Falls, Ohio, was arrested. Michael Beach said the roads were closed. A panda "
+        "at the Smithsonian's National Zoo gave birth."
     )
     places = {m.text for s in annotate(a) for m in s.mentions if m.kind == "place"}
-    assert {"Leon County", "Miami Beach", "Honolulu Harbor", "Harlow Falls"} <= places, places
+    assert {"Leon County", "Miami Beach", "Honolulu Harbor", "Harlow Falls",
+            "National Zoo"} <= places, places  # fmt: skip
     assert set(_people(a)) == {"Michael Beach"}, _people(a)
+
+
+def test_amnesty_international_and_human_rights_watch_are_bodies():
+    a = _article(
+        'Amnesty International said her speech was a "mix of untruths". Human Rights Watch '
+        "said the trial was unfair. Marriott International reported higher profit on Tuesday. "
+        "The Humane Society said it rescued 40 dogs. Leicester City said the manager had been "
+        "sacked. Mexico City was hit by an earthquake."
+    )
+    orgs = {m.value for s in annotate(a) for m in s.mentions if m.kind == "org"}
+    places = {m.value for s in annotate(a) for m in s.mentions if m.kind == "place"}
+    assert not _people(a), _people(a)
+    assert {"Amnesty International", "Human Rights Watch", "Marriott International",
+            "Humane Society"} <= orgs, orgs  # fmt: skip
+    assert "Mexico City" in places, places
+
+
+def test_a_body_with_a_country_after_its_name_is_no_blank(tmp_path):
+    # "_____ Germany criticised the settlement": the blank would cut the branch's name.
+    qs = _cards(
+        tmp_path,
+        "date 2016-09-27 Transparency International Germany criticised the settlement, saying "
+        "that no managers had been charged.\n",
+        "date 2016-09-27 The talks between Amnesty International and Germany ended without "
+        "any agreement.\n",
+    )
+    assert {q.answer for q in qs} == {"Amnesty International"}, qs
 
 
 def test_an_airport_or_a_prison_named_after_someone_is_no_person():
