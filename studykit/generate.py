@@ -2689,15 +2689,29 @@ def _asks_a_changing_office(
     )
 
 
+_AGED_APPOSITION = re.compile(r",\s*an?\s+\d{1,3}-year-old\s+[a-z]")
+
+
 def _passing_voices(sents: list[AnnotatedSentence]) -> set[str]:
     """The people a story names in one sentence only, with no title nor a word for what
-    they do ("'It was like a bomb,' said Maria Santos, who lives nearby"): a bystander's
-    reaction, whose speaker is no fact to learn."""
+    they do ("'It was like a bomb,' said Maria Santos, who lives nearby"), or only with an
+    age ("said Marie Laurent, a 34-year-old teacher"): a bystander's reaction, whose speaker
+    is no fact to learn."""
     named: dict[str, int] = {}
     known: set[str] = set()
     for sent in sents:
         people = {m.value for m in sent.mentions if m.kind == "person"}
         for name in people:
             named[name] = named.get(name, 0) + 1
-        known.update(described_people(sent.sentence, sent.mentions))
+        text, base = sent.sentence.text, sent.sentence.start
+        # "said Marie Laurent, a 34-year-old teacher in the 5th arrondissement": a passer-by
+        # given an age and a trade is no one the story is about.
+        aged = {
+            m.value
+            for m in sent.mentions
+            if m.kind == "person"
+            and not m.attr("title")
+            and _AGED_APPOSITION.match(text, m.end - base) is not None
+        }
+        known.update(set(described_people(sent.sentence, sent.mentions)) - aged)
     return {name for name, n in named.items() if n == 1 and name not in known}
