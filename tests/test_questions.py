@@ -1738,7 +1738,8 @@ def test_the_tail_of_a_name_that_lists_places_is_no_body():
 def test_acronyms_of_things_and_names_of_events_are_no_bodies_or_people():
     art = _article(
         "Officials said DNA test results showed a match, and GDP fell. The NATO summit met "
-        "at 10 AM GMT. In the aftermath of the Cold War, she said, NATO must be ready."
+        "at 10 AM GMT. In the aftermath of the Cold War, she said, NATO must be ready. People "
+        "in four ZIP codes must wear PPE."
     )
     found = _mentions(art)
     assert [m[2] for m in found if m[0] == "org"] == ["NATO", "NATO"]
