@@ -1100,32 +1100,36 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
     assert [q.answer for q in _asking(qs, "Who said")] == ["William Maguire"]
 
 
-def test_an_office_told_as_held_once_makes_no_office_holder_card(tmp_path):
-    # Each of these would be a false "Who was the ... in March 2023?": the sentence says the
-    # office may be over. The last one is held, and is asked.
-    qs = _cards(
-        tmp_path,
-        "date 2023-03-14 German Chancellor Angela Merkel's successor, Olaf Scholz, met Macron "
-        "on Tuesday. Silvio Berlusconi, Italy's prime minister for nine years, was taken to "
-        "hospital. Boris Johnson, the British prime minister until September, wrote a memoir. "
-        "President of Kenya William Ruto welcomed the ruling in a statement.\n",
-    )
+@pytest.mark.parametrize(
+    ("body", "holder", "cloze"),
+    [
+        pytest.param(  # the sentence says the office may be over
+            "date 2023-03-14 German Chancellor Angela Merkel's successor, Olaf Scholz, met "
+            "Macron on Tuesday. Silvio Berlusconi, Italy's prime minister for nine years, was "
+            "taken to hospital. Boris Johnson, the British prime minister until September, wrote "
+            "a memoir. President of Kenya William Ruto welcomed the ruling in a statement.\n",
+            "William Ruto",
+            "",
+            id="held-once",
+        ),
+        pytest.param(  # "the President of Haiti in July 2021" is Moise for a week, then nobody
+            "date 2021-07-08 Haitian President Jovenel Moise was assassinated at his home on "
+            "Wednesday. British Prime Minister Boris Johnson, 57, has resigned. Queen Margrethe "
+            "II of Denmark formally abdicated. Kenyan President Uhuru Kenyatta condemned the "
+            "killing on Thursday.\n",
+            "Uhuru Kenyatta",
+            "Jovenel Moise",
+            id="left-in-the-sentence",
+        ),
+    ],
+)
+def test_an_office_held_no_longer_makes_no_office_holder_card(tmp_path, body, holder, cloze):
+    # Each but the last would be a false "Who was the ... in <month>?"; the last is held.
+    qs = _cards(tmp_path, body)
     holders = [q.answer for q in _asking(qs, "Who was the")]
-    assert holders == ["William Ruto"], holders
-
-
-def test_an_office_its_holder_leaves_in_the_sentence_makes_no_office_holder_card(tmp_path):
-    # "Who was the President of Haiti in July 2021?" has Moise for a week, and then nobody.
-    qs = _cards(
-        tmp_path,
-        "date 2021-07-08 Haitian President Jovenel Moise was assassinated at his home on "
-        "Wednesday. British Prime Minister Boris Johnson, 57, has resigned. Queen Margrethe "
-        "II of Denmark formally abdicated. Kenyan President Uhuru Kenyatta condemned the "
-        "killing on Thursday.\n",
-    )
-    holders = [q.answer for q in _asking(qs, "Who was the")]
-    assert holders == ["Uhuru Kenyatta"], holders
-    assert "Jovenel Moise" in {q.answer for q in qs if q.kind == "cloze"}, qs
+    assert holders == [holder], holders
+    if cloze:  # the name is still worth a card
+        assert cloze in {q.answer for q in qs if q.kind == "cloze"}, qs
 
 
 def test_the_day_of_a_figure_a_change_started_from_is_no_blank(tmp_path):
