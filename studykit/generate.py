@@ -1350,6 +1350,9 @@ def _day_number(value: str) -> float | None:
     return None
 
 
+_LATER_NOT_THAN = re.compile(r"later\b(?!\s+than\b)")
+
+
 def _length_between(blank: Mention, sent: AnnotatedSentence) -> bool:
     """Whether the blank is one of two dates and the length between them, all in the sentence:
     "admitted on 14 February, spent 38 days in hospital before returning on 23 March", "took
@@ -1649,6 +1652,18 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "date" and _length_between(blank, sent):
         return False  # "on 14 February ... 38 days ... on _____": the other two tell it
+    if (
+        blank.kind == "date"
+        and blank.attr("type") == "DURATION"
+        and _LATER_NOT_THAN.match(after)
+        and any(
+            m.kind == "date" and m.attr("type") in ("DATE", "TIME") and m.end <= blank.start
+            for m in sent.mentions
+        )
+    ):
+        # "The playoff is on November 11, with the return match in Lima _____ later": a
+        # step from a day the sentence tells, not a length worth remembering.
+        return False
     if blank.kind == "date":
         if cached_granularity(blank.value) == "season" and _SEASON_AS_KIND.match(after):
             return False  # "concerns about the summer heat": a kind of heat, not a date

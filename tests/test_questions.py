@@ -2539,6 +2539,18 @@ def test_the_length_of_a_reporting_period_is_no_blank(tmp_path):
     assert "the three months" not in answers and "two years" in answers, answers
 
 
+def test_a_step_later_from_a_day_told_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2021-11-05 The first leg is scheduled for November 11 in Wellington, with the "
+        "return leg in Lima four days later.\n",
+        "date 2021-11-05 The rocket lifted off at 11:02 a.m. on Friday, two days later than "
+        "planned after strong winds.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert "four days" not in answers and "two days" in answers, answers
+
+
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(tmp_path):
     qs = _cards(
         tmp_path,
