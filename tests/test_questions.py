@@ -2551,6 +2551,16 @@ def test_a_step_later_from_a_day_told_is_no_blank(tmp_path):
     assert "four days" not in answers and "two days" in answers, answers
 
 
+def test_a_region_or_district_of_a_place_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2017-01-20 Two aid workers were seized near the town of Tessalit, in the Kidal "
+        "region, on Monday. Gunmen attacked a bank in the Pudong district of Shanghai.\n",
+    )
+    places = {q.answer for q in qs if q.answer_kind == "place"}
+    assert "Tessalit" in places and not {"Kidal", "Pudong"} & places, places
+
+
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(tmp_path):
     qs = _cards(
         tmp_path,
