@@ -2561,6 +2561,18 @@ def test_a_region_or_district_of_a_place_is_no_blank(tmp_path):
     assert "Tessalit" in places and not {"Kidal", "Pudong"} & places, places
 
 
+def test_the_crew_a_share_price_in_pence_and_a_yields_move_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-08-21 The ferry had 378 passengers and 34 crew members on board as the "
+        "storm hit. Barclays shares fell 2.1 percent to 151 pence in London on Friday. The yield "
+        "on the 10-year bond rose 12 basis points to 0.81 percent. Sweden's central bank raised "
+        "the main rate by 75 basis points on Thursday.\n",
+    )
+    answers = {q.answer for q in qs}
+    assert {"378", "75"} <= answers and not {"34", "151", "12"} & answers, answers
+
+
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(tmp_path):
     qs = _cards(
         tmp_path,
