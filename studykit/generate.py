@@ -1902,7 +1902,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "218 passengers and _____ crew", "shares fell 2.1 percent to _____ pence", "the
             # yield on its 10-year bond rose _____ basis points": the crew beside the
             # passengers, a share's price in pence and a day's move of a yield are side
-            # figures (readers turned down 32 of 33 such cards; a central bank's rate "by 75
+            # figures (readers turned down 31 of 32 such cards; a central bank's rate "by 75
             # basis points" is asked).
             return False
         if (blank.attr("noun") in _MONEY_OR_SHARE) and (
