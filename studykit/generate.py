@@ -1660,6 +1660,15 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False  # "on 14 February ... 38 days ... on _____": the other two tell it
     if (
         blank.kind == "date"
+        and blank.text.startswith("the end of")
+        and before.endswith(" at")
+        and any(m.kind == "number" and m.end <= blank.start for m in sent.mentions)
+    ):
+        # "had 222 million paying subscribers at _____", "net debt stood at $3.0 billion at
+        # _____": the day a figure is counted at, not news (readers turned down 8 of 8).
+        return False
+    if (
+        blank.kind == "date"
         and blank.attr("type") == "DURATION"
         and _LATER_NOT_THAN.match(after)
         and any(

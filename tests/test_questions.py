@@ -2566,6 +2566,14 @@ def test_a_share_that_makes_up_a_hundred_with_another_is_no_blank(tmp_path):
             {"34", "151", "12"},
             id="side-figures",
         ),
+        pytest.param(  # the day a figure is counted at (a closing day of a court stays)
+            ["date 2021-10-20 Netflix had 222 million paying subscribers worldwide at the end "
+             "of September, the company said. The tribunal, set up in 1993, is due to close at "
+             "the end of December after indicting 161 people.\n"],
+            {"the end of December (December 2021)"},
+            {"the end of September (September 2021)"},
+            id="figure-counted-at",
+        ),
     ],
 )  # fmt: skip
 def test_a_side_length_place_or_figure_is_no_blank(tmp_path, bodies, kept, dropped):
