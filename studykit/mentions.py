@@ -1694,8 +1694,7 @@ _TENURE_AFTER = re.compile(r"\s+(?:for|until|till|from|between)\b")
 _SUCCEEDED_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:successor|replacement)\b")
 # Nor one the sentence tells leaving it: "Haitian President Jovenel Moise was assassinated",
 # "Prime Minister Liz Truss, 47, resigned on Thursday", "Queen Margrethe II of Denmark
-# formally abdicated". Whoever held it that month is then
-# two people, or nobody for a while.
+# formally abdicated". Whoever held it that month is then two people, or nobody for a while.
 _LEFT_OFFICE_AFTER = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,\s*\d{1,3},)?"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:assassinated|"
