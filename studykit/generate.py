@@ -263,9 +263,9 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
             return False
         if owned is None:
             owned = _owned_pronouns(text)
+        word = pron.group().lower()
         if (
-            pron.group().lower() not in owned
-            or (pron.group().lower() == "her" and not _POSSESSIVE_HER.match(text, pron.end()))
+            word not in owned or (word == "her" and not _POSSESSIVE_HER.match(text, pron.end()))
         ) and not _ranking_apposition(text, pron):
             return True
         pos = pron.end()
@@ -1953,10 +1953,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False  # "Three other officers, Thomas Lane, J. Alexander Kueng and Tou Thao"
         if blank.kind == "number":
             return True  # the template named the bare number on purpose ("killing {number}")
-        noun = blank.attr("noun").split()
-        if not noun:
+        if not first_noun:
             return False
-        return not (noun[0].lower() in res.words("measure_units") and value < 1000)
+        return not (first_noun.lower() in res.words("measure_units") and value < 1000)
     # "the Armenian Prime Minister" names a role, not the person's name.
     return not (blank.kind == "person" and blank.attr("role"))
 
