@@ -1307,6 +1307,10 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
             delta = (t - dw) % 7 or 7
             if delta == 1 and _clean(s) == "next":
                 delta = 8  # "next Thursday", said on a Wednesday: not tomorrow, but a week on
+        elif told_day is None and not ctx.future() and not ctx.no_past_tense():
+            # "The plant closed this Friday", written on a Sunday: the Friday of this week,
+            # gone by; the coming one only where the sentence looks ahead.
+            delta = -((dw - t) % 7)
         else:
             delta = (t - dw) % 7
     elif t == dw:
