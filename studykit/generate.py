@@ -1203,6 +1203,27 @@ _COMPARED = re.compile(r"\b(?:from|than|compared|versus|against)\b")
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|[-–]\s*)")
 
 
+_JOINED_TO_THE_NEXT = re.compile(r",?\s*(?:and|or|to|through|until|-|–)\s*")
+
+
+def _far_end_of_two_dates(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether the blank is the later of two dates joined into one span or pair ("between
+    January and _____", "in April and _____", "from the 1960s to _____"): the pair is asked
+    once, by its first date, and the first half of it gives much of the second away."""
+    if blank.attr("type") not in ("DATE", "TIME"):
+        return False  # "sentenced in July to _____" (nine years): a length, not a date
+    text, base = sent.sentence.text, sent.sentence.start
+    for m in sent.mentions:
+        if (
+            m.kind == "date"
+            and m.end <= blank.start
+            and m.attr("type") in ("DATE", "TIME")
+            and _JOINED_TO_THE_NEXT.fullmatch(text, m.end - base, blank.start - base)
+        ):
+            return True
+    return False
+
+
 def _one_of_listed_days(blank: Mention, sent: AnnotatedSentence) -> bool:
     """Whether the blank is a day of a run of days of one month, told by its number beside
     the others ("on 7 and 8 December", "Feb. 13, 14 and 20"): a blank on one half cuts the
@@ -1647,15 +1668,18 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False  # "rose to 50,000, up from 45,000 on _____": the day of the old figure
     if (
         blank.kind == "date"
-        and cached_granularity(blank.value) == "year"
+        and (grain := cached_granularity(blank.value)) in ("year", "month")
         and sum(
             1 for m in sent.mentions
-            if m is not blank and m.kind == "date" and cached_granularity(m.value) == "year"
+            if m is not blank and m.kind == "date" and cached_granularity(m.value) == grain
         ) >= 2
     ):  # fmt: skip
         # "won the Masters in 1997, _____, 2002 and 2005", "Wimbledon in 2004, the US Open in
-        # _____, the Australian Open in 2008": one year of a list, any of them
+        # _____, the Australian Open in 2008", "strikes in April, June and _____": one year
+        # or month of a list, any of them
         return False
+    if blank.kind == "date" and _far_end_of_two_dates(blank, sent):
+        return False  # "in October and _____", "between January and _____": one span or pair
     if blank.kind == "date" and _length_between(blank, sent):
         return False  # "on 14 February ... 38 days ... on _____": the other two tell it
     if (

@@ -4508,6 +4508,20 @@ def test_a_year_of_a_list_of_years_is_no_blank(tmp_path):
     assert {"2017", "2018"} <= years, years  # two years in a sentence are two facts
 
 
+def test_the_later_of_two_joined_dates_or_a_month_of_a_list_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2024-09-12 Nurses voted on Wednesday to accept a new pay offer. The union had "
+        "organised strikes in April, June and August. Rainfall between March and August was "
+        "42 percent below the average. A court sentenced the former mayor of Lyon in July to "
+        "nine years in prison.\n",
+    )
+    dates = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"}
+    assert not {"April 2024", "June 2024", "August 2024"} & dates, dates
+    assert "March 2024" in dates, dates  # the pair is asked once, by its first date
+    assert "nine years" in {q.answer for q in qs}  # a length after "in July to" stays
+
+
 def test_a_toll_is_not_placed_by_an_adjective_nor_counted_when_denied(tmp_path):
     qs = _cards(
         tmp_path,
