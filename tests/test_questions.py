@@ -2557,13 +2557,15 @@ def test_a_share_that_makes_up_a_hundred_with_another_is_no_blank(tmp_path):
             {"Kidal", "Pudong"},
             id="region-or-district",
         ),
-        pytest.param(  # the crew, a share's price in pence, a yield's move (a bank's rate stays)
+        pytest.param(  # the crew, a share's price, a yield's move (a bank's rate, revenue stay)
             ["date 2019-08-21 The ferry had 378 passengers and 34 crew members on board as the "
              "storm hit. Barclays shares fell 2.1 percent to 151 pence in London on Friday. The "
              "yield on the 10-year bond rose 12 basis points to 0.81 percent. Sweden's central "
-             "bank raised the main rate by 75 basis points on Thursday.\n"],
-            {"378", "75"},
-            {"34", "151", "12"},
+             "bank raised the main rate by 75 basis points on Thursday. Helvetia shares fell 6.8 "
+             "percent to 552 Swiss francs in Zurich. Revenue at the insurer slipped 2 percent to "
+             "28.7 billion crowns in the first half.\n"],
+            {"378", "75", "28.7 billion"},
+            {"34", "151", "12", "552"},
             id="side-figures",
         ),
         pytest.param(  # the day a figure is counted at (a closing day of a court stays)
