@@ -311,7 +311,9 @@ class Engine:
                 out.append(found)
                 pos = found.timex.end
         days = _first_days(_second_days(_second_years(_join_lengths(out, text), text), text), text)
-        return _range_ends(_clock_on_day(_shared_week(days, text), text), text, dct)
+        return _listed_years(
+            _range_ends(_clock_on_day(_shared_week(days, text), text), text, dct), text
+        )
 
     def _anchor_positions(self, text: str) -> list[tuple[int, str]]:
         """Where the anchor words are, with the word ("#" for a number), in text order."""
@@ -996,6 +998,38 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
             value = (da - dt.timedelta(days=7)).isoformat() + a.value[10:]
         if value != a.value and cal.year_ok(int(value[:4])):
             found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
+    return found
+
+
+_LISTED = re.compile(r",\s*")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(-\d\d)?")
+
+
+def _listed_years(found: list[Tagged], text: str) -> list[Tagged]:
+    """ "strikes in April, June and August 2022": the year written after the last month of a
+    list is the year of every month before it (the last two are joined by ``_range_ends``)."""
+    listed = -1  # the mention whose year came from the year written at the list's end
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i].timex, found[i + 1].timex
+        if (
+            _COORDINATED.fullmatch(text, a.end, b.start)
+            and _A_YEAR_WRITTEN.search(b.text)
+            and not _A_YEAR_WRITTEN.search(a.text)
+        ):
+            listed = i
+            continue
+        if i + 1 != listed or not _LISTED.fullmatch(text, a.end, b.start):
+            continue
+        ma, mb = _MONTH_VALUE.fullmatch(a.value), _MONTH_VALUE.fullmatch(b.value)
+        if not ma or not mb or _A_YEAR_WRITTEN.search(a.text) or _WEEKDAY_WRITTEN.search(a.text):
+            continue
+        year = int(mb.group(1)) - (
+            (ma.group(2), ma.group(3) or "") > (mb.group(2), mb.group(3) or "")
+        )
+        if cal.year_ok(year):
+            value = f"{year:04d}" + a.value[4:]
+            found[i] = dataclasses.replace(found[i], timex=dataclasses.replace(a, value=value))
+            listed = i
     return found
 
 
