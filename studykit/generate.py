@@ -1224,6 +1224,11 @@ def _far_end_of_two_dates(blank: Mention, sent: AnnotatedSentence) -> bool:
     return False
 
 
+def _months_before(value: str, day: dt.date) -> int:
+    """How many months the month ``value`` ("2019-07") lies before the month of ``day``."""
+    return (day.year - int(value[:4])) * 12 + day.month - int(value[5:7])
+
+
 def _one_of_listed_days(blank: Mention, sent: AnnotatedSentence) -> bool:
     """Whether the blank is a day of a run of days of one month, told by its number beside
     the others ("on 7 and 8 December", "Feb. 13, 14 and 20"): a blank on one half cuts the
@@ -1811,6 +1816,16 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         ):
             # "produced 412,000 tonnes of copper _____", "_____ over 4 million visitors
             # attended" (last year): likewise
+            return False
+        if (
+            sent.sentence.index > 0
+            and cached_granularity(blank.value) == "month"
+            and _months_before(blank.value, article.date) in range(1, 13)
+        ):
+            # "The union rejected the offer in _____" (July), "Stamm pleaded guilty in _____"
+            # (January), told after the lead: a month of the year before the news dates its
+            # run-up, not the news (readers turned down 142 of 196 such cards; months of
+            # older years, history the story recalls, are still asked).
             return False
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember

@@ -3355,8 +3355,8 @@ def test_a_time_told_again_after_its_day_is_blanked_whole(tmp_path):
 def test_a_month_the_card_shows_is_no_choice(tmp_path):
     qs = _cards(
         tmp_path,
-        " date 2018-12-02 Trump and Xi agreed on Saturday to a 90-day truce. The trade dispute "
-        "rattled markets in October and November.",
+        " date 2018-12-02 The trade dispute between the United States and China rattled "
+        "markets in October and November. Trump and Xi agreed on Saturday to a 90-day truce.",
     )
     october = [q for q in qs if q.answer == "October 2018"]
     assert october and october[0].choices
@@ -4127,8 +4127,8 @@ def test_what_a_card_does_not_blank(tmp_path, body, absent, present):
             id="a-run-of-days",
         ),
         pytest.param(
-            "date 2014-08-08 As of Wednesday, the WHO had recorded 1,779 suspected and "
-            "confirmed cases. The outbreak began in Guinea in March.",
+            "date 2014-08-08 The outbreak began in Guinea in March. As of Wednesday, the WHO "
+            "had recorded 1,779 suspected and confirmed cases.",
             ("Wednesday",),  # a count's cut-off
             ("March",),
             id="as-of-a-day",
@@ -4514,14 +4514,30 @@ def test_the_later_of_two_joined_dates_or_a_month_of_a_list_is_no_blank(tmp_path
     qs = _cards(
         tmp_path,
         "date 2024-09-12 Nurses voted on Wednesday to accept a new pay offer. The union had "
-        "organised strikes in April, June and August. Rainfall between March and August was "
-        "42 percent below the average. A court sentenced the former mayor of Lyon in July to "
+        "organised strikes in April, June and August 2022. Rainfall between March and October 2022 "
+        "was 42 percent below the average. A court sentenced the former mayor of Lyon in July to "
         "nine years in prison.\n",
     )
     dates = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"}
-    assert not {"April 2024", "June 2024", "August 2024"} & dates, dates
-    assert "March 2024" in dates, dates  # the pair is asked once, by its first date
+    assert not {"April 2022", "June 2022", "August 2022", "October 2022"} & dates, dates
+    assert "March 2022" in dates, dates  # the pair is asked once, by its first date
     assert "nine years" in {q.answer for q in qs}  # a length after "in July to" stays
+
+
+def test_a_month_of_the_year_before_the_news_is_no_blank_past_the_lead(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-09-10 British Airways pilots began a 48-hour strike on Monday, grounding "
+        "almost all of the airline's flights. The pilots' union rejected a pay offer in July. "
+        "The airline was privatised in February 1987 under Margaret Thatcher.\n",
+        "date 2019-09-10 In July, the pilots' union rejected a pay offer from British Airways "
+        "worth 11.5 percent over three years.\n",
+    )
+    dates = [(q.article, q.answer) for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    answers = {answer for _, answer in dates}
+    assert "February 1987" in answers, dates  # history the story recalls stays
+    # The lead's month is the news; the same month later in a story only dates its run-up.
+    assert [article for article, answer in dates if answer == "July 2019"] == ["1.txt"], dates
 
 
 def test_a_toll_is_not_placed_by_an_adjective_nor_counted_when_denied(tmp_path):
