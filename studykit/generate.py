@@ -1817,14 +1817,19 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "produced 412,000 tonnes of copper _____", "_____ over 4 million visitors
             # attended" (last year): likewise
             return False
-        if (
-            sent.sentence.index > 0
-            and cached_granularity(blank.value) == "month"
-            and _months_before(blank.value, article.date) in range(1, 13)
+        if sent.sentence.index > 0 and (
+            (
+                cached_granularity(blank.value) == "month"
+                and _months_before(blank.value, article.date) in range(1, 13)
+            )
+            or (
+                cached_granularity(blank.value) == "year"
+                and int(blank.value) == article.date.year - 1
+            )
         ):
             # "The union rejected the offer in _____" (July), "Stamm pleaded guilty in _____"
             # (January), told after the lead: a month of the year before the news dates its
-            # run-up, not the news (readers turned down 142 of 196 such cards; months of
+            # run-up, not the news (readers turned down 146 of 203 such cards; months of
             # older years, history the story recalls, are still asked).
             return False
         if _THE_PRESENT.fullmatch(blank.text.strip()):

@@ -4503,11 +4503,11 @@ def test_a_year_of_a_list_of_years_is_no_blank(tmp_path):
         tmp_path,
         "date 2019-04-15 Tiger Woods won the Masters on Sunday, his fifth green jacket. Woods "
         "had won the Masters in 1997, 2001, 2002 and 2005. Woods underwent back surgery in "
-        "2017 and returned to golf in 2018.\n",
+        "2015 and returned to golf in 2017.\n",
     )
     years = {q.answer for q in qs if q.kind == "cloze" and q.answer_kind == "date"}
     assert not {"1997", "2001", "2002", "2005"} & years, years
-    assert {"2017", "2018"} <= years, years  # two years in a sentence are two facts
+    assert {"2015", "2017"} <= years, years  # two years in a sentence are two facts
 
 
 def test_the_later_of_two_joined_dates_or_a_month_of_a_list_is_no_blank(tmp_path):
@@ -4524,18 +4524,20 @@ def test_the_later_of_two_joined_dates_or_a_month_of_a_list_is_no_blank(tmp_path
     assert "nine years" in {q.answer for q in qs}  # a length after "in July to" stays
 
 
-def test_a_month_of_the_year_before_the_news_is_no_blank_past_the_lead(tmp_path):
+def test_the_year_before_the_news_or_its_months_are_no_blanks_past_the_lead(tmp_path):
     qs = _cards(
         tmp_path,
         "date 2019-09-10 British Airways pilots began a 48-hour strike on Monday, grounding "
         "almost all of the airline's flights. The pilots' union rejected a pay offer in July. "
-        "The airline was privatised in February 1987 under Margaret Thatcher.\n",
+        "The airline was privatised in February 1987 under Margaret Thatcher. British Airways "
+        "cabin crew held a two-week strike in 2018.\n",
         "date 2019-09-10 In July, the pilots' union rejected a pay offer from British Airways "
         "worth 11.5 percent over three years.\n",
     )
     dates = [(q.article, q.answer) for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
     answers = {answer for _, answer in dates}
     assert "February 1987" in answers, dates  # history the story recalls stays
+    assert "2018" not in answers, dates  # the year before the news, as its months
     # The lead's month is the news; the same month later in a story only dates its run-up.
     assert [article for article, answer in dates if answer == "July 2019"] == ["1.txt"], dates
 
