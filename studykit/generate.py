@@ -1828,9 +1828,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             )
         ):
             # "The union rejected the offer in _____" (July), "Stamm pleaded guilty in _____"
-            # (January), told after the lead: a month of the year before the news dates its
-            # run-up, not the news (readers turned down 146 of 203 such cards; months of
-            # older years, history the story recalls, are still asked).
+            # (January), "held a similar strike in _____" (last year), told after the lead: a
+            # month of the year before the news, or that year, dates its run-up, not the news
+            # (readers turned down 179 of 243 such cards; older years, history the story
+            # recalls, are still asked).
             return False
         if _THE_PRESENT.fullmatch(blank.text.strip()):
             return False  # the present is not a fact to remember
