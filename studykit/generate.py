@@ -1219,6 +1219,7 @@ def _far_end_of_two_dates(blank: Mention, sent: AnnotatedSentence) -> bool:
             and m.end <= blank.start
             and m.attr("type") in ("DATE", "TIME")
             and _JOINED_TO_THE_NEXT.fullmatch(text, m.end - base, blank.start - base)
+            and not _a_holiday(m.text)  # "on Waitangi Day - 6 February - this year": its day
         ):
             return True
     return False

@@ -4522,6 +4522,14 @@ def test_the_later_of_two_joined_dates_or_a_month_of_a_list_is_no_blank(tmp_path
     assert not {"April 2022", "June 2022", "August 2022", "October 2022"} & dates, dates
     assert "March 2022" in dates, dates  # the pair is asked once, by its first date
     assert "nine years" in {q.answer for q in qs}  # a length after "in July to" stays
+    # A holiday's day beside it is no second date of a pair.
+    qs = _cards(
+        tmp_path,
+        "date 2015-03-12 New Zealand will hold a referendum on its flag in November. Prime "
+        "Minister John Key launched the campaign for a new flag on Waitangi Day - 6 February - "
+        "this year.\n",
+    )
+    assert "6 February 2015" in _date_blanks(qs)
 
 
 def test_the_year_before_the_news_or_its_months_are_no_blanks_past_the_lead(tmp_path):
