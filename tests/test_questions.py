@@ -1254,10 +1254,17 @@ def test_who_told_it_at_the_end_of_a_sentence_is_no_blank(tmp_path):
         "date 2021-11-11 Marshburn will become the oldest person to make a spacewalk during "
         "the mission, NASA said. The venue was chosen to honor the creation of NATO in 1949, "
         "the State Department said. Only a fifth of trains ran, the state railway SNCF said. "
-        "The committee voted 5-4 to hold rates, with four members favouring a rise.\n",
+        "The committee voted 5-4 to hold rates, with four members favouring a rise. Swarms of "
+        "desert locusts have spread to eight countries, the United Nations said on Thursday, "
+        "warning that the outbreak could worsen. In Portugal, grid operator REN said all "
+        "customers had power again. Russia's Roscosmos said its specialists were at work. The "
+        "State Department said on Friday it would send aid.\n",
     )
-    blanks = {q.answer for q in qs if q.kind == "cloze"}
-    assert not {"NASA", "State Department", "SNCF", "four"} & blanks, blanks
+    blanks = [q.answer for q in qs if q.kind == "cloze"]
+    assert not {"NASA", "SNCF", "four", "United Nations", "REN", "Roscosmos"} & set(blanks)
+    # Past the opening, a body named only as the source of what follows is no blank; one
+    # that opens its sentence is still asked, once.
+    assert blanks.count("State Department") == 1, blanks
 
 
 def test_a_share_is_offered_shares_a_few_points_away():
@@ -2575,6 +2582,14 @@ def test_a_share_that_makes_up_a_hundred_with_another_is_no_blank(tmp_path):
             {"the end of December (December 2021)"},
             {"the end of September (September 2021)"},
             id="figure-counted-at",
+        ),
+        pytest.param(  # the time of a runner who did not win (the winner's stays)
+            ["date 2023-10-08 Kelvin Kiptum of Kenya won the Chicago Marathon on Sunday in a "
+             "world record time of 2:00:35. Benson Kipruto of Kenya finished second in 2:04:02, "
+             "and Bashir Abdi of Belgium was third in 2:04:32.\n"],
+            {"2:00:35"},
+            {"2:04:02", "2:04:32"},
+            id="runner-up-time",
         ),
     ],
 )  # fmt: skip
