@@ -2583,6 +2583,15 @@ def test_a_share_that_makes_up_a_hundred_with_another_is_no_blank(tmp_path):
             {"the end of September (September 2021)"},
             id="figure-counted-at",
         ),
+        pytest.param(  # a gathering's size past the opening (in the opening it is the news)
+            ["date 2019-05-20 About 10,000 protesters marched through Algiers on Friday. A "
+             "reception for about 300 invited guests was held at the palace. Some 500 "
+             "supporters gathered outside the court. Police said 12 protesters were killed in "
+             "clashes on Saturday.\n"],
+            {"10,000", "12"},  # protesters killed are a toll, not a gathering
+            {"300", "500"},
+            id="gathering-size",
+        ),
         pytest.param(  # the time of a runner who did not win (the winner's stays)
             ["date 2023-10-08 Kelvin Kiptum of Kenya won the Chicago Marathon on Sunday in a "
              "world record time of 2:00:35. Benson Kipruto of Kenya finished second in 2:04:02, "
