@@ -1695,11 +1695,29 @@ _SUCCEEDED_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:successor|replacement)\b
 # Nor one the sentence tells leaving it: "Haitian President Jovenel Moise was assassinated",
 # "Prime Minister Liz Truss, 47, resigned on Thursday", "Queen Margrethe II of Denmark
 # formally abdicated". Whoever held it that month is then two people, or nobody for a while.
+# "British finance minister Rishi Sunak and health minister Sajid Javid resigned": the verb
+# of both names (but not "Biden and Johnson, who resigned": a clause of the second's).
 _LEFT_OFFICE_AFTER = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,\s*\d{1,3},)?"
+    r"(?:,?\s+and(?:\s+(?!(?:who|which|that|whose)\b)[\w'’.-]+,?){1,12}?)?"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:assassinated|"
     r"killed|shot\s+dead|murdered|ousted|overthrown|deposed|toppled|removed|impeached\s+and\s+"
     r"removed)|(?:has\s+|had\s+)?(?:died|resigned|stepped\s+down|quit|abdicated)\b)"
+)
+
+
+# Nor one it tells leaving it soon, with no later month named for it: "U.S. President Joe
+# Biden, who leaves office on Monday", "King Juan Carlos I of Spain announced yesterday that
+# he will abdicate" (but "Theresa May said on Friday she would resign ... on June 7" still
+# holds it the month she said so).
+_LEAVING_SOON_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,?\s+"
+    r"(?:who\s+|(?:said|announced|confirmed)\s+(?:[\w]+\s+){0,3}?(?:that\s+)?(?:he|she)\s+)?"
+    r"(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|plans\s+to|intends\s+to)\s+"
+    r"(?:formally\s+)?(?:abdicate|resign|step\s+down|stand\s+down|leave\s+office|quit)"
+    r"|(?:leaves\s+office|steps\s+down|stands\s+down|resigns)\b)"
+    r"(?![^.;]{0,60}?\b(?:in|on|by|from)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
 )
 
 
@@ -1711,6 +1729,7 @@ def office_given_up(text: str, person_end: int, title_end: int) -> bool:
     return bool(
         _SUCCEEDED_AFTER.match(text, person_end)
         or _LEFT_OFFICE_AFTER.match(text, person_end)
+        or _LEAVING_SOON_AFTER.match(text, person_end)
         or _TENURE_AFTER.match(text, title_end)
     )
 

@@ -1121,6 +1121,22 @@ def test_a_widow_and_an_employer_are_not_taken_for_office_holders_or_speakers(tm
             "Jovenel Moise",
             id="left-in-the-sentence",
         ),
+        pytest.param(  # two names that leave together, or one who leaves within days
+            "date 2022-07-05 British finance minister Rishi Sunak and health minister Sajid "
+            "Javid resigned on Tuesday. King Juan Carlos I of Spain announced that he will "
+            "abdicate. U.S. President Joe Biden, who leaves office on Monday, praised the deal. "
+            "French President Emmanuel Macron condemned the attack.\n",
+            "Emmanuel Macron",
+            "",
+            id="leaving-with-another-or-soon",
+        ),
+        pytest.param(  # leaving in a later month named: still the holder the month told
+            "date 2019-05-24 British Prime Minister Theresa May said on Friday she would resign "
+            "as leader of the Conservative Party on June 7.\n",
+            "Theresa May",
+            "",
+            id="leaving-in-a-later-month",
+        ),
     ],
 )
 def test_an_office_held_no_longer_makes_no_office_holder_card(tmp_path, body, holder, cloze):
