@@ -4181,6 +4181,20 @@ def test_what_a_card_does_not_blank_of_dates(tmp_path, body, absent, present):
     assert all(any(a.startswith(p) for a in dates) for p in present), dates
 
 
+def test_the_day_of_a_remark_past_the_opening_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2019-06-14 The United States formally asked Britain to extradite Julian Assange, "
+        "officials said. Home Secretary Sajid Javid told BBC Radio 4 on Thursday that he had "
+        "signed the request. Police spokesman Frank Kuipers told reporters in Amsterdam on "
+        "Thursday that two men had been arrested.\n",
+        "date 2019-06-14 Home Secretary Sajid Javid told BBC Radio 4 on Thursday that he had "
+        "signed the request to extradite Julian Assange.\n",
+    )
+    blanked = [q.article for q in qs if q.kind == "cloze" and q.answer_kind == "date"]
+    assert blanked == ["1.txt"], blanked  # in a story's opening, the remark is the news
+
+
 def test_a_relative_named_after_a_possessive_is_the_subject_not_the_possessor():
     a = _article(
         "Derek Chauvin was convicted on Tuesday of the murder of George Floyd. Floyd's brother "
