@@ -2580,6 +2580,14 @@ def test_a_share_that_makes_up_a_hundred_with_another_is_no_blank(tmp_path):
             {"Kidal", "Pudong"},
             id="region-or-district",
         ),
+        pytest.param(  # a river or valley past the opening (in the opening it is the news)
+            ["date 2014-05-16 The Sava river burst its banks in eastern Croatia on Thursday, "
+             "flooding dozens of villages. Residents living near the Bosna river were evacuated "
+             "overnight. Army helicopters rescued tourists stranded in the Kalam valley.\n"],
+            {"Sava"},
+            {"Bosna", "Kalam"},
+            id="river-or-valley",
+        ),
         pytest.param(  # the crew, a share's price, a yield's move (a bank's rate, revenue stay)
             ["date 2019-08-21 The ferry had 378 passengers and 34 crew members on board as the "
              "storm hit. Barclays shares fell 2.1 percent to 151 pence in London on Friday. The "
