@@ -1533,7 +1533,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if (
         blank.kind == "org"
-        and sent.sentence.index > 0
+        and _past_the_lead(sent)
         and _SAID_NEXT.match(after)
         and _DESCRIBED_JUST_BEFORE.search(before, near)
     ):
@@ -1555,7 +1555,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "near the town of Tessalit, in the _____ region", "in the city's _____ district":
         # which part of a country or city, a side detail (readers took 7 of 29 such cards).
         return False
-    if blank.kind == "place" and sent.sentence.index > 0 and _STREAM_AFTER.match(after):
+    if blank.kind == "place" and _past_the_lead(sent) and _STREAM_AFTER.match(after):
         # "residents living near the _____ river", "tourists stranded in the _____ valley",
         # past a story's opening: which river or valley, a side detail (readers took 1 of 8
         # such cards); in the opening ("The Sava river burst its banks") it is the news.
@@ -1796,7 +1796,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # the news was told is no fact to learn.
             return False
         if (
-            sent.sentence.index > 0
+            _past_the_lead(sent)
             and _the_days_news(blank.value, article)
             and _REMARKED_WHERE_ON_BEFORE.search(before, near)
         ):
@@ -1880,7 +1880,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # "produced 412,000 tonnes of copper _____", "_____ over 4 million visitors
             # attended" (last year): likewise
             return False
-        if sent.sentence.index > 0 and (
+        if _past_the_lead(sent) and (
             (
                 cached_granularity(blank.value) == "month"
                 and _months_before(blank.value, article.date) in range(1, 13)
@@ -2029,7 +2029,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             # basis points" is asked).
             return False
         if (
-            sent.sentence.index > 0
+            _past_the_lead(sent)
             and not _CROWD_NOUNS.isdisjoint(blank.attr("noun").split()[:2])
             and not _BEFELL_AFTER.search(after, 0, 60)
         ):

@@ -45,3 +45,22 @@ def test_tag_long_matches_tag_on_paragraph_text():
     direct = [(t.start, t.end, t.value) for t in tag(article.body, article.date)]
     pieces = [(t.start, t.end, t.value) for t in tag_long(article.body, article.date, 2500)]
     assert pieces == direct
+
+
+def test_a_later_part_of_a_long_article_opens_no_story(monkeypatch):
+    # What a story's opening sentence may blank (the run-up month here) stays a side detail
+    # when that sentence happens to open a later part of a long article.
+    body = (
+        "British Airways pilots began a 48-hour strike on Monday, grounding almost all of the "
+        "airline's flights.\n\n"
+        + "The airline said it had refunded most passengers. " * 27
+        + "\n\nThe pilots' union rejected a pay offer from the airline in July.\n"
+    )
+    article = dataclasses.replace(_long_article(1), body=body)
+    article = dataclasses.replace(article, date=article.date.replace(year=2019, month=9, day=10))
+    templates = load_templates()
+    monkeypatch.setattr(generate, "CHUNK_CHARS", 1500)
+    parts = list(chunks(body, 1500))
+    assert body[parts[-1][0] :].startswith("The pilots' union"), parts  # opens a part
+    answers = [q.answer for q in generate.generate_article(article, templates).questions]
+    assert "July 2019" not in answers, answers
