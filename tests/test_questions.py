@@ -1283,6 +1283,19 @@ def test_who_told_it_at_the_end_of_a_sentence_is_no_blank(tmp_path):
     assert blanks.count("State Department") == 1, blanks
 
 
+def test_a_bodys_letters_beside_what_it_is_are_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2023-07-20 Wildfires forced the evacuation of 19,000 people from Rhodes on Sunday. "
+        "The national rail operator SNCF cancelled several trains. FIFA, football's world "
+        "governing body, banned the club. The UN refugee agency UNHCR welcomed the verdict. "
+        "The FBI and the Secret Service are investigating.\n",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"SNCF", "FIFA", "UNHCR"} & blanks, blanks
+    assert "FBI" in blanks, blanks  # letters with nothing beside them to say what they are
+
+
 def test_a_share_is_offered_shares_a_few_points_away():
     q = _q("Operating margin widened to _____ percent from 31 percent.", "34", "number",
            date="2023-10-26", id="q17")  # fmt: skip
