@@ -20,6 +20,7 @@ from studykit.model import AnnotatedSentence, Article, Mention, Sentence, Timex,
 from studykit.text import LOWER, UPPER, finditer_at, split_sentences
 from studykit.timex import cached_granularity, tag
 from studykit.timex.normalize import IRREGULAR_PAST
+from studykit.timex.phrase import MONTHS
 
 # Mentions are made by the ten thousand, and an annotated sentence for every sentence: made
 # by ``builder``, in about half the time of the dataclass's own ``__init__``.
@@ -1692,13 +1693,15 @@ _APPOSITION_THE = re.compile(r",\s*(?:the\s+)?")  # "Brown, the British", "Lavro
 _TENURE_AFTER = re.compile(r"\s+(?:for|until|till|from|between)\b")
 # A person whose successor is named holds the office no longer.
 _SUCCEEDED_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:successor|replacement)\b")
+# What may follow a holder's name before the verb: "Queen Margrethe II of Denmark".
+_OF_A_REALM = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
 # Nor one the sentence tells leaving it: "Haitian President Jovenel Moise was assassinated",
 # "Prime Minister Liz Truss, 47, resigned on Thursday", "Queen Margrethe II of Denmark
 # formally abdicated". Whoever held it that month is then two people, or nobody for a while.
 # "British finance minister Rishi Sunak and health minister Sajid Javid resigned": the verb
 # of both names (but not "Biden and Johnson, who resigned": a clause of the second's).
 _LEFT_OFFICE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,\s*\d{1,3},)?"
+    _OF_A_REALM + r"(?:,\s*\d{1,3},)?"
     r"(?:,?\s+and(?:\s+(?!(?:who|which|that|whose)\b)[\w'’.-]+,?){1,12}?)?"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:assassinated|"
     r"killed|shot\s+dead|murdered|ousted|overthrown|deposed|toppled|removed|impeached\s+and\s+"
@@ -1711,13 +1714,12 @@ _LEFT_OFFICE_AFTER = re.compile(
 # he will abdicate" (but "Theresa May said on Friday she would resign ... on June 7" still
 # holds it the month she said so).
 _LEAVING_SOON_AFTER = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,?\s+"
+    _OF_A_REALM + r",?\s+"
     r"(?:who\s+|(?:said|announced|confirmed)\s+(?:[\w]+\s+){0,3}?(?:that\s+)?(?:he|she)\s+)?"
     r"(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|plans\s+to|intends\s+to)\s+"
     r"(?:formally\s+)?(?:abdicate|resign|step\s+down|stand\s+down|leave\s+office|quit)"
     r"|(?:leaves\s+office|steps\s+down|stands\s+down|resigns)\b)"
-    r"(?![^.;]{0,60}?\b(?:in|on|by|from)\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)"
+    rf"(?![^.;]{{0,60}}?\b(?:in|on|by|from)\s+(?:{'|'.join(MONTHS)})\b)"
 )
 
 

@@ -1002,7 +1002,6 @@ def _range_ends(found: list[Tagged], text: str, dct: dt.date) -> list[Tagged]:
 
 
 _LISTED = re.compile(r",\s*")
-_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(-\d\d)?")
 
 
 def _listed_years(found: list[Tagged], text: str) -> list[Tagged]:
@@ -1020,7 +1019,7 @@ def _listed_years(found: list[Tagged], text: str) -> list[Tagged]:
             continue
         if i + 1 != listed or not _LISTED.fullmatch(text, a.end, b.start):
             continue
-        ma, mb = _MONTH_VALUE.fullmatch(a.value), _MONTH_VALUE.fullmatch(b.value)
+        ma, mb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
         if not ma or not mb or _A_YEAR_WRITTEN.search(a.text) or _WEEKDAY_WRITTEN.search(a.text):
             continue
         year = int(mb.group(1)) - (
