@@ -924,9 +924,13 @@ def _too_exact(figure: str) -> bool:
 
 
 def _in_the_dateline(blank: Mention, article: Article) -> bool:
-    """Whether the place is the city the report was filed from ("DHAKA (Reuters) -")."""
-    cut = dateline_end(article.body[:80], capitals=True)
-    return bool(cut) and blank.value.upper() in article.body[:cut].upper()
+    """Whether the place is the city the report was filed from ("DHAKA (Reuters) -"). A
+    later part of a long article reads the dateline at the start of the whole story."""
+    head = _STORY_HEAD.get()
+    if head is None:
+        head = article.body[:_DATELINE_CHARS]
+    cut = dateline_end(head, capitals=True)
+    return bool(cut) and blank.value.upper() in head[:cut].upper()
 
 
 def _a_holiday(text: str) -> bool:
@@ -1364,6 +1368,10 @@ def _heads_a_person_named(blank: Mention, sent: AnnotatedSentence) -> bool:
 # only the first chunk holds the lead.)
 _LEAD_SENTENCES = 4
 _IN_THE_LEAD_CHUNK: ContextVar[bool] = ContextVar("in_the_lead_chunk", default=True)
+# The opening characters of the whole story, where a dateline stands, while a long article's
+# parts are read (None: the article being read is the whole story).
+_DATELINE_CHARS = 80
+_STORY_HEAD: ContextVar[str | None] = ContextVar("story_head", default=None)
 
 
 def _past_the_lead(sent: AnnotatedSentence) -> bool:
@@ -1507,7 +1515,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     # The patterns that end at the blank match far fewer than this many characters: searched
     # from here, not from the sentence's start (the same matches, in a fraction of the time).
     near = max(0, len(before) - 100)
-    if blank.kind in ("person", "org") and sent.sentence.index > 0 and _in_the_lead(blank, article):
+    if blank.kind in ("person", "org") and _past_the_lead(sent) and _in_the_lead(blank, article):
         return False  # "_____ has pledged to raise taxes", in a story that opens with Boric
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if after.startswith(("' ", "’ ")) and blank.text.endswith("s"):
@@ -1659,7 +1667,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # "secretary-general of the Royal _____" (Swedish Academy of Sciences), "the _____ of
         # Pathogens" (Max Planck Unit for the Science): a name cut where it goes on.
         return False
-    if blank.kind == "place" and sent.sentence.index > 0 and _in_the_dateline(blank, article):
+    if blank.kind == "place" and _past_the_lead(sent) and _in_the_dateline(blank, article):
         # "travelled with Modi to _____", filed from DHAKA: the dateline says (the lead's
         # "elected mayor of London", filed from LONDON, is the news itself).
         return False
@@ -2276,7 +2284,7 @@ def build_question(
                 s0 = honorific.start()  # "Mr _____" would want a surname, not "Donald Trump"
         # (A city in capitals before a bare dash, "LONDON - ", is a dateline only where a
         # story opens.)
-        cut = dateline_end(text, capitals=sent.sentence.index == 0)
+        cut = dateline_end(text, capitals=not _past_the_lead(sent))
         if cut > s0:
             # "SANTIAGO, _____ (Reuters) -": the dateline's own date or city
             return _rejected(why, "the blank is in the dateline, where the report was filed")
@@ -2478,7 +2486,7 @@ def _story_cue(sent: AnnotatedSentence, blank: Mention, article: Article, answer
     without them the card does not say what it is about. Empty for the story's first
     sentence, for a sentence that names someone or something, and where the opening words
     would give the answer away."""
-    if sent.sentence.index == 0:
+    if not _past_the_lead(sent):
         return ""
     if any(m.kind in _NAMED_KINDS and m is not blank for m in sent.mentions) and not _points_back(
         sent.sentence.text
@@ -2599,9 +2607,11 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     for start, end in chunks(article.body, CHUNK_CHARS):
         part = dataclasses.replace(article, body=article.body[start:end])
         token = _IN_THE_LEAD_CHUNK.set(start == 0)
+        head = _STORY_HEAD.set(article.body[:_DATELINE_CHARS])
         try:
             result = _generate(part, templates, annotate_story(part), keep_sentences=False)
         finally:
+            _STORY_HEAD.reset(head)
             _IN_THE_LEAD_CHUNK.reset(token)
         for q in result.questions:
             # The same fact again further on is the same card.

@@ -64,3 +64,38 @@ def test_a_later_part_of_a_long_article_opens_no_story(monkeypatch):
     assert body[parts[-1][0] :].startswith("The pilots' union"), parts  # opens a part
     answers = [q.answer for q in generate.generate_article(article, templates).questions]
     assert "July 2019" not in answers, answers
+
+
+def test_a_later_part_judges_blanks_as_the_whole_story_does(monkeypatch):
+    # The part that opens with the last paragraph must still know the story's lead (the
+    # body it names) and its dateline (the city it was filed from).
+    lead = (
+        "DHAKA (Reuters) - The Awami League of Prime Minister Sheikh Hasina won a fourth term "
+        "on Sunday, the election commission said."
+    )
+    body = (
+        lead + "\n\n" + "The opposition said the vote was rigged. " * 33
+        + "\n\nThe Awami League later sent its leaders from Dhaka to Delhi to meet Narendra Modi.\n"
+    )  # fmt: skip
+    article = dataclasses.replace(_long_article(1), title=lead, body=body)
+    templates = load_templates()
+    judge = generate.blank_worth_asking
+
+    def verdicts(size: int) -> dict[tuple[str, str, str], bool]:
+        seen: dict[tuple[str, str, str], bool] = {}
+
+        def spy(blank, sent, part):
+            seen[(sent.sentence.text, blank.kind, blank.text)] = judge(blank, sent, part)
+            return seen[(sent.sentence.text, blank.kind, blank.text)]
+
+        monkeypatch.setattr(generate, "blank_worth_asking", spy)
+        monkeypatch.setattr(generate, "CHUNK_CHARS", size)
+        generate.generate_article(article, templates)
+        return seen
+
+    whole = verdicts(len(body) + 1)
+    assert body[list(chunks(body, 1500))[-1][0] :].startswith("The Awami League later")
+    parts = verdicts(1500)
+    later = {k: v for k, v in whole.items() if k[0].startswith("The Awami League later")}
+    assert later[(next(iter(later))[0], "place", "Dhaka")] is False
+    assert parts == whole
