@@ -783,20 +783,34 @@ def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
                 )
         days = _DAY_LIST.match(text, x.end) if x.type == "DATE" else None
         if days is not None and _FULL_DAY.fullmatch(x.value) and days.end() <= nxt:
-            # "on Feb. 13, 14 and 20": each day after the first is tagged alone.
+            # "on Feb. 13, 14 and 20": each day after the first is tagged alone, and a year
+            # written after the last ("May 3, 5 and 9, 2021") is every day's.
+            year = None if _A_YEAR_WRITTEN.search(x.text) else _YEAR_AFTER.match(text, days.end())
+            # (a mention tagged there must lie inside the year, which the last day takes)
+            inside = [
+                j
+                for j in range(i + 1, len(found))
+                if found[j].timex.start < (year.end() if year else 0)
+            ]
+            if year is not None and any(found[j].timex.end > year.end() for j in inside):
+                year = None
+            y = int(year["year"]) if year else int(x.value[:4])
             more = [
-                (d, cal.safe_date(int(x.value[:4]), int(x.value[5:7]), int(d.group())))
+                (d, cal.safe_date(y, int(x.value[5:7]), int(d.group())))
                 for d in _DIGITS_RUN.finditer(text, days.start(), days.end())
             ]
             numbers = [int(x.value[8:10])] + [int(d.group()) for d, _ in more]
-            if all(day for _, day in more) and numbers == sorted(set(numbers)):
-                out.append(Tagged(x, t.rule))
+            opening = cal.safe_date(y, int(x.value[5:7]), int(x.value[8:10]))
+            if opening and all(day for _, day in more) and numbers == sorted(set(numbers)):
+                out.append(Tagged(dataclasses.replace(x, value=opening.isoformat()), t.rule))
+                spans = [(d.start(), d.end(), day) for d, day in more if day is not None]
+                if year is not None:
+                    s, _e, day = spans[-1]
+                    spans[-1] = (s, year.end(), day)
+                    skip = inside[0] if inside else -1  # the year, tagged alone, is the day's
                 out += [
-                    Tagged(
-                        Timex(d.start(), d.end(), d.group(), "DATE", day.isoformat(), None), t.rule
-                    )
-                    for d, day in more
-                    if day is not None
+                    Tagged(Timex(s, e, text[s:e], "DATE", day.isoformat(), None), t.rule)
+                    for s, e, day in spans
                 ]
                 continue
         last = _ENDS_IN_DAY.search(x.text)
