@@ -161,7 +161,7 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
     The cheapest tests come first: any of them is enough to turn a sentence down.
     """
     text = sent.sentence.text
-    if text.startswith(("“", '"', "'", "‘")):
+    if text.startswith(("“", '"', "'", "‘", "`")):
         return False
     if not _SENTENCE_END.search(text, len(text) - 3):  # a match is in the last three characters
         return False  # a headline or fragment
@@ -172,6 +172,8 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
+    if _ends_a_quotation(text):
+        return False  # "We are back in the family,'' said ...": the tail of a quotation
     if about_lead and _LEAD_PRONOUN.match(text):
         return not _has_byline(text)  # "He was released on February 11, 1990 ..."
     if _PRONOUN_START.match(text) and not _NAMED_BY_ROLE.match(text):
@@ -185,6 +187,14 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False
     # A pronoun before anything it could refer to points outside the sentence.
     return not _pronoun_before_names(sent)
+
+
+def _ends_a_quotation(text: str) -> bool:
+    """Whether a sentence closes a quotation opened in an earlier one, as transcripts and
+    wires write it: ``...'' (its first two apostrophes follow a sentence's last mark, and
+    no quotation opens before them)."""
+    at = text.find("''")
+    return at > 0 and text[at - 1] in ",.!?" and not any(q in text[:at] for q in ("``", '"'))
 
 
 # (Written as "th" and the rest, with the word's start tested after it, so that the regex

@@ -240,11 +240,13 @@ _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
     r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
+    # as wires and transcripts quote: ``...''
+    r"|(?P<dq>``)(?P<dbody>(?:(?!``|'')[^\n]){3,}?)''"
 )
 # Where a quotation can open: a straight single quote only after no word character, as
 # ``_QUOTE`` requires ("it's" is no candidate; the lookbehind comes after the character, so
 # that the pattern starts with a character class the regex engine skips to in C).
-_QUOTE_START = re.compile(r"[\"“‘'](?<!\w')")
+_QUOTE_START = re.compile(r"[\"“‘'`](?<!\w')")
 _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 # A title's properties: ``.scope`` says whose office it is, and ``.state`` (set only for
 # the offices of a country) lets a template require one with ``requires: [title.state]``.
@@ -593,8 +595,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
     ]  # fmt: skip
 
     for m in finditer_at(_QUOTE, _QUOTE_START, text):
-        body = m.group("body") or m.group("sbody")
-        if len(body.split()) < 2 and not m.group("q"):
+        body = m.group("body") or m.group("sbody") or m.group("dbody")
+        if len(body.split()) < 2 and not (m.group("q") or m.group("dq")):
             continue
         if "``" in body or "''" in body:
             continue  # quotation marks paired wrongly: the body runs across two quotes
@@ -1998,8 +2000,15 @@ def annotate_story(article: Article) -> Story:
         ):
             # (or "Floyd's brother Philonise told reporters": the subject is the brother)
             st.subject = ""
-        elif people:
-            st.subject = people[0].value
+        else:
+            # Who the sentence is about: a person after a preposition is no subject where
+            # another is named ("... a vigil for Slepian ..., Moskal said"); where none is,
+            # the one named may be the subject of a clause about them ("demanded the
+            # resignation of Nikol Pashinyan, who earlier described ...").
+            st.subject = next(
+                (m.value for m in people if not _after_a_preposition(sent, done, m)),
+                people[0].value if people else st.subject,
+            )  # fmt: skip
         for m in people:
             if m.attr("title") and m.attr("country"):
                 holders.setdefault((m.attr("country"), m.attr("title")), set()).add(m.value)
@@ -2064,9 +2073,23 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 _BLANK = re.compile(r"\s*$")
+# A name in the possessive that the sentence opens with: "Kopp's stepmother, who married
+# Kopp's father, said: …" is the stepmother speaking, not the next "Kopp".
+_OWNER_BEFORE = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s\s")
 # "according to Smith", "according to police chief John Smith", "according to Prime Minister
 # Mark Rutte" (the words right before a name).
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+def _after_a_preposition(sent: Sentence, ms: list[Mention], person: Mention) -> bool:
+    """Whether a person is named after a preposition, as no subject is ("a vigil for
+    Slepian"); the "of" inside a title before the name does not count ("Secretary of State
+    Madeleine Albright")."""
+    start = person.start
+    for m in ms:
+        if m.kind == "title" and m.end <= start and start - m.end <= 1:
+            start = m.start
+    return _OBJECT_BEFORE.search(sent.text, 0, start - sent.start) is not None
 
 
 def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[Mention]:
@@ -2139,8 +2162,10 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 ]
                 if near:
                     speaker = near[-1].value
-                elif before_verb and not _OBJECT_BEFORE.search(
-                    sent.text, 0, before_verb[0].start - sent.start
+                elif (
+                    before_verb
+                    and not _after_a_preposition(sent, ms, before_verb[0])
+                    and not _OWNER_BEFORE.search(sent.text, 0, before_verb[0].start - sent.start)
                 ):
                     speaker = before_verb[0].value
         if not speaker:

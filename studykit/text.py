@@ -54,7 +54,7 @@ _STATE_ABBREV = {
 # that character with a lookbehind, so that the pattern starts with a character class: the
 # regex engine then skips to the next candidate in C instead of trying every position.
 _BOUNDARY = re.compile(
-    rf"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[{UPPER}0-9])|(?<=\n)\s*\n|(?<=\n))"""
+    rf"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[{UPPER}0-9])|(?<=\n)\s*\n|(?<=\n))"""
 )
 _WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)\.$")
 # Words that open a sentence and never follow a title or an initial in a name: after them
@@ -128,9 +128,16 @@ def _inside_a_quote(body: str, start: int, end: int, after: int) -> bool:
         close = body.find("”", after, after + _QUOTE_REACH)
         if "“" in body[after:close]:
             return False
+    elif piece.count("``") > piece.count("''"):  # as wires and transcripts quote: ``...''
+        close = body.find("''", after, after + _QUOTE_REACH)
+        if "``" in body[after:close]:
+            return False
     else:
         return False
-    if body[end : end + 4].count('"') + body[end : end + 4].count("”"):
+    if (
+        body[end : end + 4].count('"') + body[end : end + 4].count("”")
+        or "''" in body[end : end + 4]
+    ):
         return False  # the quotation closes with this sentence: '... rubble." He left.'
     return close > 0 and "\n" not in body[after:close]
 

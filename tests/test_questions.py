@@ -1264,6 +1264,22 @@ def test_a_sentence_that_names_its_subject_after_a_possessive_stands_alone(tmp_p
     assert not any(s.startswith("His lawyer") for s in sentences), sentences  # whose? unsaid
 
 
+def test_the_tail_of_a_quotation_is_no_card(tmp_path):
+    # Wires and transcripts quote with ``...''. A quotation that runs on into a new paragraph
+    # leaves a sentence that closes it: half of what was said, and no card.
+    qs = _cards(
+        tmp_path,
+        "date 2000-04-14 Cuba's parliament chief Ricardo Alarcon criticized the relatives of "
+        "Elian Gonzalez on Thursday. ``Everyone around the boy has been in prison.\n\n"
+        "The Miami family has hired 12 lawyers to keep the boy,'' Alarcon told reporters in "
+        "Havana. Alarcon said 40 Cuban officials would fly to Washington with "
+        "the boy's father.\n",
+    )
+    sentences = {q.sentence for q in qs if q.kind == "cloze"}
+    assert not any(s.startswith("The Miami family") for s in sentences), sentences
+    assert any(s.startswith("Alarcon said 40") for s in sentences), sentences
+
+
 def test_who_told_it_at_the_end_of_a_sentence_is_no_blank(tmp_path):
     qs = _cards(
         tmp_path,
@@ -2296,6 +2312,28 @@ def test_she_said_is_the_subject_not_the_last_name():
             'the report, the bridge was "unsafe for years".',
             ["Mark Rutte", "Maxima", ""],
             id="according-to",
+        ),
+        pytest.param(  # as wires quote: ``...'', across an abbreviation's period
+            "Cuba's parliament chief Ricardo Alarcon spoke on Thursday. ``Everyone around the "
+            "boy has been in prison in the U.S. That's not the best interest of the child,'' "
+            "Alarcon told reporters in Havana.",
+            ["Ricardo Alarcon"],
+            id="wire-quotes",
+        ),
+        pytest.param(  # one named by a possessive speaks through the one the sentence opens on
+            "Police are searching for James Kopp. Kopp's stepmother, who married his father when "
+            "Kopp was in his 30s, said on Thursday: ``I would like to see him come forward and "
+            "clear his name.''",
+            [""],
+            id="possessive-opening",
+        ),
+        pytest.param(  # "he" is the subject of the last sentence, not one after "for"
+            "FBI spokesman Paul Moskal spoke to reporters. The men tried to attend a vigil for "
+            'Barnett Slepian, Moskal said. "They were being sought for interviews only," he said. '
+            'U.S. Secretary of State Madeleine Albright visited Kenya. "We will bring the '
+            'murderers of our friends to justice," she told embassy workers.',
+            ["Paul Moskal", "Madeleine Albright"],
+            id="subject-not-object",
         ),
     ],
 )
