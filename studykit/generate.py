@@ -1093,6 +1093,12 @@ _SEASON_AS_KIND = re.compile(
     r"(?:heat|heatwaves?|sun|weather|months|holidays?|break|rains?|storms?|monsoon|crowds|"
     r"tourists?|schedule|session|term|recess|collection|sales|solstice|camp|games)\b"
 )
+# A stretch of days, weeks or months told from the story or its accounts: "the nine
+# months", "the first six months", "the past two weeks", "the next 12 to 18 months".
+_A_COUNTING_PERIOD = re.compile(
+    r"(?i)the\s+(?:(?:first|last|past|latest|next|coming|previous|same|remaining)\s+)?"
+    r"[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:days|weeks|months|quarters)"
+)
 _QUARTER_ADJECTIVE = re.compile(
     r"(?i)(?:(?:fiscal|its|the)\s+)*(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter"
 )
@@ -1805,6 +1811,15 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # of a runner who did not win (readers turned down 10 of 10 such cards).
         return False
     if blank.kind == "date":
+        if (
+            blank.attr("type") == "DURATION"
+            and _A_COUNTING_PERIOD.fullmatch(blank.text)
+            and any(m.kind in ("number", "quantity") for m in sent.mentions)
+        ):
+            # "In _____, net rose 4.3% to $525.8 million" (the nine months), "have lost $6
+            # billion in _____" (the past two months): the stretch a figure is counted over
+            # frames the fact; it is not one.
+            return False
         if cached_granularity(blank.value) == "season" and _SEASON_AS_KIND.match(after):
             return False  # "concerns about the summer heat": a kind of heat, not a date
         if cached_granularity(blank.value) == "quarter" and _tells_of_fiscal_years(article.body):

@@ -5000,3 +5000,15 @@ def test_selection_gives_back_every_cloze_text_whole():
     assert clozes and any(not q.cloze.isascii() for q in clozes)  # “ ” in the story cues
     assert all(q.cloze == made[q.id] for q in chosen)
     assert all("{{c1::" in q.cloze for q in clozes)
+
+
+def test_the_stretch_a_figure_is_counted_over_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 1989-10-26 Du Pont reported higher profit on Wednesday. For the nine months, Du "
+        "Pont earned $2 billion, up 18% from a year earlier. In the past two months the "
+        "nation's 88 junk funds have lost about $6 billion.\n",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert {"2 billion", "6 billion"} <= answers, answers  # the figures are the facts
+    assert not {"the nine months", "the past two months"} & answers, answers
