@@ -1502,7 +1502,8 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
         recent=(max(article.date, date.min + timedelta(days=45)) - timedelta(days=45)).isoformat()
     )
     candidates: set[str] = set()
-    single: set[str] = set()
+    # (in the order the article names them: which is resolved first may decide another)
+    single: dict[str, None] = {}
     places: set[str] = set()  # lone names the article puts on a map ("in Scotland")
     alone: set[str] = set()  # lone names it shows as someone ("Corbyn told delegates")
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
@@ -1560,7 +1561,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                     st.people.setdefault(full, full)
                     alone.add(full)
                 else:
-                    single.add(full)
+                    single[full] = None
                     alone.add(full)
     # Single-word people known only by surname pick up a full name seen anywhere: one the
     # article showed as a person, or else the only name in it with that surname ("Messi, 35,
@@ -1569,7 +1570,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
         if any(_full(f) and _goes_by(f, name) for f in st.people.values()):
             st.people.setdefault(name, name)
             continue
-        named = [c for c in candidates if _same_surname(surname(c), name)]
+        named = sorted(c for c in candidates if _same_surname(surname(c), name))
         if len(named) == 1:
             st.people.setdefault(name, name)
             st.people.setdefault(named[0], named[0])
@@ -1598,7 +1599,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
             elif len(fulls) > 1:
                 # "Castro" in an article about Fidel and Raul Castro: leave it unresolved.
                 del st.people[name]
-                for full in fulls:
+                for full in sorted(fulls):
                     st.people.setdefault(full, full)
     return st
 
