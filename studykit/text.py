@@ -65,7 +65,7 @@ _OPENER_AFTER = re.compile(
 # A quotation opening after "Jr." or "Inc." opens a sentence: 'quoting Martin Luther King
 # Jr. "There's power in love," Curry said.' (After an initial it is a nickname: 'Bernard C.
 # "Jack" Young'.)
-_QUOTE_OPENS_AFTER = re.compile(rf"\s+[\"“][{UPPER}]")
+_QUOTE_OPENS_AFTER = re.compile(rf"\s+(?:``|[\"“])[{UPPER}]")
 _INITIAL = re.compile(rf"(?:[{UPPER}]\.)*[{UPPER}]")  # "J." and "P.J." before a surname
 _CLOCK = {"a.m", "p.m"}
 # What carries a clock time on in its sentence: a weekday, a month, a time zone, a bracket or

@@ -2774,6 +2774,20 @@ def test_a_sentence_may_end_with_an_abbreviation():
         'Mayor Bernard C. "Jack" Young spoke.',
         "Harry is sixth in line.",
     ]
+    # Wire copy quotes with ``...'': such a quotation opens a sentence too, and one that runs
+    # across sentences stays with its speaker.
+    body = (
+        "Ebrahim runs a tour operator in Manhattan Beach, Calif. ``There were fewer people in "
+        "the parks.'' Alarcon spoke on Thursday. ``Everyone around him has been in prison in "
+        "the U.S. That's not in his interest,'' Alarcon said."
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        "Ebrahim runs a tour operator in Manhattan Beach, Calif.",
+        "``There were fewer people in the parks.''",
+        "Alarcon spoke on Thursday.",
+        "``Everyone around him has been in prison in the U.S. That's not in his interest,'' "
+        "Alarcon said.",
+    ]
 
 
 def test_a_sentence_may_end_with_a_clock_time():
