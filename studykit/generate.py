@@ -82,6 +82,10 @@ def fact_id(template_id: str, article_id: str, slots: tuple[tuple[str, str], ...
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _typeset_quotes(text: str) -> str:
+    return text.replace("``", "“").replace("''", "”")
+
+
 def escape_cloze(text: str) -> str:
     """Keep text from breaking Anki's ``{{c1::…}}`` syntax."""
     return text.replace("::", ":\u200b:").replace("}}", "}\u200b}").replace("{{", "{\u200b{")
@@ -2357,6 +2361,9 @@ def build_question(
             + escape_cloze(text[e0:])
         )
         cloze = cloze_text
+        if "``" in text:
+            # Wire copy's ``...'' is shown as the quotation marks it stands for.
+            question, cloze = _typeset_quotes(question), _typeset_quotes(cloze)
         answer_kind = blank.kind
         if blank.kind == "person" and any(
             m.kind == "title" and 0 <= blank.start - m.end <= 3 for m in sent.mentions

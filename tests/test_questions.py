@@ -5026,3 +5026,16 @@ def test_the_stretch_a_figure_is_counted_over_is_no_blank(tmp_path):
     answers = {q.answer for q in qs if q.kind == "cloze"}
     assert {"2 billion", "6 billion"} <= answers, answers  # the figures are the facts
     assert not {"the nine months", "the past two months"} & answers, answers
+
+
+def test_wire_quotation_marks_are_shown_as_quotation_marks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 1999-04-20 District Attorney Frank C. Clark said on Monday there was ``no "
+        "question'' that the rifle found behind the house in Amherst was important.\n",
+    )
+    cards = [q for q in qs if q.kind == "cloze"]
+    assert cards, qs
+    for q in cards:
+        assert "“no question”" in q.question and "“no question”" in q.cloze, q
+        assert "``no question''" in q.sentence  # the link to the source keeps its text
