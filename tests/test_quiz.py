@@ -676,6 +676,13 @@ def test_multiple_choice_options_are_printed_alike():
         ("r15 The ministers moved in _____.", "Monday, 12 December 2022",
          ("Monday, 5 December 2022", "Monday, 28 November 2022"),
          ("on 12 December 2022", ("on 5 December 2022", "on 28 November 2022"))),
+        # a date named as a thing, the subject or the object of its clause, takes none
+        ("r17 Dunkin' has set _____ as the deadline for bids.", "Nov. 10 (10 November 1989)",
+         ("3 November 1989", "17 November 1989"),
+         ("10 November 1989", ("3 November 1989", "17 November 1989"))),
+        ("r18 The union said _____ was the last day of talks.", "Friday (10 November 1989)",
+         ("3 November 1989", "17 November 1989"),
+         ("10 November 1989", ("3 November 1989", "17 November 1989"))),
         # "in" before a month or a year is the date's own
         ("r16 The law was passed in _____.", "last year (2021)", ("2019", "2020"),
          ("2021", ("2019", "2020"))),

@@ -61,6 +61,13 @@ def _attributive(question: str) -> bool:
     )
 
 
+# A blank that is the subject or the object of its clause, not when something happened:
+# "Dunkin' has set _____ as the deadline", "_____ is the deadline", "_____ marks the day".
+_NAMED_AS_A_THING = re.compile(
+    r"_____\s+(?:as|is|was|will\s+be|would\s+be|has\s+been|had\s+been|marks|marked)\b"
+)
+
+
 def _preposition(q: Question, options: tuple[str, ...], resolved: bool) -> str:
     """The preposition the date ``options`` need before them in ``q``'s blank, or "".
 
@@ -71,7 +78,7 @@ def _preposition(q: Question, options: tuple[str, ...], resolved: bool) -> str:
     early as _____") or qualifies a noun ("an inconclusive _____ election") gets none.
     """
     text = q.question
-    if "_____" not in text or _attributive(text):
+    if "_____" not in text or _attributive(text) or _NAMED_AS_A_THING.search(text):
         return ""
     days = all(_A_DAY.fullmatch(o) for o in options)
     if days and _IN_BEFORE_BLANK.search(text):
