@@ -2074,9 +2074,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 _BLANK = re.compile(r"\s*$")
-# A name in the possessive that the sentence opens with: "Kopp's stepmother, who married
-# Kopp's father, said: …" is the stepmother speaking, not the next "Kopp".
-_OWNER_BEFORE = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s\s")
+_OPENING = re.compile(r"\W*")
 # "according to Smith", "according to police chief John Smith", "according to Prime Minister
 # Mark Rutte" (the words right before a name).
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
@@ -2091,6 +2089,18 @@ def _after_a_preposition(sent: Sentence, ms: list[Mention], person: Mention) -> 
         if m.kind == "title" and m.end <= start and start - m.end <= 1:
             start = m.start
     return _OBJECT_BEFORE.search(sent.text, 0, start - sent.start) is not None
+
+
+def _opens_on_an_owner(sent: Sentence, ms: list[Mention]) -> bool:
+    """Whether the sentence opens on a person in the possessive: "Kopp's stepmother, who
+    married Kopp's father, said: …" is the stepmother speaking, not the next "Kopp" (but
+    "Britain's Prime Minister ... said" opens on a country)."""
+    first = next((m for m in ms if m.kind == "person"), None)
+    return (
+        first is not None
+        and _OPENING.fullmatch(sent.text, 0, first.start - sent.start) is not None
+        and sent.text.startswith(("'s", "’s"), first.end - sent.start)
+    )
 
 
 def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[Mention]:
@@ -2166,7 +2176,7 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                 elif (
                     before_verb
                     and not _after_a_preposition(sent, ms, before_verb[0])
-                    and not _OWNER_BEFORE.search(sent.text, 0, before_verb[0].start - sent.start)
+                    and not _opens_on_an_owner(sent, ms)
                 ):
                     speaker = before_verb[0].value
         if not speaker:

@@ -2323,8 +2323,9 @@ def test_she_said_is_the_subject_not_the_last_name():
         pytest.param(  # one named by a possessive speaks through the one the sentence opens on
             "Police are searching for James Kopp. Kopp's stepmother, who married his father when "
             "Kopp was in his 30s, said on Thursday: ``I would like to see him come forward and "
-            "clear his name.''",
-            [""],
+            "clear his name.'' Britain's Prime Minister Boris Johnson, speaking in London, said: "
+            '"We will get through this together as a country."',
+            ["", "Boris Johnson"],
             id="possessive-opening",
         ),
         pytest.param(  # "he" is the subject of the last sentence, not one after "for"
