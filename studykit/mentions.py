@@ -2074,7 +2074,6 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 _BLANK = re.compile(r"\s*$")
-_OPENING = re.compile(r"\W*")
 # "according to Smith", "according to police chief John Smith", "according to Prime Minister
 # Mark Rutte" (the words right before a name).
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
@@ -2098,7 +2097,7 @@ def _opens_on_an_owner(sent: Sentence, ms: list[Mention]) -> bool:
     first = next((m for m in ms if m.kind == "person"), None)
     return (
         first is not None
-        and _OPENING.fullmatch(sent.text, 0, first.start - sent.start) is not None
+        and _SENTENCE_OPENING.fullmatch(sent.text, 0, first.start - sent.start) is not None
         and sent.text.startswith(("'s", "’s"), first.end - sent.start)
     )
 

@@ -786,14 +786,11 @@ def _second_days(found: list[Tagged], text: str) -> list[Tagged]:
             # "on Feb. 13, 14 and 20": each day after the first is tagged alone, and a year
             # written after the last ("May 3, 5 and 9, 2021") is every day's.
             year = None if _A_YEAR_WRITTEN.search(x.text) else _YEAR_AFTER.match(text, days.end())
-            # (a mention tagged there must lie inside the year, which the last day takes)
-            inside = [
-                j
-                for j in range(i + 1, len(found))
-                if found[j].timex.start < (year.end() if year else 0)
-            ]
-            if year is not None and any(found[j].timex.end > year.end() for j in inside):
-                year = None
+            inside: list[int] = []  # mentions tagged where the year is written
+            if year is not None:
+                inside = [j for j in range(i + 1, len(found)) if found[j].timex.start < year.end()]
+                if any(found[j].timex.end > year.end() for j in inside):
+                    year = None  # one runs on past the year, which the last day cannot take
             y = int(year["year"]) if year else int(x.value[:4])
             more = [
                 (d, cal.safe_date(y, int(x.value[5:7]), int(d.group())))
