@@ -113,6 +113,12 @@ def _tells_past(text: str, pos: int = 0, endpos: int | None = None) -> bool:
 _PERFECT = re.compile(r"\b(?:having|has|have)\s+(?:been|[a-z]+(?:ed|en|wn|ne))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:that|which|who|after|before|when|while|since)\s")
 _COMMA_AFTER = re.compile(r"\s*,")
+# "On Sunday, in Brussels, the deal was agreed": a place or a time set off by commas after the
+# expression, before its clause goes on.
+_ADJUNCT_AFTER = re.compile(
+    r"\s*(?:in|at|on|near|outside|inside|amid|during|under)\s+(?:the\s+)?[^,;:()]{1,50}?,",
+    re.I,
+)
 _CONJUNCTION = re.compile(r"\s*(?:but|while|although|though|whereas|yet)\b")
 _PLAN_WORDS = frozenset((
     "due", "expected", "scheduled", "set", "rescheduled", "postponed", "delayed", "pushed",
@@ -262,7 +268,7 @@ def _event_to_come(ctx: Context) -> bool:
     return bool(ends) and (listed or "," not in near[max(ends) :]) and ctx.future()
 
 
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|by|for)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b")
 # Up to four words (a verb and its object) and the preposition of a date: "was born in",
 # "bought RJR in".
@@ -480,7 +486,10 @@ class Context:
         if after and _CONJUNCTION.match(self.text, after.end()):
             stop = self.end  # "Victory Day falls on Saturday, but Putin postponed the parade"
             after = None
-        clause_end = _CLAUSE_BREAK.search(self.text, after.end() if after else self.end, stop)
+        go_on = after.end() if after else self.end
+        while after and (adjunct := _ADJUNCT_AFTER.match(self.text, go_on, stop)):
+            go_on = adjunct.end()
+        clause_end = _CLAUSE_BREAK.search(self.text, go_on, stop)
         sentence = self.text[self.sentence_start() : clause_end.start() if clause_end else stop]
         cut = self.start - self.sentence_start()
         if ", wh" in sentence[:cut]:
@@ -1333,6 +1342,17 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
     ):
         # "declared Wednesday a national day of mourning": a day is named for what is to come.
         delta = (t - dw) % 7
+    elif (
+        _UNTIL_NEAR.search(ctx.text, max(0, ctx.start - 20), ctx.start)
+        and _GIVEN_UNTIL.search(ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start)
+        and (deadline := _TO_DO_AFTER.match(ctx.text, ctx.end))
+    ):
+        # "The EU gave Cyprus until Monday to find the money": a deadline is set ahead of
+        # itself, so the coming day, unless that is most of a week away or the sentence
+        # goes on to say how it went.
+        ahead = (t - dw) % 7
+        went = _tells_past(ctx.text, deadline.end(), ctx.sentence_end())
+        delta = ahead if ahead < 5 and not went else -((dw - t) % 7)
     elif ctx.no_past_tense():
         # "He and Arafat meet Monday": with no verb in the past, the nearest such day; but
         # early in the week "Fans who travel on Saturday face disruption" is about the
@@ -1396,6 +1416,12 @@ _TO_COME_AFTER = re.compile(
     r"are\s+(?:due|set|scheduled|expected))\b"
 )
 _BY_A_DAY = re.compile(r"\bby\s+$")
+# "gave Cyprus until Monday to", "has until noon Friday to": time given to do something.
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:gave|give|gives|given|granted|grants|has|have|had)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"until\s+(?:[\w.:]+\s+){0,3}$"
+)
+_TO_DO_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+to\s+[a-z]+\b")
 _FOR_A_DAY = re.compile(r"\bfor\s+$")
 _CALLED_OFF = re.compile(r"\b(?:canceled|cancelled|called\s+off|postponed|suspended|closed)\b")
 _SAME_AFTER_A_SUBJECT = re.compile(
