@@ -239,14 +239,15 @@ def _full(name: str) -> bool:
 _ACRONYM = re.compile(r"(?<![\w.$-])[A-Z][A-Z&]{2,4}(?![\w$-])(?!\s+[A-Z0-9])")
 _QUOTE = re.compile(
     r"(?P<q>[\"“])(?P<body>[^\"“”\n]{3,}?)[\"”]"
-    r"|(?<![\w])(?P<sq>[‘'])(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
+    r"|(?<![\w.])(?P<sq>[‘'])(?!s\s)(?P<sbody>[^'‘’\n]{3,}?)[’'](?![\w])"
     # as wires and transcripts quote: ``...''
     r"|(?P<dq>``)(?P<dbody>(?:(?!``|'')[^\n]){3,}?)''"
 )
-# Where a quotation can open: a straight single quote only after no word character, as
-# ``_QUOTE`` requires ("it's" is no candidate; the lookbehind comes after the character, so
-# that the pattern starts with a character class the regex engine skips to in C).
-_QUOTE_START = re.compile(r"[\"“‘'`](?<!\w')")
+# Where a quotation can open: a straight single quote only after no word character and no
+# period, as ``_QUOTE`` requires ("it's" and "Corp.'s" are no candidates; the lookbehind
+# comes after the character, so that the pattern starts with a character class the regex
+# engine skips to in C).
+_QUOTE_START = re.compile(r"[\"“‘'`](?<![\w.]')")
 _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 # A title's properties: ``.scope`` says whose office it is, and ``.state`` (set only for
 # the offices of a country) lets a template require one with ``requires: [title.state]``.

@@ -460,6 +460,21 @@ def test_a_name_after_a_noun_for_a_body_is_a_body():
     assert not any(v in ("Secunia", "Weisfield") for k, _, v in found if k == "org"), found
 
 
+def test_a_possessive_after_a_period_opens_no_quotation():
+    # The "'" of "Corp.'s" opens no quotation that "Dunkin'" would close and hide the
+    # names between.
+    art = _article(
+        "DD Acquisition Corp., a partnership of Unicorp Canada Corp.'s Kingsbridge Capital "
+        "Group and Cara Operations Ltd., extended its offer for all Dunkin' Donuts Inc. shares."
+    )
+    found = _mentions(art)
+    assert not [m for m in found if m[0] == "quote"], found
+    assert ("org", "Dunkin' Donuts Inc.", "Dunkin' Donuts Inc.") in found
+    # A quotation in single quotes still is one.
+    quoted = _article("The minister said the plan was 'a betrayal of the people' on Tuesday.")
+    assert [m[2] for m in _mentions(quoted) if m[0] == "quote"] == ["a betrayal of the people"]
+
+
 def test_airlines_units_and_bureaus_are_bodies_not_people():
     art = _article(
         "Peru's Condor Air agreed to merge with Delta Air Lines. Kenya's Civil Protection Unit "
