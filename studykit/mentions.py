@@ -272,6 +272,12 @@ _PERSON_LIKE_TAIL = re.compile(
 )
 _POSSESSIVE_IN = re.compile(r"['’]s?(?=\s)")
 _CITY_AFTER = re.compile(r" (?:City|CITY)\b")
+# What a country has or sends, right after its name: "outside U.S. embassies in Kenya", "U.S.
+# troops in Iraq". The country owns the thing; it is not where the thing is.
+_OWNED_AFTER = re.compile(
+    r"\s+(?:embassy|embassies|consulates?|troops|forces|soldiers|officials|diplomats|"
+    r"citizens|nationals|warships?|bases?|ambassador|envoy|aircraft|jets|drones?)\b"
+)
 # Bodies that a country's name completes: "the Bank of Japan", "the University of Ghana".
 _BODIES_OF_A_COUNTRY = frozenset(("Bank", "University"))
 _OF_A_MASKED_NAME = re.compile(r"\s+of\s+(?:the\s+)?\x00+")
@@ -660,8 +666,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 if not adjective and text[max(0, s0 - 4) : s0].lower() == "the ":
                     start = s0 - 4
                 form = "adjective" if adjective else "name"
-                # "Israel's military campaign": the country's, not a place in it.
+                # "Israel's military campaign", "U.S. embassies": the country's, not a place
+                # in it.
                 owns = (("possessive", "yes"),) if raw != core else ()
+                if not owns and not adjective and _OWNED_AFTER.match(text, e0):
+                    owns = (("owner", "yes"),)
                 found.append(_mention("country", base + start, base + e0, text[start:e0], canon,
                                       (("form", form), *owns)))  # fmt: skip
                 # "Gordon Brown, the British prime minister, said": an office written in

@@ -441,7 +441,7 @@ _SLOT_ATTRIBUTES: dict[str, frozenset[str]] = {
     for kind, extra in {
         "person": ("title", "country", "role", "shared", "sworn"),
         "title": ("scope", "state"),
-        "country": ("form", "possessive", "adjective"),
+        "country": ("form", "possessive", "adjective", "owner"),
         "place": ("country", "feature", "noun"),
         "org": (),
         "date": ("granularity", "type"),
