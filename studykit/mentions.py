@@ -778,9 +778,14 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             cut = max(
                 (i for i, w in enumerate(words[:-2]) if singular(w.lower()) in roles), default=-1
             )
-            if cut < 0 and _BODY_OR_RANK_BEFORE.search(text, max(0, s0 - 16), s0):
+            if (
+                cut < 0
+                and words[0] not in given
+                and _BODY_OR_RANK_BEFORE.search(text, max(0, s0 - 16), s0)
+            ):
                 # "Chief Inspector of Rail Accidents Andrew Hall", "former Marine Daniel
-                # Whitford": after "of" or "former", the name starts at a common given name.
+                # Whitford": after "of" or "former", the name starts at a common given name
+                # (one that starts with a given name is whole: "for James Charles Kopp").
                 cut = next((i - 1 for i in range(1, len(words) - 1)
                             if words[i] in given and len(words) - i <= 3
                             and words[i - 1] not in place_openers), -1)  # fmt: skip

@@ -168,16 +168,23 @@ _HEADING = re.compile(
 )
 
 
+def _not_of_the_story(text: str) -> bool:
+    """Whether a sentence that opens a body is a byline, or a wire dateline on a line of its
+    own ("NAIROBI, Kenya (AP) _"): it says who wrote the story or where, not what happened."""
+    return bool(_BYLINE.fullmatch(text)) or dateline_end(f"{text} ", capitals=True) > len(text)
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Split ``body`` into sentences with exact offsets (leading/trailing space trimmed). A
-    byline that opens the body is no sentence of the story, nor is a section heading."""
+    byline or a dateline that opens the body is no sentence of the story, nor is a section
+    heading."""
     out: list[Sentence] = []
     start = 0
     for end in _sentence_ends(body):
         # ``str.strip`` trims exactly the characters for which ``str.isspace`` is true.
         piece = body[start:end]
         text = piece.strip()
-        if text and not out and _BYLINE.fullmatch(text):
+        if text and not out and _not_of_the_story(text):
             start = end
             continue
         if text:
@@ -241,7 +248,7 @@ def first_sentence(body: str, limit: int = 120) -> str:
     start = 0
     for end in _sentence_ends(head):
         title = head[start:end].strip()
-        if title and not _BYLINE.fullmatch(title):
+        if title and not _not_of_the_story(title):
             break
         start = end
     else:

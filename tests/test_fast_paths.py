@@ -84,6 +84,7 @@ def _first_sentence_by_splitting(body: str, limit: int = 120) -> str:
 _PIECES = [
     "Mr. Smith", "went", "to", "Washington", ".", "!", "?", "\n", "\n\n", " ", "\u2003",
     "U.S.", "J.", "Dr.", "“Quoted.”", "(He", "left.)", "1998", "No.", "5", "a.m.", "Etc.",
+    "NAIROBI, Kenya (AP) _", "By Ann Lee.",
 ]  # fmt: skip
 bodies = st.one_of(
     st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join),
@@ -98,6 +99,7 @@ bodies = st.one_of(
 @example("Dr. Who arrived. Then he left.", 120)
 @example("x" * 1998 + ". Y", 120)  # the end is confirmed only past the first 2000 characters
 @example(" \u2003\n", 120)
+@example("NAIROBI, Kenya (AP) _\n\nThe bombs went off. Then it rained.", 120)
 def test_first_sentence_is_the_first_split_sentence(body: str, limit: int) -> None:
     assert first_sentence(body, limit) == _first_sentence_by_splitting(body, limit)
 

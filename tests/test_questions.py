@@ -27,7 +27,7 @@ from studykit.select import (
     select,
 )
 from studykit.templates import Slot, load_templates
-from studykit.text import split_sentences
+from studykit.text import first_sentence, split_sentences
 
 from conftest import ARTICLES, ROOT
 
@@ -405,6 +405,21 @@ def test_a_byline_that_opens_the_body_is_no_sentence_of_the_story(tmp_path):
     assert qs and not [q.question for q in qs if "Weiss" in q.question], [q.question for q in qs]
     assert any("The Erft river burst" in q.question for q in qs), [q.question for q in qs]
     assert "43" in {q.answer for q in qs}
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_sentence_of_the_story(tmp_path):
+    # The story opens with the sentence after it: that names the story on its cards, and
+    # the lead is read as the lead.
+    body = (
+        "NAIROBI, Kenya (AP) _\n\nTerrorist bombings at embassies in Kenya and Tanzania blew "
+        "apart buildings and buses on Friday.\n\nAt least 82 were killed and more than 1,700 "
+        "injured, officials said as dawn broke Saturday.\n"
+    )
+    assert split_sentences(body)[0].text.startswith("Terrorist bombings")
+    assert first_sentence(body).startswith("Terrorist bombings")
+    qs = _cards(tmp_path, f"date 1998-08-08 {body}")
+    injured = [q.question for q in qs if q.question.startswith("According")]
+    assert injured and all("in the story “Terrorist bombings" in q for q in injured), injured
 
 
 def test_a_nickname_after_an_initial_and_a_co_author_role_stay_out_of_the_wrong_place():
@@ -894,11 +909,13 @@ def test_a_common_given_name_makes_a_person_and_starts_the_name():
     art = _article(
         "Joe Biden won the election. The Americans, former Marine Daniel Whitford and tourist "
         'Kevin O\'Rourke, landed. "It was preventable," Chief Inspector of Rail Accidents Andrew '
-        "Hall said. Marine Le Pen said she would run. Making Juan Miguel Gonzalez wait is cruel."
+        "Hall said. Marine Le Pen said she would run. Making Juan Miguel Gonzalez wait is cruel. "
+        "Canada issued a warrant for James Charles Kopp."
     )
     people = [m[2] for m in _mentions(art) if m[0] == "person"]
     assert people == ["Joe Biden", "Daniel Whitford", "Kevin O'Rourke", "Andrew Hall",
-                      "Marine Le Pen", "Juan Miguel Gonzalez"], people  # fmt: skip
+                      "Marine Le Pen", "Juan Miguel Gonzalez",
+                      "James Charles Kopp"], people  # fmt: skip
     # "she" is not a man the story names only by a man's name
     a = _article(
         "Donald Trump won the election. Clinton called Trump early on Wednesday to concede. "
