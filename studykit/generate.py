@@ -279,11 +279,19 @@ def _pronoun_before_names(sent: AnnotatedSentence) -> bool:
             owned = _owned_pronouns(text)
         word = pron.group().lower()
         if (
-            word not in owned or (word == "her" and not _POSSESSIVE_HER.match(text, pron.end()))
-        ) and not _ranking_apposition(text, pron):
+            (word not in owned or (word == "her" and not _POSSESSIVE_HER.match(text, pron.end())))
+            and not _ranking_apposition(text, pron)
+            and not (word in _PLURAL_PRONOUNS and _PLURAL_NAME.search(text, 0, pron.start()))
+        ):
             return True
         pos = pron.end()
     return False
+
+
+# "while the Conservatives won 121, their worst result": a people or a party named in the
+# plural, which "they", "their" and "them" after it may stand for.
+_PLURAL_PRONOUNS = frozenset(("they", "their", "them"))
+_PLURAL_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z'’-]*[a-z]s\b")
 
 
 # "fell to 2.2 percent in August, its lowest level in three years", "cut rates on Thursday,
