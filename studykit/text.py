@@ -302,7 +302,8 @@ def dateline_end(text: str, capitals: bool = False) -> int:
 
 # A number as written: "1,310,143", "0.75".
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_A_DIGIT = re.compile(r"(?<![\d.,])\d")
+# (A digit joined to a word by a hyphen is part of a name: "COVID-19", "Chandrayaan-3".)
+_A_DIGIT = re.compile(r"(?<![\d.,])(?<![A-Za-z]-)\d")
 # A number that is part of a name is no count another card asks: "the Group of 20",
 # "Apollo 11", "Flight 370".
 _NAMED_BY_NUMBER = re.compile(r"\b[A-Z][a-z]+(?:\s+of)?\s+$")

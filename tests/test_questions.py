@@ -4498,6 +4498,13 @@ def test_a_storys_opening_keeps_a_number_that_is_part_of_a_name():
         "world economy."
     )
     assert opening == "Leaders of the Group of 20 agreed on Thursday to pump…", opening
+    opening = story_opening(
+        "The World Health Organization declared on Friday that COVID-19 is no longer a global "
+        "health emergency, more than three years after it first sounded the alarm."
+    )
+    assert opening.startswith("The World Health Organization declared on Friday that COVID-19 "), (
+        opening
+    )
 
 
 def test_a_storys_opening_cut_short_does_not_end_on_a_small_word():
