@@ -2443,6 +2443,27 @@ def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -
 
 
 @normalizer
+def _quarter_ending(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
+    """ "the quarter ended Sept. 30": the calendar quarter of the last such day by the article's
+    (or, for "ending", the nearest such day either side); but the quarter the story has named
+    already, which may be a fiscal one ("its fiscal first quarter ... the quarter ended Sept.
+    29")."""
+    m, d = month_num(g.get("month"), ctx.vocab), int(g.get("day") or 0)
+    if ctx.last_quarter or m is None or not 1 <= d <= 31:
+        return _quarter_ref(g, args, ctx)
+    dct = ctx.dct
+    if _clean(g.get("ended")) == "ended":
+        y = dct.year if (m, d) <= (dct.month, dct.day) else dct.year - 1
+    else:
+        days = {y: cal.safe_date(y, m, d) for y in (dct.year - 1, dct.year, dct.year + 1)}
+        near = [(abs((day - dct).days), y) for y, day in days.items() if day is not None]
+        if not near:
+            return None
+        y = min(near)[1]
+    return ("DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", None) if cal.year_ok(y) else None
+
+
+@normalizer
 def _year_ago(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "year-earlier", "year-ago" (results): the quarter under discussion a year back, or
     simply the year before the article's."""
