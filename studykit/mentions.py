@@ -391,6 +391,7 @@ _GROUP_NOUNS = (
     "insurer", "retailer", "automaker", "carmaker", "club", "newspaper", "magazine", "charity",
     "militia", "movement",
 )  # fmt: skip
+_FLIGHT_AFTER = re.compile(r"\s+flights?\b")
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
@@ -850,6 +851,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             and not _NAME_GOES_ON.match(text, e0)
         ):
             # "the protest group Pussy Riot", "the Internet security firm Secunia": a body.
+            out.append(_mention("org", s, e, name, name))
+            taken = e0
+            continue
+        if _FLIGHT_AFTER.match(text, e0):
+            # "Pan Am flight 103", "EgyptAir flight MS804": an airline, not a person.
             out.append(_mention("org", s, e, name, name))
             taken = e0
             continue

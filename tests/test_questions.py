@@ -486,6 +486,16 @@ def test_a_name_after_a_noun_for_a_body_is_a_body():
     assert not any(v in ("Secunia", "Weisfield") for k, _, v in found if k == "org"), found
 
 
+def test_a_name_before_flight_is_an_airline():
+    art = _article(
+        "Investigators said Pan Am flight 103 was bombed over Lockerbie in 1988. EgyptAir "
+        "flights resumed in May. Jane Smith flew to Rome on a later flight."
+    )
+    found = _mentions(art)
+    assert ("org", "Pan Am", "Pan Am") in found and ("org", "EgyptAir", "EgyptAir") in found
+    assert [v for k, _, v in found if k == "person"] == ["Jane Smith"], found
+
+
 def test_a_possessive_after_a_period_opens_no_quotation():
     # The "'" of "Corp.'s" opens no quotation that "Dunkin'" would close and hide the
     # names between.
