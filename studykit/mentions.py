@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 from studykit import resources as res
@@ -2227,4 +2228,35 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
         out.append(_mention("quote", m.start, m.end, m.text, m.value, attrs))
         if speaker:
             st.last_person = speaker
+    return _join_split_quotes(sent, out)
+
+
+# Between the two halves of a quotation split by its attribution: '"We are ready," Pistorius
+# said, "to help ..."', '"It is," she added, "a dark day."'
+_SPLIT_BY_ATTRIBUTION = re.compile(r"\s+(?:[^\s,;:\"“”]+\s+){0,6}?[^\s,;:\"“”]+,\s+$")
+
+
+def _join_split_quotes(sent: Sentence, ms: list[Mention]) -> list[Mention]:
+    """``ms`` with a quotation split by its attribution made one: '"We are ready," Pistorius
+    said, "to help Ukraine for as long as it takes."' is one saying, which reads whole after
+    "Who said" ("We are ready to help Ukraine for as long as it takes")."""
+    quotes = [i for i, m in enumerate(ms) if m.kind == "quote"]
+    if len(quotes) < 2:
+        return ms
+    out = list(ms)
+    for i, j in reversed(list(pairwise(quotes))):
+        a, b = out[i], out[j]
+        speaker = a.attr("speaker")
+        gap = sent.text[a.end - sent.start : b.start - sent.start]
+        if (
+            speaker
+            and b.attr("speaker") in ("", speaker)
+            and a.text.rstrip("\"”'’`").endswith(",")
+            and b.value[:1].islower()
+            and _SPLIT_BY_ATTRIBUTION.fullmatch(gap)
+            and SPEECH.search(gap)
+        ):
+            text = sent.text[a.start - sent.start : b.end - sent.start]
+            joined = _mention("quote", a.start, b.end, text, f"{a.value} {b.value}", a.attrs)
+            out[i : j + 1] = [joined, *out[i + 1 : j]]
     return out

@@ -486,6 +486,22 @@ def test_a_name_after_a_noun_for_a_body_is_a_body():
     assert not any(v in ("Secunia", "Weisfield") for k, _, v in found if k == "org"), found
 
 
+def test_a_quotation_split_by_its_attribution_is_one_saying(tmp_path):
+    art = _article(
+        'Defence Minister Boris Pistorius visited Kyiv on Thursday. "We are ready," Pistorius '
+        'said, "to help Ukraine for as long as it takes." "We came," he said. "We saw." '
+        '"It was," said one diplomat, "a long day."'
+    )
+    quotes = [(m.value, m.attr("speaker")) for m in _quotes(art)]
+    assert quotes[0] == ("We are ready to help Ukraine for as long as it takes", "Boris Pistorius")
+    # Two sayings, and halves of a saying whose speaker is unknown, stay apart.
+    assert [v for v, _ in quotes[1:]] == ["We came", "We saw", "It was", "a long day"], quotes
+    qs = _cards(tmp_path, f"date 2024-03-15 {art.body}\n")
+    assert "Who said “We are ready to help Ukraine for as long as it takes” in March 2024?" in {
+        q.question for q in qs
+    }, [q.question for q in qs]
+
+
 def test_a_name_before_flight_is_an_airline():
     art = _article(
         "Investigators said Pan Am flight 103 was bombed over Lockerbie in 1988. EgyptAir "
