@@ -799,6 +799,7 @@ def _in_a_who_clause(before: str, near: int) -> bool:
 # in a clause about something else, and the span a record or a plan is counted over.
 _SINCE_BEFORE = _Ending(("since",), r"\bsince$")
 _THE_BEFORE = _Ending(("the",), r"\bthe$")
+_THE_OR_THE_BEFORE = _Ending(("the", "The"), r"\b[Tt]he$")  # and at a sentence's start
 _IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
@@ -1497,7 +1498,9 @@ def _date_by_arithmetic(blank: Mention, sent: AnnotatedSentence, report_year: in
     value = blank.value
     grain = cached_granularity(value)
     dates = [m for m in sent.mentions if m.kind == "date" and m is not blank]
-    if grain in ("year", "month", "day") and value[:4].isdigit():
+    # (A day is not given by its year: "The 2020 Summer Olympics opened on _____, a year
+    # later than planned" still asks which day.)
+    if grain in ("year", "month") and value[:4].isdigit():
         year = int(value[:4])
         lengths = {int(m.group(1)) for d in dates if (m := _YEARS_LONG.fullmatch(d.value))}
         others = {int(d.value[:4]) for d in dates if d.value[:4].isdigit()}
@@ -1878,7 +1881,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
             return False
         if (
             cached_granularity(blank.value) == "year"
-            and _THE_BEFORE.search(before, near)
+            and _THE_OR_THE_BEFORE.search(before, near)
             and _A_NOUN_AFTER.match(after)
         ):
             # "for the _____ kidnapping", "the _____ Tokyo Olympics": the year tells which

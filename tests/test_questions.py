@@ -1246,6 +1246,14 @@ def test_a_date_the_rest_of_its_sentence_gives_is_no_blank(tmp_path):
     assert not [b for b in blanks if b.startswith(("August", "July", "1999"))], blanks
     assert any(b.startswith("April 1994") for b in blanks), blanks  # the start is asked
     assert any(b.startswith("mid-December") for b in blanks), blanks  # two plans, no sum
+    # A day is not given by its year, nor a year by a year that names an event.
+    (tmp_path / "olympics").mkdir()
+    qs = _cards(
+        tmp_path / "olympics",
+        "date 2021-07-24 The 2020 Summer Olympics officially opened in Tokyo, Japan on Friday, "
+        "a year later than planned because of the COVID-19 pandemic.\n",
+    )
+    assert _date_blanks(qs) == ["Friday, 23 July 2021"], _date_blanks(qs)
 
 
 def test_an_age_or_limit_named_before_its_value_is_asked_with_ages_near_it(tmp_path):
