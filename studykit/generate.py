@@ -17,6 +17,7 @@ from studykit.mentions import (
     Story,
     annotate_story,
     described_people,
+    is_title,
     nations_in,
     office_given_up,
     org_kinds_in,
@@ -166,7 +167,11 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
     """
     text = sent.sentence.text
     if text.startswith(("“", '"', "'", "‘", "`")):
-        return False
+        # Words someone said open the sentence; but a title may ("\"Oppenheimer\" won seven
+        # awards", "\"Everything Everywhere All at Once\" won ...").
+        title = _OPENING_TITLE.match(text)
+        if title is None or not is_title(title.group(1)):
+            return False
     if not _SENTENCE_END.search(text, len(text) - 3):  # a match is in the last three characters
         return False  # a headline or fragment
     # Long enough to say something, short enough to read as a card; a wire lead runs long
@@ -191,6 +196,12 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False
     # A pronoun before anything it could refer to points outside the sentence.
     return not _pronoun_before_names(sent)
+
+
+# The words of a quotation up to a blank, and on from it to the quotation's end.
+_QUOTE_OPENED_BEFORE = re.compile(r"[\"“]([^\"“”]{0,80})$")
+_QUOTE_CLOSED_AFTER = re.compile(r"([^\"“”]{0,80})[\"”]")
+_OPENING_TITLE = re.compile(r"[\"“]([^\"“”,]{2,80})[\"”]\s+[a-z]")
 
 
 def _ends_a_quotation(text: str) -> bool:
@@ -1548,6 +1559,11 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     near = max(0, len(before) - 100)
     if blank.kind in ("person", "org") and _past_the_lead(sent) and _in_the_lead(blank, article):
         return False  # "_____ has pledged to raise taxes", in a story that opens with Boric
+    if '"' in before or "“" in before:
+        opened = _QUOTE_OPENED_BEFORE.search(before)
+        closed = _QUOTE_CLOSED_AFTER.match(after) if opened else None
+        if opened and closed and is_title(f"{opened.group(1)} {blank.text} {closed.group(1)}"):
+            return False  # "All Quiet on the _____" (Western Front): a piece of a title
     # An abbreviation beside its expansion gives the other away: "Treaty (NPT)".
     if after.startswith(("' ", "’ ")) and blank.text.endswith("s"):
         return False  # "at _____' notice" (24 hours): the blank would leave its apostrophe

@@ -361,7 +361,7 @@ def _carried(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in _CARRIED_HONORIFICS
 
 
-def _is_title(body: str) -> bool:
+def is_title(body: str) -> bool:
     """Whether a quoted phrase is a title in title case ("This Week With David Brinkley")
     rather than words someone said: every word capitalized but the small ones, and nothing
     that ends a sentence."""
@@ -611,7 +611,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue  # quotation marks paired wrongly: the body runs across two quotes
         if _NICKNAME.match(text, m.start()):
             continue  # a nickname inside a name: 'Mayor Bernard C. "Jack" Young said'
-        if body.lstrip()[:1] in (",", ";", ":", ".") or _is_title(body):
+        if body.lstrip()[:1] in (",", ";", ":", ".") or is_title(body):
             continue  # a fragment cut at a comma, or a name ("This Week With David Brinkley")
         s, e = base + m.start(), base + m.end()
         out.append(_mention("quote", s, e, m.group(0), body.strip().rstrip(",.;:").strip()))

@@ -502,6 +502,27 @@ def test_a_quotation_split_by_its_attribution_is_one_saying(tmp_path):
     }, [q.question for q in qs]
 
 
+def test_a_quoted_title_may_open_a_card_but_no_blank_cuts_it(tmp_path):
+    qs = _cards(
+        tmp_path,
+        'date 2023-03-13 "Everything Everywhere All at Once" won seven Academy Awards on '
+        "Sunday, including Best Picture, at the Oscars ceremony in Los Angeles. The German film "
+        '"All Quiet on the Western Front" won four awards, including Best International '
+        'Feature. "We are thrilled to win," producers said after the ceremony in Los Angeles.\n',
+    )
+    cloze = {q.answer: q.sentence for q in qs if q.kind == "cloze"}
+    assert "Sunday, 12 March 2023" in cloze and "Los Angeles" in cloze, cloze
+    assert cloze["Los Angeles"].startswith('"Everything'), cloze
+    assert "four" in cloze, cloze
+    # (Every card the article makes, before the deck picks some.)
+    art = _article(
+        'The German film "All Quiet on the Western Front" won four awards, including Best '
+        "International Feature, at the ceremony in Los Angeles."
+    )
+    made = {q.answer for q in generate_article(art, TEMPLATES).questions}
+    assert "four" in made and "Western Front" not in made, made
+
+
 def test_a_name_before_flight_is_an_airline():
     art = _article(
         "Investigators said Pan Am flight 103 was bombed over Lockerbie in 1988. EgyptAir "
