@@ -702,6 +702,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             continue
         if m.group("words") and written.lower() == "one" and not _PLURAL_NOUN.match(text, m.end()):
             continue  # "one of", "one day": not a count worth asking about
+        if m.group("words") and (
+            text.startswith(" oh ", m.end()) or text.endswith(" oh ", 0, m.start())
+        ):
+            continue  # "flight one oh three": digits read out, no count
         noun, modifier = _quantity(text, m.start(), m.end())
         # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun" <
         # "where").

@@ -523,6 +523,15 @@ def test_a_quoted_title_may_open_a_card_but_no_blank_cuts_it(tmp_path):
     assert "four" in made and "Western Front" not in made, made
 
 
+def test_digits_read_out_are_no_count():
+    art = _article(
+        "Clinton spoke of the terrorists who blew up Pan Am flight one oh three over Scotland, "
+        "killing all 259 people on board. The jet had three engines."
+    )
+    counts = [t for k, t, _ in _mentions(art) if k == "number"]
+    assert counts == ["259", "three"], counts
+
+
 def test_a_name_before_flight_is_an_airline():
     art = _article(
         "Investigators said Pan Am flight 103 was bombed over Lockerbie in 1988. EgyptAir "
