@@ -40,7 +40,7 @@ from studykit.templates import (
     find_matches,
     when_unclear,
 )
-from studykit.text import FIGURE, dateline_end, plain_words
+from studykit.text import FIGURE, dateline_end, first_sentence, plain_words
 from studykit.timex import holiday_names, is_vague
 from studykit.timex.phrase import MONTHS
 
@@ -1104,13 +1104,26 @@ _ACRONYM_VALUE = re.compile(r"[A-Z]{2,6}")
 
 
 def _in_the_lead(blank: Mention, article: Article) -> bool:
-    """Whether the story's opening sentence names the person or body ``blank`` stands for:
-    then the story is about them, and a later sentence's blank is no fact to learn. An
-    acronym counts when the opening spells its words out ("The European Central Bank raised
-    rates ..." and later "The _____'s Governing Council", ECB)."""
-    if has_words(article.title.lower(), blank.value.lower()):
+    """Whether the story's title or opening sentence names the person or body ``blank``
+    stands for: then the story is about them, and a later sentence's blank is no fact to
+    learn. An acronym counts when the opening spells its words out ("The European Central
+    Bank raised rates ..." and later "The _____'s Governing Council", ECB). (A title made
+    from the opening is cut short: "... in a runoff against Economy…" leaves out Sergio
+    Massa, whom the opening names.)"""
+    lead = _STORY_LEAD.get()
+    opening = f"{article.title}\n{_opening_sentence(article.body) if lead is None else lead}"
+    if has_words(opening.lower(), blank.value.lower()):
         return True
-    return bool(_ACRONYM_VALUE.fullmatch(blank.value)) and _spelled_out(article.title, blank.value)
+    return bool(_ACRONYM_VALUE.fullmatch(blank.value)) and _spelled_out(opening, blank.value)
+
+
+@lru_cache(maxsize=8)
+def _opening_sentence(body: str) -> str:
+    """The first sentence of a story, whole."""
+    return first_sentence(body, limit=_WHOLE)
+
+
+_WHOLE = 2000  # ``first_sentence`` reads no further than this
 
 
 _SEASON_AS_KIND = re.compile(
@@ -1412,6 +1425,8 @@ _IN_THE_LEAD_CHUNK: ContextVar[bool] = ContextVar("in_the_lead_chunk", default=T
 # parts are read (None: the article being read is the whole story).
 _DATELINE_CHARS = 80
 _STORY_HEAD: ContextVar[str | None] = ContextVar("story_head", default=None)
+# The whole story's first sentence, while a long article's parts are read.
+_STORY_LEAD: ContextVar[str | None] = ContextVar("story_lead", default=None)
 
 
 def _past_the_lead(sent: AnnotatedSentence) -> bool:
@@ -2667,9 +2682,11 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
         part = dataclasses.replace(article, body=article.body[start:end])
         token = _IN_THE_LEAD_CHUNK.set(start == 0)
         head = _STORY_HEAD.set(article.body[:_DATELINE_CHARS])
+        lead = _STORY_LEAD.set(_opening_sentence(article.body))
         try:
             result = _generate(part, templates, annotate_story(part), keep_sentences=False)
         finally:
+            _STORY_LEAD.reset(lead)
             _STORY_HEAD.reset(head)
             _IN_THE_LEAD_CHUNK.reset(token)
         for q in result.questions:

@@ -3294,6 +3294,18 @@ def test_whom_the_story_opens_with_is_no_blank_later_on():
     assert any(q.startswith("(Reported on 11 March 2022) _____, 36, was sworn in") for q in blanks)
     assert not any("_____ has pledged" in q for q in blanks), blanks
     assert any("and _____, who is a doctor" in q for q in blanks), blanks
+    # The whole opening counts, past where the title made from it is cut.
+    art = _article(
+        "Argentina's voters elected libertarian economist Javier Milei as president on Sunday, "
+        "in a runoff against Economy Minister Sergio Massa. Milei won a clear majority, and "
+        "Massa conceded defeat on Sunday night in Buenos Aires.",
+        "2023-11-20",
+    )
+    assert len(art.title) < len(art.body.split(". ")[0]) and "Massa" not in art.title
+    blanks = [q.question for q in generate_article(art, TEMPLATES).questions
+              if q.kind == "cloze" and q.answer_kind == "person"]  # fmt: skip
+    assert any("against Economy Minister _____." in q for q in blanks), blanks
+    assert not any("_____ conceded" in q for q in blanks), blanks
 
 
 def test_a_people_that_opens_a_sentence_owns_its_their():
