@@ -599,6 +599,18 @@ def distractors(
                 cands = ((c, n) for c, n in cands if _number_at_most(c, top))
         elif "magn" in lowered and _MAGNITUDE.search(question):
             cands = ((c, n) for c, n in cands if _number_at_most(c, 9.5))  # no quake is 10.7
+        if " of " in question and (part := _PART_OF_A_WHOLE.search(question)):
+            # "killing _____ of the six crew members" (five): a part is less than its whole.
+            all_of, asked = number_value(part.group("whole")), number_value(q.answer)
+            if all_of is not None and asked is not None and asked < all_of:
+                if all_of - asked < max(3, asked * 0.15):
+                    # With little room above it, the answer would be the largest choice:
+                    # asked outright.
+                    cands = iter(())
+                else:
+                    cands = (
+                        (c, n) for c, n in cands if (v := number_value(c)) is None or v < all_of
+                    )
         if q.answer.endswith(")") and (conv := _MEASURE_CONVERTED.fullmatch(q.answer)):
             # "1,008 metres (3,307 feet)": each wrong answer converted alike ("1,200 metres
             # (3,937 feet)"), or its brackets would give the right one away.
@@ -1040,6 +1052,13 @@ def _a_weekend_day(choice: str) -> bool:
 
 # What both of ``_A_SHARE``'s alternatives hold: a share's sign or word after the blank.
 _SHARE_OF_BLANK = re.compile(r"_____\s*(?:%|per)")
+# A count of part of a whole the sentence numbers: "_____ of the six crew members", "_____ of
+# its 650 seats".
+_PART_OF_A_WHOLE = re.compile(
+    r"_____\s+(?:out\s+)?of\s+(?:the|its|their|all|about|some)?\s*"
+    r"(?P<whole>\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?|[a-z]+(?:-[a-z]+)?)\b"
+    r"(?!\s*(?:%|percent|per\s+cent))"
+)
 
 
 # What the sentence says of the blank beside another number, which a choice must respect:

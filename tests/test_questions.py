@@ -2272,6 +2272,9 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
          "law.", "214,000", lambda v: v > 151000),
         ("The motion was carried by _____ votes to 19.", "21", lambda v: v > 19),
         ("The bill passed by a vote of 52 to _____.", "48", lambda v: v < 52),
+        # a part of a whole the sentence numbers
+        ("Labour won _____ of the 650 seats in the House of Commons.", "411",
+         lambda v: v < 650),
     ]  # fmt: skip
     for question, answer, ok in cases:
         q = _q(question, answer, "number", "2023-01-26", id="n" + answer)
@@ -2279,6 +2282,9 @@ def test_number_choices_respect_what_the_sentence_says_of_the_blank():
             got = distractors(q, {}, seed)
             assert len(got) == 3 and answer not in got, (question, got)
             assert all(ok(float(c.replace(",", ""))) for c in got), (question, got)
+    # With no room above it, the answer would be the largest choice: asked outright.
+    crew = _q("The crash killed _____ of the six crew members.", "five", "number", "2024-01-04")
+    assert all(distractors(crew, {}, seed) == () for seed in range(10))
     years = _q("It was stolen between _____ and 2014.", "2012", "date", "2018-05-18", id="y1")
     for seed in range(10):
         assert all(int(c) < 2014 for c in distractors(years, {}, seed)), seed
