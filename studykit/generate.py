@@ -189,6 +189,8 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False  # "He added ..." cannot be understood alone
     if _has_byline(text):
         return False  # "Joann S. Lublin in London contributed to this article": no news
+    if _DIGITS_READ_OUT.search(text):
+        return False  # "climb and maintain one five thousand": radio talk, read out
     figure = _A_FIGURE_POINTED_AT.search(text)
     if figure and not _DIGIT.search(text, 0, figure.start()):
         # "A swarm of that size can eat as much food as 85 million people", "34 stations
@@ -201,6 +203,13 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
 # The words of a quotation up to a blank, and on from it to the quotation's end.
 _QUOTE_OPENED_BEFORE = re.compile(r"[\"“]([^\"“”]{0,80})$")
 _QUOTE_CLOSED_AFTER = re.compile(r"([^\"“”]{0,80})[\"”]")
+# Figures read out digit by digit, as pilots and controllers talk: "climb and maintain one
+# five thousand".
+_DIGITS_READ_OUT = re.compile(
+    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|thousand)\b"
+)
 _OPENING_TITLE = re.compile(r"[\"“]([^\"“”,]{2,80})[\"”]\s+[a-z]")
 
 

@@ -392,6 +392,12 @@ _GROUP_NOUNS = (
     "insurer", "retailer", "automaker", "carmaker", "club", "newspaper", "magazine", "charity",
     "militia", "movement",
 )  # fmt: skip
+# A capitalized word right before a number written in words: "TWA eight hundred", "Flight
+# eight hundred" (a count follows no name so; "NATO's three newest members" is a count).
+_NAME_BEFORE_A_NUMBER = re.compile(
+    r"(?<![.!?\"“])\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
+    r"Sat|Sun)[a-z]*\b)[A-Z][\w.-]*(?<!['’]s)\s$|^[A-Z]{2,}\s$"
+)
 _FLIGHT_AFTER = re.compile(r"\s+flights?\b")
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
@@ -703,9 +709,13 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if m.group("words") and written.lower() == "one" and not _PLURAL_NOUN.match(text, m.end()):
             continue  # "one of", "one day": not a count worth asking about
         if m.group("words") and (
-            text.startswith(" oh ", m.end()) or text.endswith(" oh ", 0, m.start())
+            text.startswith(" oh ", m.end())
+            or text.endswith(" oh ", 0, m.start())
+            or _NAME_BEFORE_A_NUMBER.search(text, max(0, m.start() - 30), m.start())
         ):
-            continue  # "flight one oh three": digits read out, no count
+            # "flight one oh three", "TWA eight hundred": digits read out, or a number that
+            # names a flight, no count
+            continue
         noun, modifier = _quantity(text, m.start(), m.end())
         # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun" <
         # "where").

@@ -530,6 +530,21 @@ def test_digits_read_out_are_no_count():
     )
     counts = [t for k, t, _ in _mentions(art) if k == "number"]
     assert counts == ["259", "three"], counts
+    # A flight named by its number in words, and NATO's count of its members.
+    art = _article(
+        "TWA eight hundred center, I think that was him. NATO's three newest members were once "
+        "under the Soviet umbrella. In May two hundred people died in the floods."
+    )
+    counts = [t for k, t, _ in _mentions(art) if k == "number"]
+    assert counts == ["three", "two hundred"], counts
+    # Radio talk read out digit by digit is no card.
+    from studykit.generate import cloze_ok
+
+    talk = annotate(_article(
+        "TWA's eight hundred heavy climb and maintain one five thousand leavin- three thousand. "
+        "The controller cleared the flight to climb to 15,000 feet at 8:19 p.m."
+    ))  # fmt: skip
+    assert [cloze_ok(s) for s in talk] == [False, True]
 
 
 def test_a_name_before_flight_is_an_airline():
