@@ -397,7 +397,7 @@ class _Ending:
 
 # What blank_worth_asking looks for around a blank, compiled once.
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
-_COMPANY_SEAT_BEFORE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|PLC|LLC|AG|SA|NV)\.?,\s*$")
+_COMPANY_SEAT_BEFORE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|PLC|LLC|AG|SA|NV)\.?(?:,|\s+of)\s*$")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s*$")
 _REGION_AFTER = re.compile(r",\s*[A-Z]")  # "based in _____, Calif.": an address
 _COMPANY_OF_PLACE_AFTER = re.compile(
@@ -1785,8 +1785,9 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         or _COMPANY_OF_PLACE_AFTER.match(after)
         or (_BASED_IN_BEFORE.search(before, near) and _REGION_AFTER.match(after))
     ):
-        # "Intelogic Trace Inc., _____, Texas", "based in _____, Calif.", "the _____, Fla.
-        # home video concern": where a company sits is no fact of the news.
+        # "Intelogic Trace Inc., _____, Texas", "Royal Trustco Ltd. of _____", "based in
+        # _____, Calif.", "the _____, Fla. home video concern": where a company sits is no
+        # fact of the news.
         return False
     if (
         blank.kind == "place"

@@ -398,6 +398,10 @@ _NAME_BEFORE_A_NUMBER = re.compile(
     r"(?<![.!?\"“])\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
     r"Sat|Sun)[a-z]*\b)[A-Z][\w.-]*(?<!['’]s)\s$|^[A-Z]{2,}\s$"
 )
+# The names before the "&" of a body's name: "Chicago & North Western Holdings Corp.".
+_PARTNER_BEFORE = re.compile(
+    rf"(?<![\w.'’-])([{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}})\s+&\s+$"
+)
 _FLIGHT_AFTER = re.compile(r"\s+flights?\b")
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
@@ -962,6 +966,13 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                     s0 += 4  # the article is no part of the name
             elif initials := _INITIALS_BEFORE.search(text, 0, s0):
                 s0 = initials.start(1)  # "RJR Nabisco Inc.", "MGM Grand Inc."
+            elif text.endswith(" & ", 0, s0) and (
+                partner := _PARTNER_BEFORE.search(text, max(0, s0 - 60), s0)
+            ):
+                # "Chicago & North Western Holdings Corp.": one name, not a city and a body
+                first = base + partner.start(1)
+                out[:] = [x for x in out if not first <= x.start < base + s0]
+                s0 = partner.start(1)
             name = text[s0:e0]
             before = text[max(0, s0 - 30) : s0]
             full_s = s0
