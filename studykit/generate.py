@@ -396,6 +396,16 @@ class _Ending:
 
 
 # What blank_worth_asking looks for around a blank, compiled once.
+_PLURAL_NOUN_AFTER = re.compile(r"([a-z]+[^s\W]s)\b")
+_VERBS_IN_S = frozenset((
+    "says", "has", "does", "plans", "wants", "needs", "hopes", "expects", "warns", "reports",
+    "claims", "insists", "agrees", "believes", "seeks", "faces", "remains", "becomes",
+    "continues", "uses", "gives", "takes", "makes", "sees", "leads", "holds", "keeps", "meets",
+    "calls", "asks", "adds", "denies", "rejects", "accepts", "approves", "supports", "opposes",
+    "announces", "estimates", "argues", "suggests", "urges", "runs", "sends", "gets", "puts",
+    "shows", "owns", "tells", "sets", "plays", "pays", "lists", "rules", "ranks", "counts",
+))  # fmt: skip
+_REPORTS_AFTER = re.compile(r"(?:reports|has\s+more|has\s+the\s+story|has\s+this\s+report)\b")
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
 _COMPANY_SEAT_BEFORE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|PLC|LLC|AG|SA|NV)\.?(?:,|\s+of)\s*$")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s*$")
@@ -1613,6 +1623,17 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "org" and _SOURCE_BEFORE.search(before, near):
         return False  # "according to _____", "told _____": who reported it is no fact
+    if blank.kind == "person" and _REPORTS_AFTER.match(after):
+        return False  # "BBC correspondent _____ reports from Kosovo": who reports is no fact
+    if (
+        blank.kind == "org"
+        and _ACRONYM_VALUE.fullmatch(blank.value)
+        and (plural := _PLURAL_NOUN_AFTER.match(after))
+        and plural.group(1) not in _VERBS_IN_S
+    ):
+        # "Many _____ watchers say" (NASA), "program-trade _____ stocks" (OTC): letters that
+        # say what sort of watchers or stocks, not a body doing something.
+        return False
     if blank.kind == "org" and any(
         m.kind == "country" and m.start == blank.end + 1 and m.attr("form") == "name"
         for m in sent.mentions
