@@ -392,6 +392,16 @@ _GROUP_NOUNS = (
     "insurer", "retailer", "automaker", "carmaker", "club", "newspaper", "magazine", "charity",
     "militia", "movement",
 )  # fmt: skip
+# The same noun heading an apposition after a name: "Institut Merieux, a vaccine and
+# bioresearch firm based in Lyon" (not "a former band member", nor "a member of the band").
+_GROUP_NOUN_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!of\b|who\b|whose\b)[\w'’-]+\s+){0,4}?"
+    r"(?:" + "|".join((*_GROUP_NOUNS, "maker", "concern", "manufacturer", "producer")) + r")"
+    r"(?=[,.;:]|\s+(?:based|that|which|in|from|with|owned|controlled|said)\b)"
+)
+# A name's connecting word before a run of capitals: "Commission des Operations de Bourse"
+# (the run after "des" is the tail of a longer name).
+_NAME_CONNECTOR_BEFORE = re.compile(rf"[{UPPER}][\w'’.-]*\s+(?:des|de|du|la|le|of|for|and|&)\s+$")
 # A capitalized word right before a number written in words: "TWA eight hundred", "Flight
 # eight hundred" (a count follows no name so; "NATO's three newest members" is a count).
 _NAME_BEFORE_A_NUMBER = re.compile(
@@ -401,6 +411,10 @@ _NAME_BEFORE_A_NUMBER = re.compile(
 # The names before the "&" of a body's name: "Chicago & North Western Holdings Corp.".
 _PARTNER_BEFORE = re.compile(
     rf"(?<![\w.'’-])([{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}})\s+&\s+$"
+)
+_LEGAL_FORM_END = re.compile(
+    r",?\s+(?:Corp|Corporation|Inc|Ltd|Co|Cos|PLC|plc|AG|SA|NV|N\.V|S\.A|S\.p\.A|B\.V|SpA|AB|"
+    r"ASA|Oyj|GmbH|LLC)\.?$"
 )
 _FLIGHT_AFTER = re.compile(r"\s+flights?\b")
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
@@ -494,6 +508,9 @@ class _Scratch:
     subject: str = ""
     # Names seen as the end of a body's name ("Cie. de Navigation Mixte"): nobody, anywhere.
     bodies: set[str] = field(default_factory=set)
+    # The bodies the article names, by their name without a legal form ("Institut Merieux"
+    # for "Institut Merieux S.A."): the same name elsewhere is the body, not a person.
+    orgs: dict[str, str] = field(default_factory=dict)
     # What the story so far calls each person: "M", "F", or "" when it has called them both.
     sexes: dict[str, str] = field(default_factory=dict)
     # The earliest date (ISO) a sentence may name and still tell of an office taken now.
@@ -870,6 +887,16 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             and not _NAME_GOES_ON.match(text, e0)
         ):
             # "the protest group Pussy Riot", "the Internet security firm Secunia": a body.
+            out.append(_mention("org", s, e, name, name))
+            taken = e0
+            continue
+        if (
+            not body
+            and text.startswith(",", e0)
+            and _GROUP_NOUN_AFTER.match(text, e0)
+            and not _NAME_CONNECTOR_BEFORE.search(text, max(0, s0 - 30), s0)
+        ):
+            # "Institut Merieux, a vaccine and bioresearch firm based in Lyon": a body.
             out.append(_mention("org", s, e, name, name))
             taken = e0
             continue
@@ -1556,9 +1583,16 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
     # are two people, so a bare "Hussein" in that article is neither.
     titles: dict[str, set[str]] = {}
+    for ms in raw:
+        for m in ms:
+            if m.kind == "org" and " " in m.value:
+                st.orgs.setdefault(_LEGAL_FORM_END.sub("", m.value), m.value)
     for sent, ms in zip(sents, raw, strict=True):
         for i, m in enumerate(ms):
             if m.kind != "name":
+                continue
+            if m.value in st.orgs:
+                st.bodies.add(m.value)  # "by Institut Merieux", the body named in full
                 continue
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # A title no more than three characters before: "President Aliyev".
@@ -1862,6 +1896,9 @@ def _finish(ms: list[Mention], sent: Sentence, st: _Scratch) -> list[Mention]:
             if known == value or st.person_titles.get(known, ("", ""))[1] != ms[i - 1].value:
                 out.append(_mention("person", m.start, m.end, m.text, value))
                 continue
+        if value in st.orgs:
+            out.append(_mention("org", m.start, m.end, m.text, st.orgs[value]))
+            continue  # "an offer by Institut Merieux": the body named in full elsewhere
         if value in st.bodies:
             continue  # the end of a body's name somewhere in the article
         if (

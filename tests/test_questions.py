@@ -558,6 +558,24 @@ def test_who_reports_and_letters_that_sort_a_plural_are_no_blanks():
     assert ("NASA", "Officials sa") in made, made  # "plans" is a verb here
 
 
+def test_a_body_told_by_its_legal_form_or_as_a_firm_is_a_body_wherever_named():
+    art = _article(
+        "Montedison began its offer for all the shares of Erbamont N.V., a drug maker. "
+        "Institut Merieux, a vaccine and bioresearch firm based in Lyon, raised its bid. The "
+        "university sought to block an offer by Institut Merieux on Friday. Norton Co. said "
+        "profit fell, and Norton shares rose 50 cents. Paribas still needs the go-ahead from "
+        "the Commission des Operations de Bourse, a government regulatory agency. Mary Jones, "
+        "a member of the band, left."
+    )
+    found = _mentions(art)
+    orgs = [(t, v) for k, t, v in found if k == "org"]
+    assert ("Erbamont N.V.", "Erbamont N.V.") in orgs, orgs
+    assert orgs.count(("Institut Merieux", "Institut Merieux")) == 2, orgs
+    assert ("Norton", "Norton Co.") in orgs, orgs
+    assert not [t for t, _ in orgs if "Operations" in t], orgs
+    assert [v for k, _, v in found if k == "person"] == ["Mary Jones"], found
+
+
 def test_a_name_joined_by_an_ampersand_is_one_body():
     art = _article(
         "CNW Corp. merged with a subsidiary of Chicago & North Western Holdings Corp. on "
