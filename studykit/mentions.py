@@ -1259,6 +1259,7 @@ _QUOTE_TO_EMPLOYED_SPEAKER = re.compile(
 )
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")
+_KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][a-z-]+),?\s+$")  # "striker", "Democrat"
 _APPOSITION_AFTER = re.compile(
@@ -1580,6 +1581,7 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
     single: dict[str, None] = {}
     places: set[str] = set()  # lone names the article puts on a map ("in Scotland")
     alone: set[str] = set()  # lone names it shows as someone ("Corbyn told delegates")
+    knighted: set[str] = set()  # lone names after "Sir" or "Dame"
     # The titles seen right before each name: "President Saddam Hussein" and "King Hussein"
     # are two people, so a bare "Hussein" in that article is neither.
     titles: dict[str, set[str]] = {}
@@ -1641,9 +1643,19 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                     # companies and countries "say" things too.
                     st.people.setdefault(full, full)
                     alone.add(full)
+                    if _KNIGHTED_BEFORE.search(sent.text, max(0, rel_s - 6), rel_s):
+                        knighted.add(full)
                 else:
                     single[full] = None
                     alone.add(full)
+    # "Sir John" is Sir John Egan: a knight or dame goes by the given name, and takes the
+    # one full name the article gives that starts with it.
+    for name in knighted:
+        knights = {
+            f for f in (*st.people.values(), *candidates) if f.split()[0] == name and f != name
+        }
+        if len(knights) == 1:
+            st.people[name] = knights.pop()
     # Single-word people known only by surname pick up a full name seen anywhere: one the
     # article showed as a person, or else the only name in it with that surname ("Messi, 35,
     # said" beside "Lionel Messi scored").

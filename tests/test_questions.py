@@ -576,6 +576,15 @@ def test_a_body_told_by_its_legal_form_or_as_a_firm_is_a_body_wherever_named():
     assert [v for k, _, v in found if k == "person"] == ["Mary Jones"], found
 
 
+def test_sir_and_a_given_name_is_the_knight_the_story_named_in_full():
+    art = _article(
+        "Jaguar Chairman Sir John Egan met the minister on Thursday. In the end, Sir John -- "
+        "rather than the government -- may hold the key to the golden share."
+    )
+    people = [(t, v) for k, t, v in _mentions(art) if k == "person"]
+    assert people == [("John Egan", "John Egan"), ("John", "John Egan")], people
+
+
 def test_a_name_joined_by_an_ampersand_is_one_body():
     art = _article(
         "CNW Corp. merged with a subsidiary of Chicago & North Western Holdings Corp. on "
