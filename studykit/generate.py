@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from studykit import resources as res
 from studykit.chunks import CHUNK_CHARS, chunks
 from studykit.mentions import (
+    LEGAL_FORMS,
     Story,
     annotate_story,
     described_people,
@@ -1661,7 +1662,7 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         return False
     if blank.kind == "date" and _a_holiday(blank.text):
         return False  # "two days before _____, when presidents grant pardons": Christmas
-    if blank.kind == "org" and blank.value.rstrip(".") in _LEGAL_FORMS:
+    if blank.kind == "org" and blank.value.rstrip(".") in LEGAL_FORMS:
         return False  # "Permian Basin Gas Transmission _____" (LLC): a company's legal form
     if blank.kind == "org" and _GAVE_A_FIGURE.match(after):
         # "The _____ said 1.28 million people took part", "The _____ said on Tuesday that 108
@@ -2613,7 +2614,7 @@ def _gives_away(question: str, answer: str) -> bool:
         return True
     # A name's last word in the question gives the name away ("Who succeeded Aliyev?").
     parts = answer.split()
-    if len(parts) >= 2 and parts[-1].rstrip(".") in _LEGAL_FORMS:
+    if len(parts) >= 2 and parts[-1].rstrip(".") in LEGAL_FORMS:
         # A company is given away by its name without the legal form ("... each share of La
         # Jolla": "La Jolla Bancorp") or by a distinctive word of it, as written ("Williams
         # shareholders": "A.L. Williams Corp.").
@@ -2670,14 +2671,9 @@ def _spelled_out(text: str, acronym: str) -> bool:
     return any(acronym in _initials(m.group()) for m in _CAPITALIZED_RUN.finditer(text))
 
 
-# A company's legal form after its name: without it, the name is the same company.
-_LEGAL_FORMS = frozenset(
-    {"Corp", "Corporation", "Inc", "Co", "Cos", "Ltd", "PLC", "Plc", "Bancorp", "AG", "SA",
-     "NV", "N.V", "LLC", "Holdings"}
-)  # fmt: skip
 # Words many companies' names share: "National Intergroup" does not give "National Steel
 # Corp." away.
-_COMMON_IN_COMPANIES = _LEGAL_FORMS | {
+_COMMON_IN_COMPANIES = LEGAL_FORMS | {
     "National", "International", "American", "General", "United", "First", "Electronics",
     "Financial", "Capital", "Insurance", "Energy", "Entertainment", "Pictures", "Steel",
 }  # fmt: skip

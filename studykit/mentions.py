@@ -412,9 +412,14 @@ _NAME_BEFORE_A_NUMBER = re.compile(
 _PARTNER_BEFORE = re.compile(
     rf"(?<![\w.'’-])([{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}})\s+&\s+$"
 )
+# A company's legal form after its name: without it, the name is the same company.
+LEGAL_FORMS = frozenset({
+    "Corp", "Corporation", "Inc", "Co", "Cos", "Ltd", "PLC", "Plc", "plc", "Bancorp", "AG",
+    "SA", "NV", "N.V", "S.A", "S.p.A", "B.V", "SpA", "AB", "ASA", "Oyj", "GmbH", "LLC",
+    "Holdings",
+})  # fmt: skip
 _LEGAL_FORM_END = re.compile(
-    r",?\s+(?:Corp|Corporation|Inc|Ltd|Co|Cos|PLC|plc|AG|SA|NV|N\.V|S\.A|S\.p\.A|B\.V|SpA|AB|"
-    r"ASA|Oyj|GmbH|LLC)\.?$"
+    r",?\s+(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS)) + r")\.?$"
 )
 _FLIGHT_AFTER = re.compile(r"\s+flights?\b")
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
