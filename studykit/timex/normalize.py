@@ -1418,7 +1418,7 @@ _TO_COME_AFTER = re.compile(
 _BY_A_DAY = re.compile(r"\bby\s+$")
 # "gave Cyprus until Monday to", "has until noon Friday to": time given to do something.
 _GIVEN_UNTIL = re.compile(
-    r"\b(?:gave|give|gives|given|granted|grants|has|have|had)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"\b(?:(?:gave|give|gives|given|granted|grants)\s+(?:[\w'’.-]+\s+){0,4}?|(?:has|have|had)\s+)"
     r"until\s+(?:[\w.:]+\s+){0,3}$"
 )
 _TO_DO_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+to\s+[a-z]+\b")
