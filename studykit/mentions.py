@@ -421,6 +421,7 @@ LEGAL_FORMS = frozenset({
 _LEGAL_FORM_END = re.compile(
     r",?\s+(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS)) + r")\.?$"
 )
+_ROYAL_BEFORE = re.compile(r"\b(?:Royal|Imperial)\s+$")
 _FLIGHT_AFTER = re.compile(r"\s+flights?\b")
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
@@ -996,6 +997,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 s0 = lead.start - base
                 if text.startswith(("the ", "The "), s0):
                     s0 += 4  # the article is no part of the name
+                elif royal := _ROYAL_BEFORE.search(text, max(0, s0 - 12), s0):
+                    s0 = royal.start()  # "the Royal Swedish Academy of Sciences"
             elif initials := _INITIALS_BEFORE.search(text, 0, s0):
                 s0 = initials.start(1)  # "RJR Nabisco Inc.", "MGM Grand Inc."
             elif text.endswith(" & ", 0, s0) and (

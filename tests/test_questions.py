@@ -590,6 +590,12 @@ def test_sir_and_a_given_name_is_the_knight_the_story_named_in_full():
     assert people == [("John Egan", "John Egan"), ("John", "John Egan")], people
 
 
+def test_royal_before_a_countrys_adjective_opens_the_bodys_name():
+    art = _article("The prize was announced by the Royal Swedish Academy of Sciences on Wednesday.")
+    orgs = [v for k, _, v in _mentions(art) if k == "org"]
+    assert orgs == ["Royal Swedish Academy of Sciences"], orgs
+
+
 def test_a_name_joined_by_an_ampersand_is_one_body():
     art = _article(
         "CNW Corp. merged with a subsidiary of Chicago & North Western Holdings Corp. on "
