@@ -980,9 +980,7 @@ def _too_exact(figure: str) -> bool:
 def _in_the_dateline(blank: Mention, article: Article) -> bool:
     """Whether the place is the city the report was filed from ("DHAKA (Reuters) -"). A
     later part of a long article reads the dateline at the start of the whole story."""
-    head = _STORY_HEAD.get()
-    if head is None:
-        head = article.body[:_DATELINE_CHARS]
+    head = _story_body(article)[:_DATELINE_CHARS]
     cut = dateline_end(head, capitals=True)
     return bool(cut) and blank.value.upper() in head[:cut].upper()
 
@@ -1130,8 +1128,7 @@ def _in_the_lead(blank: Mention, article: Article) -> bool:
     Bank raised rates ..." and later "The _____'s Governing Council", ECB). (A title made
     from the opening is cut short: "... in a runoff against Economy…" leaves out Sergio
     Massa, whom the opening names.)"""
-    lead = _STORY_LEAD.get()
-    opening = f"{article.title}\n{_opening_sentence(article.body) if lead is None else lead}"
+    opening = f"{article.title}\n{_opening_sentence(_story_body(article))}"
     if has_words(opening.lower(), blank.value.lower()):
         return True
     return bool(_ACRONYM_VALUE.fullmatch(blank.value)) and _spelled_out(opening, blank.value)
@@ -1441,12 +1438,16 @@ def _heads_a_person_named(blank: Mention, sent: AnnotatedSentence) -> bool:
 # only the first chunk holds the lead.)
 _LEAD_SENTENCES = 4
 _IN_THE_LEAD_CHUNK: ContextVar[bool] = ContextVar("in_the_lead_chunk", default=True)
-# The opening characters of the whole story, where a dateline stands, while a long article's
-# parts are read (None: the article being read is the whole story).
-_DATELINE_CHARS = 80
-_STORY_HEAD: ContextVar[str | None] = ContextVar("story_head", default=None)
-# The whole story's first sentence, while a long article's parts are read.
-_STORY_LEAD: ContextVar[str | None] = ContextVar("story_lead", default=None)
+# The whole story's body while a long article's parts are read (None: the article being read
+# is the whole story), for what its opening says: the dateline, the lead sentence.
+_WHOLE_STORY: ContextVar[str | None] = ContextVar("whole_story", default=None)
+_DATELINE_CHARS = 80  # where a dateline stands
+
+
+def _story_body(article: Article) -> str:
+    """The body of the whole story ``article`` is (a part of)."""
+    whole = _WHOLE_STORY.get()
+    return article.body if whole is None else whole
 
 
 def _past_the_lead(sent: AnnotatedSentence) -> bool:
@@ -2708,13 +2709,11 @@ def generate_article(article: Article, templates: list[Template]) -> ArticleResu
     for start, end in chunks(article.body, CHUNK_CHARS):
         part = dataclasses.replace(article, body=article.body[start:end])
         token = _IN_THE_LEAD_CHUNK.set(start == 0)
-        head = _STORY_HEAD.set(article.body[:_DATELINE_CHARS])
-        lead = _STORY_LEAD.set(_opening_sentence(article.body))
+        whole = _WHOLE_STORY.set(article.body)
         try:
             result = _generate(part, templates, annotate_story(part), keep_sentences=False)
         finally:
-            _STORY_LEAD.reset(lead)
-            _STORY_HEAD.reset(head)
+            _WHOLE_STORY.reset(whole)
             _IN_THE_LEAD_CHUNK.reset(token)
         for q in result.questions:
             # The same fact again further on is the same card.
