@@ -887,27 +887,23 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             lead_in.endswith("and") and _OF_AND_BEFORE.search(masked, max(0, s0 - 40), s0)
         ):
             continue  # "the Commonwealth of Independent States", "of Health and Human Services"
+        # The words around a name that say it is a body: "the protest group Pussy Riot",
+        # "the Internet security firm Secunia", "Institut Merieux, a vaccine and bioresearch
+        # firm based in Lyon", "Pan Am flight 103" (an airline, not a person).
         if (
-            before.rstrip().endswith(_GROUP_NOUNS)
-            and _GROUP_NOUN_BEFORE.search(before)
-            and not _NAME_GOES_ON.match(text, e0)
+            (
+                before.rstrip().endswith(_GROUP_NOUNS)
+                and _GROUP_NOUN_BEFORE.search(before)
+                and not _NAME_GOES_ON.match(text, e0)
+            )
+            or (
+                not body
+                and text.startswith(",", e0)
+                and _GROUP_NOUN_AFTER.match(text, e0)
+                and not _NAME_CONNECTOR_BEFORE.search(text, max(0, s0 - 30), s0)
+            )
+            or _FLIGHT_AFTER.match(text, e0)
         ):
-            # "the protest group Pussy Riot", "the Internet security firm Secunia": a body.
-            out.append(_mention("org", s, e, name, name))
-            taken = e0
-            continue
-        if (
-            not body
-            and text.startswith(",", e0)
-            and _GROUP_NOUN_AFTER.match(text, e0)
-            and not _NAME_CONNECTOR_BEFORE.search(text, max(0, s0 - 30), s0)
-        ):
-            # "Institut Merieux, a vaccine and bioresearch firm based in Lyon": a body.
-            out.append(_mention("org", s, e, name, name))
-            taken = e0
-            continue
-        if _FLIGHT_AFTER.match(text, e0):
-            # "Pan Am flight 103", "EgyptAir flight MS804": an airline, not a person.
             out.append(_mention("org", s, e, name, name))
             taken = e0
             continue
