@@ -1244,8 +1244,15 @@ _PRONOUN_SAID = re.compile(r"[,.!?]?\s*(he|she)\s+" + SPEECH.pattern)
 # Between a quotation and its speaker: a verb of saying, and an acronym of the speaker's body
 # ("…," said NASA Administrator Bill Nelson, once the title is left out), or "the" before a
 # role ("…," the British chancellor told reporters).
+# A word that says for how long or how firmly someone holds the role, before its body and title
+# ("…," said acting NASA Administrator Steve Jurczyk; "…," said former Prime Minister John Key).
+_ROLE_STANDING = r"(?:(?:acting|interim|former|outgoing|incoming|caretaker)\s+)?"
 _QUOTE_TO_SPEAKER = re.compile(
-    r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+)?$"
+    r"[,.!?]?\s*(?:"
+    + SPEECH.pattern
+    + r"\s+)?(?:the\s+)?"
+    + _ROLE_STANDING
+    + r"(?:[A-Z]{2,6}\s+)?$"
 )
 
 
@@ -1259,7 +1266,11 @@ _STAFF_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(" + "|".join(sorted(_STAFF_WORDS, key=len, reverse=True)) + r")\b"
 )
 _QUOTE_TO_EMPLOYED_SPEAKER = re.compile(
-    r"[,.!?]?\s*(?:" + SPEECH.pattern + r"\s+)?(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}$"
+    r"[,.!?]?\s*(?:"
+    + SPEECH.pattern
+    + r"\s+)?(?:the\s+)?"
+    + _ROLE_STANDING
+    + r"(?:[A-Z][\w&.'’-]*\s+){1,4}$"
 )
 _HONORIFIC_LONG_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s*$")
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof")

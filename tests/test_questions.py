@@ -2725,6 +2725,17 @@ def test_a_speaker_named_after_said_with_body_and_title(tmp_path):
     assert [q.answer for q in who] == ["Bill Nelson"]
 
 
+def test_a_speaker_whose_role_is_acting_or_former(tmp_path):
+    qs = _cards(
+        tmp_path,
+        'date 2021-02-19 "This landing is one of those pivotal moments for NASA and space '
+        'exploration," said acting NASA Administrator Steve Jurczyk.\n\n'
+        '"The rover will keep us busy for years," said former NASA Administrator Bill Nelson.',
+    )
+    who = _asking(qs, "Who said")
+    assert sorted(q.answer for q in who) == ["Bill Nelson", "Steve Jurczyk"]
+
+
 def test_a_regnal_number_belongs_to_the_name():
     a = _article(
         "Pope Benedict XVI will step down. King Charles III met Prime Minister Rishi Sunak. "
