@@ -119,6 +119,9 @@ _ADJUNCT_AFTER = re.compile(
     r"\s*(?:in|at|on|near|outside|inside|amid|during|under)\s+(?:the\s+)?[^,;:()]{1,50}?,",
     re.I,
 )
+# What may stand before a day that opens its sentence: "On Sunday, ...", "Early on Sunday
+# morning, ...", "Late Sunday, ...".
+_OPENING_THE_DAY = re.compile(r"(?:(?:early|late|earlier|later)\s*)?(?:on)?")
 _CONJUNCTION = re.compile(r"\s*(?:but|while|although|though|whereas|yet)\b")
 _PLAN_WORDS = frozenset((
     "due", "expected", "scheduled", "set", "rescheduled", "postponed", "delayed", "pushed",
@@ -1360,9 +1363,8 @@ def _weekday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
         ahead, back = (t - dw) % 7, -((dw - t) % 7)
         # A sentence that opens with the day ("On Saturday, Azarenka beat Sharapova") tells
         # what happened, in verbs whose past looks like their present.
-        inside = ctx.text[ctx.sentence_start() : ctx.start].strip(" \"'“‘").lower() not in (
-            "",
-            "on",
+        inside = not _OPENING_THE_DAY.fullmatch(
+            ctx.text[ctx.sentence_start() : ctx.start].strip(" \"'“‘").lower()
         )
         weekend_ahead = (
             t >= 6
