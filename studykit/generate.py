@@ -1364,19 +1364,24 @@ _SPEAKING_IN_BEFORE = _Ending(
 
 # A name of a list of bodies or people: like ``_NAME_ITEM``, with "&" and inner "of", "de"
 # or "the" ("Bank of America", "AT&T").
-_LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*"
+_LISTED_NAME = (
+    r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+|"
+    r"(?:du|de|da|di|van|von|der|den|la|le|bin|al|el|dos|das|del)\s+)*[A-Z][\w.&'’-]*)*"
+)
+# The last joint of a list: "and", "or", "as well as".
+_LAST_JOINT = r"(?:and|or|as\s+well\s+as)"
 # "_____, Michael Ballack, Didier Drogba, and skipper John Terry": a role may come before
 # the last name.
 _LIST_FIRST = re.compile(
-    rf",\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?"
+    rf",\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+{_LAST_JOINT}\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+)?[A-Z]"
 )
 _LIST_MIDDLE_BEFORE = re.compile(r"[A-Z][\w.&'’-]*,\s+$")
 _LIST_MIDDLE_AFTER = re.compile(
-    rf"(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z]"
+    rf"(?:,\s+{_LISTED_NAME})*,?\s+{_LAST_JOINT}\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z]"
 )
 _LIST_LAST_BEFORE = re.compile(
-    rf"{_LISTED_NAME},\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?$"
+    rf"{_LISTED_NAME},\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+{_LAST_JOINT}\s+(?:the\s+)?$"
 )
 
 
@@ -1389,7 +1394,64 @@ def _one_of_a_list(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 200) : start]
     if _LIST_MIDDLE_BEFORE.search(head) and _LIST_MIDDLE_AFTER.match(text, end):
         return True
-    return bool(head.endswith(_JOINERS) and _LIST_LAST_BEFORE.search(head))
+    return bool(head.endswith((*_JOINERS, " as well as ")) and _LIST_LAST_BEFORE.search(head))
+
+
+# Words that end a role: a clause, a saying, or a preposition ("attorneys for Mr. Antar" is
+# whom they work for, not one more of the list).
+_NOT_A_ROLE = (
+    r"(?:who|whom|which|that|whose|said|says|told|tells|for|to|by|with|from|at|in|on|"
+    r"against|about|under)"
+)
+_AFTER_A_PREPOSITION = re.compile(rf"\b{_NOT_A_ROLE}\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
+# Between two people of a list: what the first one made, if the list is of works
+# ("Justin Bieber's Purpose, Drake's Views"), a comma or "and" or "as well as", and up to
+# five words of role before the next name ("City Clerk Susana Mendoza, Chicago 40th ward
+# alderman Patrick J. O'Connor, retired Cook County Judge Maureen Durkin Roy").
+_PEOPLE_LIST_GAP = re.compile(
+    r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+)?"
+    r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    rf"(?P<role>(?:(?!{_NOT_A_ROLE}\b)[\w.'’-]+\s+){{0,5}})"
+)
+
+
+def _one_of_a_list_of_people(blank: Mention, sent: AnnotatedSentence) -> bool:
+    """Whether a person is one of three or more people listed together, each with a role
+    before the name, which the list of names alone does not see. The one of them whose role
+    no other has is no mere one of the list ("including Andriy Shevchenko, Michael Ballack,
+    Didier Drogba, and skipper John Terry")."""
+    text, base = sent.sentence.text, sent.sentence.start
+    people = [m for m in sent.mentions if m.kind == "person"]
+    if len(people) < 3:
+        return False
+    at = next((i for i, m in enumerate(people) if m.start == blank.start), None)
+    if at is None:
+        return False
+    roles: list[str] = []  # the role before each listed name after the first
+    first = at
+    while first > 0:  # back from the blank, while the people are listed
+        gap = _PEOPLE_LIST_GAP.fullmatch(
+            text, people[first - 1].end - base, people[first].start - base
+        )
+        if gap is None or _AFTER_A_PREPOSITION.search(text, 0, people[first - 1].start - base):
+            # "Two aides to Netanyahu, political adviser Uzi Arad and ...": the one after a
+            # preposition is whose they are, not the list's first
+            break
+        roles.append(gap.group("role"))
+        first -= 1
+    own = roles[0] if at > first else ""
+    last = at
+    while last < len(people) - 1:  # and on from it
+        gap = _PEOPLE_LIST_GAP.fullmatch(
+            text, people[last].end - base, people[last + 1].start - base
+        )
+        if gap is None:
+            break
+        roles.append(gap.group("role"))
+        last += 1
+    if last - first < 2:
+        return False
+    return not own or sum(1 for r in roles if r) > 1
 
 
 # What joins the last names of a list, or two names of a pair.
@@ -1684,6 +1746,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         text, blank.start - base, blank.end - base
     ):
         return False  # "a bridge loan from _____, MUFG Bank and JPMorgan Chase": any of them
+    if blank.kind == "person" and _one_of_a_list_of_people(blank, sent):
+        return False  # "including the city Mayor _____, Johan Van den Driessche, ... as well as"
     role = _NAMED_BY_ROLE.match(text) if blank.kind in ("person", "org") else None
     if role and _TITLE_WORDS.fullmatch(text, role.end() - 1, blank.start - base):
         # "Its general manager, _____, denied any negligence", "Its operator, _____, said",

@@ -5266,3 +5266,23 @@ def test_wire_quotation_marks_are_shown_as_quotation_marks(tmp_path):
     for q in cards:
         assert "“no question”" in q.question and "“no question”" in q.cloze, q
         assert "``no question''" in q.sentence  # the link to the source keeps its text
+
+
+def test_people_listed_with_their_roles_are_no_blanks(tmp_path):
+    # Which one of a list is asked is arbitrary, whether or not each has a role before the
+    # name, and whether the list ends in "and" or "as well as".
+    qs = _cards(
+        tmp_path,
+        "date 2013-07-30 The letter was signed by State Senator Maria Lopez, City Clerk Susan "
+        "Miller, Chicago 25th ward alderman Daniel Sanchez and retired Cook County Judge Anne "
+        "Durkin.\n\n"
+        "Guests at the opening included the city Mayor Philippe Close, Johan Van den Berghe, "
+        "Pascal Smet, as well as Sven Gatz.\n\n"
+        "Justin Feldman and Jack Arseneault, attorneys for Eddie Antar, declined to comment on "
+        "the charges against the former chairman.",
+    )
+    answers = {q.answer for q in qs}
+    listed = {"Maria Lopez", "Susan Miller", "Daniel Sanchez", "Anne Durkin", "Philippe Close"}
+    assert not answers & (listed | {"Sven Gatz"}), answers
+    # The one the two work for is no third of a list.
+    assert "Eddie Antar" in answers, answers
