@@ -423,6 +423,7 @@ _LEGAL_FORM_END = re.compile(
 )
 _ROYAL_BEFORE = re.compile(r"\b(?:Royal|Imperial)\s+$")
 _FLIGHT_AFTER = re.compile(r"\s+flights?\b")
+_FLIGHT_NUMBER = re.compile(r"\s+(?:[A-Z\d]{2}\s?)?\d{1,4}[A-Z]?\b")
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
@@ -864,6 +865,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 s0 += 1
             words = words[1:]
         if not words:
+            continue
+        if words[-1] == "Flight" and _FLIGHT_NUMBER.match(text, e0):
+            # "Indonesia AirAsia Flight 8501", "Adam Air Flight 574": a flight's name, whose
+            # airline is no person and no blank (a card would cut the name).
+            taken = e0
             continue
         name = _without_possessive(text[s0:e0])
         e0 = s0 + len(name)

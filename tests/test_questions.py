@@ -5286,3 +5286,15 @@ def test_people_listed_with_their_roles_are_no_blanks(tmp_path):
     assert not answers & (listed | {"Sven Gatz"}), answers
     # The one the two work for is no third of a list.
     assert "Eddie Antar" in answers, answers
+
+
+def test_a_flight_named_with_a_capital_is_no_person_and_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2015-12-02 Investigators on Tuesday declared pilot error to be behind the crash "
+        "of Indonesia AirAsia Flight 8501. A similar accident happened in 2007 when Adam Air "
+        "Flight 574 crashed into the sea near Sulawesi.",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert not [a for a in answers if "Flight" in a or "Air" in a], answers
+    assert "2007" in answers, answers  # the sentence still makes its card
