@@ -408,6 +408,27 @@ _NAME_BEFORE_A_NUMBER = re.compile(
     r"(?<![.!?\"“])\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
     r"Sat|Sun)[a-z]*\b)[A-Z][\w.-]*(?<!['’]s)\s$|^[A-Z]{2,}\s$"
 )
+# A number that names a model or a mark, not a count: plain digits after "the", "a", "its",
+# "annual" or a possessive (and perhaps a hyphened word), before one thing ("the 737 jet",
+# "Intel's 80486 computer chip", "the 16-bit 8088 chip", "to reach the 600 milestone", "the
+# club's annual 420 event"); a plural, a superlative or a unit after it makes it a count or
+# a measure again ("the 10 largest bank holding companies", "the 70 meter memorial hall").
+_ONE_THING_BEFORE_A_NUMBER = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|an?|[Aa]nnual)|['’]s)\s(?:\w+-\w+\s)?$"
+)
+_ONE_THING_AFTER_A_NUMBER = re.compile(
+    r"(?:\s+[a-z]+[a-rt-z]\b(?<!est)(?<!ed)(?<!ing)){1,2}"
+    r"(?!-|\s+(?!(?:is|was|has|does)\b)[a-z]+s\b)"
+)
+# Nouns a count or a measure qualifies in the singular: "a 20 year sentence", "a 10 point
+# lead", "the 450 seat parliament".
+_COUNT_MODIFIERS = frozenset((
+    "year", "month", "week", "day", "hour", "minute", "second", "point", "seat", "member",
+    "storey", "story", "bed", "acre", "hectare", "page", "mile", "metre", "meter", "kilometre",
+    "kilometer", "foot", "yard", "inch", "ton", "tonne", "barrel", "gallon", "litre", "liter",
+    "pound", "dollar", "euro", "cent", "percent", "pence", "degree", "square", "cubic", "km",
+    "mph", "man", "strong", "game", "match", "run", "vote", "nation", "country", "party",
+))  # fmt: skip
 # The names before the "&" of a body's name: "Chicago & North Western Holdings Corp.".
 _PARTNER_BEFORE = re.compile(
     rf"(?<![\w.'’-])([{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}})\s+&\s+$"
@@ -744,6 +765,14 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             # "flight one oh three", "TWA eight hundred": digits read out, or a number that
             # names a flight, no count
             continue
+        if (
+            written.isdigit()
+            and len(written) > 1
+            and _ONE_THING_BEFORE_A_NUMBER.search(text, max(0, m.start() - 24), m.start())
+            and (thing := _ONE_THING_AFTER_A_NUMBER.match(text, m.end()))
+            and thing.group().split()[0] not in _COUNT_MODIFIERS
+        ):
+            continue  # "the 737 jet", "the 600 milestone": a model or a mark, no count
         noun, modifier = _quantity(text, m.start(), m.end())
         # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun" <
         # "where").

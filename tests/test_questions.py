@@ -5298,3 +5298,18 @@ def test_a_flight_named_with_a_capital_is_no_person_and_no_blank(tmp_path):
     answers = {q.answer for q in qs if q.kind == "cloze"}
     assert not [a for a in answers if "Flight" in a or "Air" in a], answers
     assert "2007" in answers, answers  # the sentence still makes its card
+
+
+def test_a_number_that_names_a_model_or_a_mark_is_no_count(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2010-07-29 Boeing lost orders for 26 jets over the past week. Most of the "
+        "remaining orders are for the 737 jet, the company said on its website.\n\n"
+        "Alex Rodriguez on Wednesday became the seventh player in baseball history to reach "
+        "the 600 milestone.\n\n"
+        "IBM picked the 16-bit 8088 chip for its first personal computer, which sold 200,000 "
+        "units in its first year.",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"737", "600", "8088"} & answers, answers
+    assert {"26", "200,000"} <= answers, answers  # counts are still asked
