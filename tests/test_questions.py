@@ -5313,3 +5313,14 @@ def test_a_number_that_names_a_model_or_a_mark_is_no_count(tmp_path):
     answers = {q.answer for q in qs if q.kind == "cloze"}
     assert not {"737", "600", "8088"} & answers, answers
     assert {"26", "200,000"} <= answers, answers  # counts are still asked
+
+
+def test_former_or_acting_before_a_role_is_no_part_of_the_name(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2015-04-05 Sarah Brady, the gun control campaigner, died on Friday at the age of "
+        "73. Former First Lady Nancy Reagan released a statement on her death on Saturday.",
+    )
+    people = {q.answer for q in qs if q.answer_kind == "person"}
+    assert "Nancy Reagan" in people, people
+    assert not [p for p in people if p.startswith("Former")], people
