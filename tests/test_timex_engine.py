@@ -348,3 +348,16 @@ def test_a_plan_due_to_end_on_a_weekday_looks_ahead():
     dct = dt.date(2014, 11, 13)
     assert one("The strike was due to end on Friday.", dct)[2] == "2014-11-14"
     assert one("The strike was due to end on Friday but was extended.", dct)[2] == "2014-11-07"
+
+
+def test_a_length_with_a_capitalized_unit_inside_a_sentence_is_a_title():
+    dct = dt.date(2017, 2, 15)
+    text = (
+        "Other songs nominated were Work by Rihanna and 7 Years by Lukas Graham. "
+        "Gonzalez said on CBS's ''60 Minutes.'' The show ran for 60 minutes. "
+        "10 Days of protest followed."
+    )
+    found = {(t.text, t.value) for t in tag(text, dct)}
+    assert ("60 minutes", "PT60M") in found, found
+    assert ("10 Days", "P10D") in found, found  # a sentence may open with the unit capitalized
+    assert not {t for t in found if t[0] in ("7 Years", "60 Minutes")}, found

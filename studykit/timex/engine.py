@@ -310,6 +310,8 @@ class Engine:
             if found is not None:
                 out.append(found)
                 pos = found.timex.end
+        if out and _TITLED_LENGTH_ANCHOR.search(text):
+            out = [t for t in out if not _a_titled_length(t.timex, text)]
         days = _first_days(_second_days(_second_years(_join_lengths(out, text), text), text), text)
         return _listed_years(
             _range_ends(_clock_on_day(_shared_week(days, text), text), text, dct), text
@@ -1199,6 +1201,24 @@ def _step_later(ctx: Context, value: str, end: int) -> None:
     moved = cal.add_days(dt.date.fromisoformat(day), int(m.group(1)))
     if moved is not None:
         _remember(ctx, moved.isoformat(), end)
+
+
+# A length whose unit is capitalized inside a sentence names a work or a show, not a time:
+# "7 Years by Lukas Graham", "on CBS's ''60 Minutes''" (but "TWENTY YEARS" in a headline, or
+# a sentence that opens with "Ten Years", is a length).
+_TITLED_LENGTH_ANCHOR = re.compile(r"\d (?:Year|Month|Week|Day|Hour|Minute|Decade|Centur)")
+_TITLED_LENGTH = re.compile(
+    r"\d{1,3} (?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Century|Centuries)"
+)
+_LOWER_BEFORE = re.compile(r"[a-z][^.!?\n]*$")
+
+
+def _a_titled_length(t: Timex, text: str) -> bool:
+    return (
+        t.type == "DURATION"
+        and _TITLED_LENGTH.fullmatch(t.text) is not None
+        and _LOWER_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
+    )
 
 
 @lru_cache(maxsize=1)
