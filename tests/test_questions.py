@@ -5324,3 +5324,16 @@ def test_former_or_acting_before_a_role_is_no_part_of_the_name(tmp_path):
     people = {q.answer for q in qs if q.answer_kind == "person"}
     assert "Nancy Reagan" in people, people
     assert not [p for p in people if p.startswith("Former")], people
+
+
+def test_a_number_that_names_a_stage_or_a_grade_is_no_count(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2006-06-24 An epic round sixteen contest between Argentina and Mexico was won by "
+        "Maxi Rodriguez on Saturday in front of 43,000 fans.\n\n"
+        "Officials upgraded the crisis to level seven on Tuesday, after 150,000 people had "
+        "left their homes.",
+    )
+    answers = {q.answer for q in qs if q.kind == "cloze"}
+    assert not {"sixteen", "seven"} & answers, answers
+    assert {"43,000", "150,000"} <= answers, answers
