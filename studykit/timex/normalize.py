@@ -220,6 +220,9 @@ _EVENT_NAMED_AFTER = re.compile(
 )
 # "The country voted to leave the EU on June 23": the day of the vote, not of the leaving.
 _VOTED_BEFORE = re.compile(r"\bvoted\s+$")
+# "the candidates invited to the August 6 debates": who were invited, not an invitation to
+# something still to come ("invited Putin to the summit on Monday" is one).
+_INVITED_ONES = re.compile(r"(?i:invited)(?<=[a-z]s invited)\s+to\s+(?:the|a|an|its|their)\s")
 # "postponed to", "slipped to" move a plan only to the date right after them: "the launch
 # slipped to Friday", but "the yield slipped to 1.75 percent late Friday" is a price.
 # "had been pushed back to June 4", "was postponed until March": the date a plan was moved to
@@ -557,6 +560,7 @@ class Context:
             and not _COMPARED_TO_PLAN.search(left, max(0, c.start() - 6), c.end())
             and not (_MOVED_TO.fullmatch(c.group()) and not _JUST_BEFORE.fullmatch(left, c.end()))
             and not _VOTED_BEFORE.search(left, max(0, c.start() - 8), c.start())
+            and not _INVITED_ONES.match(left, c.start())
         ]
         cues += _REPORTED_WOULD.finditer(left)
         if not cues:
