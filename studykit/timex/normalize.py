@@ -141,6 +141,7 @@ _COMMITTED_TO = re.compile(
 # airport on Monday" (unlike "was expected", a plan now past).
 _IN_THE_MAKING = frozenset(("planning", "preparing for", "bracing for"))
 _ANOTHER_EVENT_AHEAD = frozenset(("ahead of", "in time for"))
+_AHEAD_OF_AN_EVENT = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for)\b[^,;:.]*$", re.I)
 _STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.I)
 _MUST_HAVE = re.compile(r"(?:must|should|could|might)\s+have\b", re.I)
 # "would" looks ahead when it reports what someone said would happen: "China said it would
@@ -897,6 +898,19 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
         # "rose 7.2 percent in August, down from a peak of 10.2 percent in December": the
         # figure a change is measured from was reached before.
         return dct.year if there <= here else dct.year - 1
+    ahead = _AHEAD_OF_AN_EVENT.search(
+        ctx.text, max(ctx.sentence_start(), ctx.start - 60), ctx.start
+    )
+    if (
+        ahead is not None
+        and d is not None
+        and _tells_past(ctx.text, ctx.sentence_start(), ahead.start())
+        and not _MODAL.search(ctx.text, ctx.sentence_start(), ctx.start)
+    ):
+        # "experienced troubles ahead of takeoff on December 11", "Stocks rose ahead of the
+        # Fed meeting on December 14": the event something was done ahead of is the nearest
+        # such day, most often gone by too.
+        return _nearest_year(m, d, dct)
     if ctx.future() and not _told_as_past(ctx):
         if (
             d is None
