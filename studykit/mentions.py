@@ -858,9 +858,14 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         if not body and len(words) >= 3:
             # A role in front of a full name is no part of it: "District Attorney Frank C.
             # Clark", "Surgeon General David Satcher" (the last role with two words after it).
+            # (a rank joined by a hyphen too: "Major-General Qassim Moussawi", "Vice-President
+            # José Alencar")
             cut = max(
-                (i for i, w in enumerate(words[:-2]) if singular(w.lower()) in roles), default=-1
-            )
+                (i for i, w in enumerate(words[:-2])
+                 if singular(w.lower()) in roles
+                 or singular(w.lower().rpartition("-")[2]) in roles),
+                default=-1,
+            )  # fmt: skip
             if (
                 cut < 0
                 and words[0] not in given
@@ -1633,6 +1638,7 @@ _MONARCHS = frozenset(
 
 def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) -> _Scratch:
     """First pass over the article: decide which names are people, learn roles."""
+    place_heads = res.words("place_heads")
     st = _Scratch(
         recent=(max(article.date, date.min + timedelta(days=45)) - timedelta(days=45)).isoformat()
     )
@@ -1697,7 +1703,10 @@ def _resolve(article: Article, raw: list[list[Mention]], sents: list[Sentence]) 
                 full = m.value
                 if words >= 2:
                     st.people[full] = full
-                    st.people.setdefault(surname(full), full)
+                    if surname(full) not in place_heads:
+                        # (a name ending like a place, "Police chief Hidayat Rote Island",
+                        # lends no surname: "Christmas Island" is no one)
+                        st.people.setdefault(surname(full), full)
                 elif _honorific_before(sent.text, rel_s, after_title):
                     # One word is a person only after a title or honorific ("Mr Key"):
                     # companies and countries "say" things too.

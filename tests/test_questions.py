@@ -5337,3 +5337,26 @@ def test_a_number_that_names_a_stage_or_a_grade_is_no_count(tmp_path):
     answers = {q.answer for q in qs if q.kind == "cloze"}
     assert not {"sixteen", "seven"} & answers, answers
     assert {"43,000", "150,000"} <= answers, answers
+
+
+def test_a_name_ending_like_a_place_lends_no_surname(tmp_path):
+    # A mangled name ("Police chief Hidayat Rote Island") must not make every later
+    # "Island" that person.
+    art = _article(
+        "Police chief Hidayat Rote Island, speaking to reporters, said the second boat was "
+        "adrift. Another asylum seeker claimed similar treatment on December 10: that the "
+        "Navy had claimed Christmas Island destination and towed his boat for several days."
+    )
+    people = _people(art)
+    assert "Island" not in people, people
+
+
+def test_a_rank_joined_by_a_hyphen_is_no_part_of_the_name():
+    people = _people(
+        _article(
+            "Major-General Qassim Moussawi said the bombers were women. Brazilian "
+            "Vice-President José Alencar met the visitors on Tuesday."
+        )
+    )
+    assert "Qassim Moussawi" in people and "José Alencar" in people, people
+    assert not [p for p in people if "-" in p], people
