@@ -833,6 +833,7 @@ _THE_BEFORE = _Ending(("the",), r"\bthe$")
 _THE_OR_THE_BEFORE = _Ending(("the", "The"), r"\b[Tt]he$")  # and at a sentence's start
 _IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
+_A_NAME_GOES_ON = re.compile(r"[A-Z][a-z]")
 _A_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
 _OVER_IN_OR_WITHIN_BEFORE = _Ending(("in", "over", "within"), r"\b(?:in|over|within)$")
 _A_DEED_IN_BEFORE = _Ending(
@@ -1920,6 +1921,20 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         # _____, the Australian Open in 2008", "strikes in April, June and _____": one year
         # or month of a list, any of them
         return False
+    if (
+        blank.kind == "date"
+        and _THE_OR_THE_BEFORE.search(before, near)
+        and _A_NAME_GOES_ON.match(after)
+        and cached_granularity(blank.value) == "day"
+    ):
+        return False  # "marched with the _____ Youth Coalition" (February 14): a name's piece
+    if blank.kind == "org" and any(
+        m.kind == "date"
+        and blank.start - m.end == 1
+        and _THE_OR_THE_BEFORE.search(text[: m.start - base].rstrip())
+        for m in sent.mentions
+    ):
+        return False  # "the February 14 _____" (Youth Coalition): the rest of that name
     if blank.kind == "date" and _far_end_of_two_dates(blank, sent):
         return False  # "in October and _____", "between January and _____": one span or pair
     if blank.kind == "date" and _length_between(blank, sent):

@@ -5360,3 +5360,23 @@ def test_a_rank_joined_by_a_hyphen_is_no_part_of_the_name():
     )
     assert "Qassim Moussawi" in people and "José Alencar" in people, people
     assert not [p for p in people if "-" in p], people
+
+
+def test_a_date_that_opens_a_name_is_no_blank_nor_is_the_rest(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2012-02-15 A planned march by the February 14 Youth Coalition to the Pearl "
+        "Roundabout in Manama was stopped by police on Tuesday, officials said.",
+    )
+    blanks = {q.answer for q in qs if q.kind == "cloze"}
+    assert not [b for b in blanks if "February 14" in b or "Youth Coalition" in b], blanks
+
+
+def test_a_word_for_whom_someone_is_opens_no_name():
+    people = _people(
+        _article(
+            "The bridge collapsed on Saturday. Survivor Syakrani, 24, said it should have been "
+            "closed. Resident Ahmad Yani said the bridge shook."
+        )
+    )
+    assert not [p for p in people if p.startswith(("Survivor", "Resident"))], people
