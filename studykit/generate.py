@@ -192,6 +192,10 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False  # "Joann S. Lublin in London contributed to this article": no news
     if _DIGITS_READ_OUT.search(text):
         return False  # "climb and maintain one five thousand": radio talk, read out
+    if _SPEAKER_LABEL.match(text):
+        return False  # "Francisco G. Gonzálvez: The experiments were ...": an interview's
+    if not _in_english(text):
+        return False  # "Y en ese aspecto ha sido la ONCE muy pionera.": quoted in Spanish
     figure = _A_FIGURE_POINTED_AT.search(text)
     if figure and not _DIGIT.search(text, 0, figure.start()):
         # "A swarm of that size can eat as much food as 85 million people", "34 stations
@@ -211,6 +215,24 @@ _DIGITS_READ_OUT = re.compile(
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|thousand)\b"
 )
+# The speaker's name before an answer in an interview: "Francisco G. Gonzálvez: Mostly ...".
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s")
+# Words so common in English that a sentence of eight or more words has one of them.
+_ENGLISH_WORDS = frozenset((
+    "the", "a", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "it", "its", "he", "she", "they", "on", "for", "with", "at", "by",
+    "from", "as", "that", "this", "said", "says", "not", "but", "his", "her", "their", "will",
+    "would",
+))  # fmt: skip
+
+
+def _in_english(text: str) -> bool:
+    """Whether a sentence reads as English: one of eight or more words without any of the
+    commonest English words is in another language ("Daarom pleit ik er ook voor dat ...")."""
+    words = text.lower().split()
+    return len(words) < 8 or not _ENGLISH_WORDS.isdisjoint(words)
+
+
 _OPENING_TITLE = re.compile(r"[\"“]([^\"“”,]{2,80})[\"”]\s+[a-z]")
 
 

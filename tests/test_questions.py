@@ -5380,3 +5380,20 @@ def test_a_word_for_whom_someone_is_opens_no_name():
         )
     )
     assert not [p for p in people if p.startswith(("Survivor", "Resident"))], people
+
+
+def test_an_interview_answer_or_a_sentence_in_another_language_makes_no_card(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2012-12-19 In a study published on October 29, Spanish researchers studied how "
+        "ants defend a rhododendron in Singapore.\n\n"
+        "Francisco Gonzalvez: The experiments in the field were conducted from April 2010 to "
+        "June 2010 in MacRitchie Reservoir, Singapore.\n\n"
+        "Daarom pleit ik er ook voor dat elke gemeente een schepen van Gelijke Kansen in Gent "
+        "zou aanduiden.",
+    )
+    texts = [q.question for q in qs]
+    assert not [t for t in texts if "Gonzalvez" in t or "_____:" in t], texts
+    assert not [t for t in texts if "pleit" in t], texts
+    asked = "published on _____, Spanish researchers studied how ants defend a rhododendron"
+    assert [t for t in texts if asked in t], texts  # the English one is asked
