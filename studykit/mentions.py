@@ -712,6 +712,12 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 break  # "Mexico City", "Kuwait City", "Panama City": a capital, no country
             if kind == "country" and _REGION_BEFORE.search(text, max(0, s0 - 9), s0):
                 break  # "Latin American leaders", "North American markets": a region's
+            if (
+                kind == "country"
+                and (run := _TWO_NAME_WORDS_BEFORE.search(text, max(0, s0 - 40), s0))
+                and not {run.group(1), run.group(2)} & _not_name_words()
+            ):
+                break  # "NARAL Pro-Choice America President Ilyse Hogue": a body's name
             if kind == "country" and _after_a_given_name(text, s0, lexicon):
                 # "Prime Minister Luís Montenegro", "Chief Executive Stephane Israel": a surname
                 break
@@ -1483,6 +1489,8 @@ def _office_of_a_city(ms: list[Mention], i: int, sent: Sentence) -> bool:
 
 
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)[ -]$")
+# Two capitalized words right before a country's name: the country ends a longer name.
+_TWO_NAME_WORDS_BEFORE = re.compile(rf"(?<![\w.'’-])([{UPPER}][\w'’-]*) ([{UPPER}][\w'’-]*) $")
 _ROLE_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+[{UPPER}]")
 # "he", "him", "his", "himself" (group 1) or "she", "her", "hers", "herself", in any case.
 # Written as a first letter, then the word's start and the rest: a pattern that opens with a

@@ -5397,3 +5397,14 @@ def test_an_interview_answer_or_a_sentence_in_another_language_makes_no_card(tmp
     assert not [t for t in texts if "pleit" in t], texts
     asked = "published on _____, Spanish researchers studied how ants defend a rhododendron"
     assert [t for t in texts if asked in t], texts  # the English one is asked
+
+
+def test_a_country_that_ends_a_bodys_name_makes_no_office(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2017-01-28 Thousands of protesters rallied in Washington on Friday. As NARAL "
+        "Pro-Choice America President Ilyse Hogue pointed out, the movement now works at the "
+        "federal level.",
+    )
+    offices = [q for q in qs if q.question.startswith("Who was the President")]
+    assert not offices, [(q.question, q.answer) for q in offices]

@@ -361,3 +361,12 @@ def test_a_length_with_a_capitalized_unit_inside_a_sentence_is_a_title():
     assert ("60 minutes", "PT60M") in found, found
     assert ("10 Days", "P10D") in found, found  # a sentence may open with the unit capitalized
     assert not {t for t in found if t[0] in ("7 Years", "60 Minutes")}, found
+
+
+def test_a_march_named_for_its_marchers_is_no_month():
+    text = (
+        "The crowds numbered in the tens of thousands, against some 500,000 at last week's "
+        "Women's March. Prices rose in March."
+    )
+    found = [(t.text, t.value) for t in tag(text, dt.date(2017, 1, 28))]
+    assert found == [("last week", "2017-W03"), ("March", "2016-03")], found

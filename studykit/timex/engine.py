@@ -312,6 +312,8 @@ class Engine:
                 pos = found.timex.end
         if out and _TITLED_LENGTH_ANCHOR.search(text):
             out = [t for t in out if not _a_titled_length(t.timex, text)]
+        if out and "s March" in text:
+            out = [t for t in out if not _a_named_march(t.timex, text)]
         days = _first_days(_second_days(_second_years(_join_lengths(out, text), text), text), text)
         return _listed_years(
             _range_ends(_clock_on_day(_shared_week(days, text), text), text, dct), text
@@ -1218,6 +1220,17 @@ def _a_titled_length(t: Timex, text: str) -> bool:
         t.type == "DURATION"
         and _TITLED_LENGTH.fullmatch(t.text) is not None
         and _LOWER_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
+    )
+
+
+# "last week's Women's March", "the People's March": a march, named for its marchers.
+_MARCHERS_BEFORE = re.compile(r"(?<![\w'’])[A-Z][a-z]*['’]s $")
+
+
+def _a_named_march(t: Timex, text: str) -> bool:
+    return (
+        t.text == "March"
+        and _MARCHERS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None
     )
 
 
