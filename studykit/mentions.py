@@ -875,7 +875,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             if (
                 cut < 0
                 and words[0] not in given
-                and _BODY_OR_RANK_BEFORE.search(text, max(0, s0 - 16), s0)
+                and _BODY_OR_RANK_BEFORE.search(text, max(0, s0 - 40), s0)
             ):
                 # "Chief Inspector of Rail Accidents Andrew Hall", "former Marine Daniel
                 # Whitford": after "of" or "former", the name starts at a common given name
@@ -966,6 +966,11 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         last = name.rsplit(None, 1)[-1].rstrip(".")
         if (last in event_heads or words[0] in event_openers) and " " in name:
             continue  # "the Cold War", "Tropical Storm Harvey": events, not people
+        if " " in name and words[0] not in given and last.lower() in _OFFICE_ENDS:
+            # "Deputy National Security Advisor for ...", "White House Press Secretary": an
+            # office, not a person (but "John Major" is one)
+            taken = e0
+            continue
         if (
             last in building_heads
             and " " in name
@@ -1112,7 +1117,16 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
 
 _PLACE_PARTICLE_AFTER = re.compile(r" (?:am|an der|upon|sur) [A-Z][a-z]+\b(?!['’])")
 # ("former U.S. Marine Paul Whelan": a country's short name may stand between)
-_BODY_OR_RANK_BEFORE = re.compile(r"\b(?:of|for|former|ex-)(?:\s+[A-Z][A-Z.]{1,5})?\s*$")
+# (and the end of an office's name: "Advisor for Homeland Security and Counterterrorism John
+# O. Brennan")
+# The last word of an office's name ("National Security Advisor", "Press Secretary").
+_OFFICE_ENDS = frozenset((
+    "advisor", "adviser", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "chairman", "chairwoman", "commissioner", "ambassador", "administrator",
+))  # fmt: skip
+_BODY_OR_RANK_BEFORE = re.compile(
+    r"\b(?:of|for|former|ex-|(?:of|for)(?:\s+[A-Z][a-z]+)+\s+and)(?:\s+[A-Z][A-Z.]{1,5})?\s*$"
+)
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|al|an|ive|ist)$")
 # A noun after a name that makes the name a modifier, not a place: "the Cape Argus newspaper".
 _NOUN_AFTER_PLACE = re.compile(

@@ -5408,3 +5408,15 @@ def test_a_country_that_ends_a_bodys_name_makes_no_office(tmp_path):
     )
     offices = [q for q in qs if q.question.startswith("Who was the President")]
     assert not offices, [(q.question, q.answer) for q in offices]
+
+
+def test_an_office_with_a_long_name_is_no_person_and_no_part_of_one():
+    people = _people(
+        _article(
+            "Deputy National Security Advisor for Homeland Security and Counterterrorism John "
+            "O. Brennan said on Sunday that the embassy would stay closed. Former British "
+            "Prime Minister John Major agreed."
+        )
+    )
+    assert "John O. Brennan" in people and "John Major" in people, people
+    assert not [p for p in people if "Advisor" in p or "Counterterrorism" in p], people
