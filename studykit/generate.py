@@ -856,6 +856,10 @@ _THE_OR_THE_BEFORE = _Ending(("the", "The"), r"\b[Tt]he$")  # and at a sentence'
 _IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_NAME_GOES_ON = re.compile(r"[A-Z][a-z]")
+# The day a span ends on, its month left to the day it starts on: "from May 25 to 27".
+_DAY_RANGE_END_AFTER = re.compile(
+    r"(?:to|through|until|-|–)\s*\d{1,2}(?![\d%]|[.,]\d|\s*(?:percent|per))"
+)
 _A_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
 _OVER_IN_OR_WITHIN_BEFORE = _Ending(("in", "over", "within"), r"\b(?:in|over|within)$")
 _A_DEED_IN_BEFORE = _Ending(
@@ -1957,6 +1961,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         for m in sent.mentions
     ):
         return False  # "the February 14 _____" (Youth Coalition): the rest of that name
+    if (
+        blank.kind == "date"
+        and _DAY_RANGE_END_AFTER.match(after)
+        and cached_granularity(blank.value) == "day"
+    ):
+        return False  # "ran from _____ to 27" (May 25): the card would cut the span in two
     if blank.kind == "date" and _far_end_of_two_dates(blank, sent):
         return False  # "in October and _____", "between January and _____": one span or pair
     if blank.kind == "date" and _length_between(blank, sent):

@@ -5420,3 +5420,17 @@ def test_an_office_with_a_long_name_is_no_person_and_no_part_of_one():
     )
     assert "John O. Brennan" in people and "John Major" in people, people
     assert not [p for p in people if "Advisor" in p or "Counterterrorism" in p], people
+
+
+def test_a_span_of_days_is_not_cut_and_a_constable_is_a_rank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2018-06-01 The anime convention Anime North was held in Toronto last weekend. "
+        "The event ran from May 25 to 27 and drew 30,000 fans.\n\n"
+        "Constable Simon Hood was jailed for ten months on Wednesday for defrauding his "
+        "insurer.",
+    )
+    texts = {q.question: q.answer for q in qs}
+    assert not [t for t in texts if "_____ to 27" in t], texts
+    people = {q.answer for q in qs if q.answer_kind == "person"}
+    assert "Simon Hood" in people and not [p for p in people if "Constable" in p], people
