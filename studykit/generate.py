@@ -192,8 +192,11 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False  # "Joann S. Lublin in London contributed to this article": no news
     if _DIGITS_READ_OUT.search(text):
         return False  # "climb and maintain one five thousand": radio talk, read out
+    if text.rstrip(" \"'”’)").endswith("?"):
+        return False  # "Is the movie available via VOD?": a question asks, it tells nothing
     if _SPEAKER_LABEL.match(text):
-        return False  # "Francisco G. Gonzálvez: The experiments were ...": an interview's
+        return False  # "Francisco G. Gonzálvez: The experiments were ...", "((WN)) You've
+        # said ...": a line of an interview
     if not _in_english(text):
         return False  # "Y en ese aspecto ha sido la ONCE muy pionera.": quoted in Spanish
     figure = _A_FIGURE_POINTED_AT.search(text)
@@ -216,7 +219,7 @@ _DIGITS_READ_OUT = re.compile(
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|thousand)\b"
 )
 # The speaker's name before an answer in an interview: "Francisco G. Gonzálvez: Mostly ...".
-_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s")
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:|\(\(\w+\)\))\s")
 # Words so common in English that a sentence of eight or more words has one of them.
 _ENGLISH_WORDS = frozenset((
     "the", "a", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "been",
@@ -1436,7 +1439,8 @@ _AFTER_A_PREPOSITION = re.compile(rf"\b{_NOT_A_ROLE}\s+(?:[A-Z][\w.'’-]*\s+){{
 # five words of role before the next name ("City Clerk Susana Mendoza, Chicago 40th ward
 # alderman Patrick J. O'Connor, retired Cook County Judge Maureen Durkin Roy").
 _PEOPLE_LIST_GAP = re.compile(
-    r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+)?"
+    # (or where the first one is from: "Dan Coats of Indiana, John McCain of Arizona")
+    r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+|\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
     rf"(?P<role>(?:(?!{_NOT_A_ROLE}\b)[\w.'’-]+\s+){{0,5}})"
 )

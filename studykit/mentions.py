@@ -940,7 +940,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         after_of = lead_in.endswith(("of", "the"))
         head = _NAME_OF_BEFORE.search(masked, max(0, s0 - 40), s0) if after_of else None
         if (head and head.group(1) not in not_names) or (
-            lead_in.endswith("and") and _OF_AND_BEFORE.search(masked, max(0, s0 - 40), s0)
+            lead_in.endswith("and")
+            and words[0] not in given  # (but "John McCain of Arizona and Susan Collins")
+            and _OF_AND_BEFORE.search(masked, max(0, s0 - 40), s0)
         ):
             continue  # "the Commonwealth of Independent States", "of Health and Human Services"
         # The words around a name that say it is a body: "the protest group Pussy Riot",

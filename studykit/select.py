@@ -477,11 +477,35 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in _WORD.findall(text) if w[0].isupper()).upper()
 
 
+# A body named by its field and its kind, either way round: "the Justice Department", "the
+# Department of Justice"; "Defence Ministry", "Ministry of Defence".
+_HEAD_OF_FIELD = re.compile(
+    r"(?:the\s+)?(?:(?P<c1>[A-Z][\w.]*\s+)?(?P<h1>{heads})"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<f1>[A-Z][\w ]*?)"
+    r"|(?P<c2>[A-Z][\w.]*\s+)??(?P<f2>[A-Z][\w ]*?)\s+(?P<h2>{heads}))".format(
+        heads="Department|Ministry|Office|Agency|Bureau"
+    )
+)
+
+
+def _body_of_head_and_field(name: str) -> str:
+    """ "department:justice" for both ways of naming the body, "" for other names."""
+    m = _HEAD_OF_FIELD.fullmatch(name)
+    if m is None:
+        return ""
+    head, field = (
+        (m.group("h1"), m.group("f1")) if m.group("h1") else (m.group("h2"), m.group("f2"))
+    )
+    return f"{head.lower()}:{field.lower()}"
+
+
 def _same_thing(a: str, b: str) -> bool:
     """ "NPT" and "Nuclear Non-Proliferation Treaty" name the same thing, and so do "ASEAN" and
     "Association of Southeast Asian Nations", or "IAEA" and a story's misspelt "IAFA"
     (acronyms of four letters or more, one letter apart)."""
     a, b = a.strip(), b.strip()
+    if _body_of_head_and_field(a) == _body_of_head_and_field(b) != "":
+        return True  # "Justice Department" and "Department of Justice"
     if len(a) == len(b) >= 4 and a.isupper() and b.isupper():
         return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
     for short, long in ((a, b), (b, a)):

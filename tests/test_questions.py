@@ -5434,3 +5434,39 @@ def test_a_span_of_days_is_not_cut_and_a_constable_is_a_rank(tmp_path):
     assert not [t for t in texts if "_____ to 27" in t], texts
     people = {q.answer for q in qs if q.answer_kind == "person"}
     assert "Simon Hood" in people and not [p for p in people if "Constable" in p], people
+
+
+def test_a_body_named_either_way_round_is_one_body():
+    assert _same_thing("Justice Department", "Department of Justice")
+    assert _same_thing("the Ministry of Defence", "Defence Ministry")
+    assert _same_thing("U.S. State Department", "Department of State")
+    assert not _same_thing("Justice Department", "Department of Homeland Security")
+    names = ("Department of Justice", "Department of Homeland Security", "FBI", "CIA")
+    pool = {"org": [(v, v.lower()) for v in names]}
+    q = _q("The Trump administration and the _____ were asked to reply.", "Justice Department",
+           "org", date="2017-02-06", id="q1")  # fmt: skip
+    for seed in range(20):
+        assert "Department of Justice" not in distractors(q, pool, seed)
+
+
+def test_a_question_or_an_interviewers_line_makes_no_card(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-10-23 The horror film Dead Ringer was released on Friday in 40 cinemas.\n\n"
+        "((WN)) You've said elsewhere that the production budget was about $800 in 2013.\n\n"
+        "Is the movie available in 40 countries since Friday?",
+    )
+    texts = [q.question for q in qs]
+    assert not [t for t in texts if "((WN))" in t or t.endswith("?") and "_____" in t], texts
+    assert [t for t in texts if "released on _____" in t], texts
+
+
+def test_people_listed_with_where_they_are_from_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2012-12-31 Scott Brown lost his Senate seat in November. After the defeat, "
+        "Republican Senators Dan Coats of Indiana, John McCain of Arizona and Susan Collins "
+        "of Maine each asked Brown to run for the Senate again.",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"Dan Coats", "John McCain", "Susan Collins"} & answers, answers
