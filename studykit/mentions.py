@@ -890,6 +890,15 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                     and words[1][:1].isupper()  # (not "of Santiago de Compostela")
                 ):
                     cut = 0  # "Archbishop of Paris Laurent Ulrich": the city, then the name
+                if cut < 0:
+                    # "Minister for Defence Ignazio La Russa", "President of European Pride
+                    # Organisers Association Kristine Garina": the office's field, or the
+                    # body, ends at its last word
+                    fields = res.words("office_fields")
+                    cut = max(
+                        (i for i, w in enumerate(words[:-2]) if w in fields or w in org_last),
+                        default=-1,
+                    )
             for w in words[: cut + 1]:
                 s0 = text.index(w, s0) + len(w)
             while s0 < e0 and text[s0].isspace():
@@ -909,6 +918,9 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
                 and _not_a_first_name(words[0], text, s0, not_first)
             )
             or words[0].endswith("-")  # a stammer in a transcript: "Do- Donna Shalala"
+            # the end of a body's name before a person's: "European Pride Organisers
+            # Association Kristine Garina"
+            or (not body and len(words) > 2 and words[0] in org_last)
         ):
             s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():

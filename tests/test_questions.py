@@ -5470,3 +5470,15 @@ def test_people_listed_with_where_they_are_from_are_no_blanks(tmp_path):
     )
     answers = {q.answer for q in qs}
     assert not {"Dan Coats", "John McCain", "Susan Collins"} & answers, answers
+
+
+def test_an_offices_field_or_a_bodys_name_is_no_part_of_the_holders_name():
+    people = _people(
+        _article(
+            "Italian Minister for Defence Ignazio La Russa said on Wednesday that ten "
+            "instructors would go. Condemning the incident, President of European Pride "
+            "Organisers Association Kristine Garina said the movement was begun by trans people."
+        )
+    )
+    assert {"Ignazio La Russa", "Kristine Garina"} <= set(people), people
+    assert not [p for p in people if p.startswith(("Defence", "Association"))], people
