@@ -513,9 +513,10 @@ _SPAN_END = (
 )
 _SPAN_WORDS = ("and", "or", "to", "through", "-", "–")
 _SPAN_FAR_END = _Ending(_SPAN_WORDS, _SPAN_END + r",?\s*(?:and|or|to|through|-|–)$")
-# A year joined to another by a hyphen or a dash, with no space: "2012-2013", "1914–1918".
-_YEAR_JOINED_AFTER = re.compile(r"[-–]\d{2,4}\b")
-_YEAR_JOINED_BEFORE = re.compile(r"\b\d{4}[-–]$")
+# A year joined to another by a hyphen or a dash: "2012-2013", "1914–1918".
+# (or with a space either side of the dash, as some write it: "the 1998 – 2001 epidemics")
+_YEAR_JOINED_AFTER = re.compile(r"[-–]\d{2,4}\b|– ?\d{1,4}\b")
+_YEAR_JOINED_BEFORE = re.compile(r"\b\d{4}(?:[-–]| –)$")
 # The later of two days: "closed more than 1,300 schools on Monday and _____" (Tuesday).
 _DAY_SPAN_FAR_END = _Ending(
     _SPAN_WORDS,

@@ -5482,3 +5482,14 @@ def test_an_offices_field_or_a_bodys_name_is_no_part_of_the_holders_name():
     )
     assert {"Ignazio La Russa", "Kristine Garina"} <= set(people), people
     assert not [p for p in people if p.startswith(("Defence", "Association"))], people
+
+
+def test_a_span_of_years_with_a_spaced_dash_is_one_span(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2010-09-01 Researchers in Georgia found how the parasite evades the immune "
+        "system. The 1998 – 2001 sleeping sickness epidemics in Angola and Uganda caused tens "
+        "of thousands of deaths.",
+    )
+    texts = [q.question for q in qs]
+    assert not [t for t in texts if "_____ – 2001" in t or "1998 – _____" in t], texts
