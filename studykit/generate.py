@@ -860,6 +860,7 @@ _THE_OR_THE_BEFORE = _Ending(("the", "The"), r"\b[Tt]he$")  # and at a sentence'
 _IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_NAME_GOES_ON = re.compile(r"[A-Z][a-z]")
+_A_NAME_GOES_ON_IN_FIGURES = re.compile(r"(?:[IVXL]+|\d+[a-z]+)\b")
 # The day a span ends on, its month left to the day it starts on: "from May 25 to 27".
 _DAY_RANGE_END_AFTER = re.compile(
     r"(?:to|through|until|-|–)\s*\d{1,2}(?![\d%]|[.,]\d|\s*(?:percent|per))"
@@ -1698,6 +1699,10 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if after.startswith(("' ", "’ ")) and blank.text.endswith("s"):
         return False  # "at _____' notice" (24 hours): the blank would leave its apostrophe
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
+        return False
+    if blank.kind in ("org", "place") and _A_NAME_GOES_ON_IN_FIGURES.match(after):
+        # "to win _____ XLVII" (Super Bowl), "defeated the _____ 49ers" (San Francisco): the
+        # name goes on with its number
         return False
     if blank.kind in ("org", "place", "country") and _acronym_spells_it(blank.value, after):
         return False  # "The _____ refugee agency (UNHCR)": the letters give United Nations

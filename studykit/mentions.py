@@ -255,6 +255,9 @@ _ACRONYM_START = re.compile(r"[A-Z][A-Z&]{2}")
 _STATE_OFFICE: tuple[tuple[str, str], ...] = (("scope", "state"), ("state", "yes"))
 _OTHER_OFFICE: tuple[tuple[str, str], ...] = (("scope", "other"),)
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+# Roman numerals to 99, as events are numbered ("Super Bowl XLVII"), after a capitalized word.
+_TENS_ROMAN = re.compile(r"(?=[XLVI])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_NUMBERED_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr)\b")
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*|")  # nothing, or more of the city in capitals
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\(|_|--|—|–)")
@@ -804,6 +807,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         s, e = base + m.start(), base + m.end()
         if acronym in not_bodies or _ROMAN.fullmatch(acronym):
             continue  # "James A. Baker III": a Roman numeral ends a name, it is no body
+        if _NUMBERED_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (
+            _TENS_ROMAN.fullmatch(acronym)
+        ):
+            continue  # "Super Bowl XLVII", "WrestleMania XXX": the number of a named event
         if (
             sent.index < 3
             and _DATELINE_AFTER.match(text, m.end())

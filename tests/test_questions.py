@@ -5493,3 +5493,14 @@ def test_a_span_of_years_with_a_spaced_dash_is_one_span(tmp_path):
     )
     texts = [q.question for q in qs]
     assert not [t for t in texts if "_____ – 2001" in t or "1998 – _____" in t], texts
+
+
+def test_a_name_that_goes_on_with_its_number_is_not_cut(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2013-02-05 In the National Football League, the Baltimore Ravens defeated the "
+        "San Francisco 49ers 34-31 to win Super Bowl XLVII on Sunday in New Orleans.",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"XLVII", "Super Bowl", "San Francisco"} & answers, answers
+    assert "Sunday, 3 February 2013" in answers, answers
