@@ -229,11 +229,27 @@ _ENGLISH_WORDS = frozenset((
 ))  # fmt: skip
 
 
+# Words as common in other languages of the news that English does not use: Dutch, German,
+# French, Spanish, Italian and Portuguese.
+_FOREIGN_WORDS = frozenset((
+    "ik", "een", "het", "niet", "ook", "dan", "moet", "je", "bij", "zijn", "wij", "und", "ist",
+    "nicht", "mit", "ein", "eine", "ich", "wir", "les", "une", "est", "et", "nous", "pas",
+    "pour", "avec", "y", "el", "los", "las", "que", "es", "por", "con", "una", "muy", "ha",
+    "il", "di", "che", "per", "non", "sono", "um", "uma", "não", "em",
+))  # fmt: skip
+
+
 def _in_english(text: str) -> bool:
     """Whether a sentence reads as English: one of eight or more words without any of the
-    commonest English words is in another language ("Daarom pleit ik er ook voor dat ...")."""
+    commonest English words, or with fewer of them than of other languages' commonest
+    words, is in another language ("Daarom pleit ik er ook voor dat ...", "Ik ben nu 33
+    jaar, ik speel bij een topclub in Europa")."""
     words = text.lower().split()
-    return len(words) < 8 or not _ENGLISH_WORDS.isdisjoint(words)
+    if len(words) < 8:
+        return True
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    return english > 0 and (foreign < 3 or foreign <= english)
 
 
 _OPENING_TITLE = re.compile(r"[\"“]([^\"“”,]{2,80})[\"”]\s+[a-z]")
@@ -860,6 +876,7 @@ _THE_OR_THE_BEFORE = _Ending(("the", "The"), r"\b[Tt]he$")  # and at a sentence'
 _IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_NAME_GOES_ON = re.compile(r"[A-Z][a-z]")
+_IN_A_YEAR_AFTER = re.compile(r"(?:,\s*)?(?:in\s+|\()(?:1[5-9]|20)\d\d\b")
 _A_NAME_GOES_ON_IN_FIGURES = re.compile(r"(?:[IVXL]+|\d+[a-z]+)\b")
 # The day a span ends on, its month left to the day it starts on: "from May 25 to 27".
 _DAY_RANGE_END_AFTER = re.compile(
@@ -1971,6 +1988,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         for m in sent.mentions
     ):
         return False  # "the February 14 _____" (Youth Coalition): the rest of that name
+    if blank.kind == "date" and blank.text.endswith("ago") and _IN_A_YEAR_AFTER.match(after):
+        return False  # "featured in the World Cup _____ in 1990" (28 years ago): it says when
     if (
         blank.kind == "date"
         and _DAY_RANGE_END_AFTER.match(after)

@@ -5504,3 +5504,16 @@ def test_a_name_that_goes_on_with_its_number_is_not_cut(tmp_path):
     answers = {q.answer for q in qs}
     assert not {"XLVII", "Super Bowl", "San Francisco"} & answers, answers
     assert "Sunday, 3 February 2013" in answers, answers
+
+
+def test_a_quoted_sentence_in_dutch_and_a_length_back_beside_its_year(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2017-10-13 Arjen Robben retired from international football on Tuesday.\n\n"
+        "Ik ben nu 33 jaar, ik speel bij een topclub in Europa, dan moet je keuzes maken.\n\n"
+        "Egypt previously featured in the World Cup 28 years ago in 1990, which was their "
+        "second World Cup.",
+    )
+    texts = {q.question: q.answer for q in qs}
+    assert not [t for t in texts if "jaar" in t], texts
+    assert not [a for a in texts.values() if "1989" in a], texts
