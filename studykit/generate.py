@@ -247,8 +247,14 @@ def _in_english(text: str) -> bool:
     words = text.lower().split()
     if len(words) < 8:
         return True
-    english = sum(w in _ENGLISH_WORDS for w in words)
-    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    if _FOREIGN_WORDS.isdisjoint(words):  # nearly every sentence: no need to count
+        return not _ENGLISH_WORDS.isdisjoint(words)
+    english = foreign = 0
+    for w in words:
+        if w in _ENGLISH_WORDS:
+            english += 1
+        elif w in _FOREIGN_WORDS:
+            foreign += 1
     return english > 0 and (foreign < 3 or foreign <= english)
 
 

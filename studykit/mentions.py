@@ -426,11 +426,27 @@ _ONE_THING_AFTER_A_NUMBER = re.compile(
 # A number after the word for a stage, a grade or a place in a series names it, and counts
 # nothing: "an epic round sixteen contest", "the round of 16", "a Category 5 hurricane",
 # "train number 91", "upgraded the crisis to level seven", "runway 28".
-_STAGE_BEFORE_A_NUMBER = re.compile(
-    r"(?i:\b(?:round(?:\s+of)?|stage|leg|game|match|phase|level|grade|category|section|"
-    r"article|chapter|page|line|number|no\.|route|gate|platform|pier|terminal|runway|seed|"
-    r"week))\s$"
-)
+_STAGES = frozenset((
+    "round", "stage", "leg", "game", "match", "phase", "level", "grade", "category", "section",
+    "article", "chapter", "page", "line", "number", "no.", "route", "gate", "platform", "pier",
+    "terminal", "runway", "seed", "week",
+))  # fmt: skip
+
+
+def _stage_before(text: str, at: int) -> bool:
+    """Whether the word right before ``at`` names a stage or a place in a series ("round
+    of" too)."""
+    if at < 2 or not text[at - 1].isspace():
+        return False
+    words = text[max(0, at - 16) : at].split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last == "of" and len(words) > 1:
+        return words[-2].lower() == "round"
+    return last in _STAGES
+
+
 # Nouns a count or a measure qualifies in the singular: "a 20 year sentence", "a 10 point
 # lead", "the 450 seat parliament".
 _COUNT_MODIFIERS = frozenset((
@@ -790,7 +806,7 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             and thing.group().split()[0] not in _COUNT_MODIFIERS
         ):
             continue  # "the 737 jet", "the 600 milestone": a model or a mark, no count
-        if _STAGE_BEFORE_A_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+        if _stage_before(text, m.start()):
             continue  # "round sixteen", "level seven", "number 91": a place in a series
         noun, modifier = _quantity(text, m.start(), m.end())
         # The (key, value) pairs that are not empty, sorted by key ("modifier" < "noun" <

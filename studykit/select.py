@@ -488,6 +488,7 @@ _HEAD_OF_FIELD = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _body_of_head_and_field(name: str) -> str:
     """ "department:justice" for both ways of naming the body, "" for other names."""
     m = _HEAD_OF_FIELD.fullmatch(name)
