@@ -38,6 +38,16 @@ def _article(body: str, date: str = "2020-11-10", name: str = "a.txt"):
     return parse_article(f"date {date} {body}", name)
 
 
+def _org_pool(names) -> dict[str, list[tuple[str, str]]]:
+    """A distractor pool of these bodies' names, as ``select`` keeps one."""
+    return {"org": [(v, v.lower()) for v in names]}
+
+
+def _never_offered(name: str, q: Question, pool, seeds: int) -> bool:
+    """Whether no seed offers ``name`` as a choice for ``q``."""
+    return all(name not in distractors(q, pool, seed) for seed in range(seeds))
+
+
 def _q(question: str, answer: str, answer_kind: str, date: str, kind: str = "cloze",
        id: str = "q") -> Question:  # fmt: skip
     """A question as ``distractors`` sees it, from one article of ``date``."""
@@ -831,7 +841,7 @@ def test_an_office_question_offers_only_the_answer_s_compatriots(tmp_path):
 
 def test_no_two_choices_name_the_same_thing():
     names = ("SNP", "Scottish National Party", "Conservative Party", "Green Party")
-    pool = {"org": [(v, v.lower()) for v in names]}
+    pool = _org_pool(names)
     q = _q("The _____ won the seat.", "Labour Party", "org", date="2020-11-10", id="q1")
     for seed in range(30):
         choices = distractors(q, pool, seed, org_kinds={"SNP": "party"})
@@ -890,7 +900,7 @@ def test_a_full_name_gets_full_names_as_choices():
 def test_a_company_gets_companies_as_choices_while_there_are_enough():
     names = ("Palm Inc.", "Scottish National Party", "Palm Inc.", "Research In Motion Ltd.",
              "World Health Organization", "Qatalyst Partners", "Senate")  # fmt: skip
-    pool = {"org": [(v, v.lower()) for v in names]}
+    pool = _org_pool(names)
     q = _q(
         "Microsoft said it would buy _____.", "LinkedIn Corp.", "org", date="2016-06-13", id="q3"
     )
@@ -1751,7 +1761,7 @@ def test_a_body_of_no_known_kind_gets_no_choices():
     names = ("UEFA", "Labour Party", "NASA", "Senate", "Palm Inc.", "FDIC",
              "Silicon Valley Bank", "Norwegian Nobel Committee", "Bank of Japan",
              "Deutsche Bank")  # fmt: skip
-    pool = {"org": [(v, v.lower()) for v in names]}
+    pool = _org_pool(names)
     q = _q("Finland joined _____ on Tuesday.", "NATO", "org", date="2023-04-04", id="q9")
     bank = dataclasses.replace(q, id="q10", answer="European Central Bank")
     for seed in range(20):
@@ -4045,7 +4055,7 @@ def test_a_body_the_card_shows_by_its_acronym_is_no_choice():
     names = ("Liberal Democratic Party", "Constitutional Democratic Party",
              "Japanese Communist Party", "Democratic Party for the People",
              "Social Democratic Party")  # fmt: skip
-    pool = {"org": [(v, v.lower()) for v in names]}
+    pool = _org_pool(names)
     q = _q("The coalition between the LDP and the _____ took office in October.", "Komeito",
            "org", date="2021-11-01", id="q51")  # fmt: skip
     for seed in range(10):
@@ -4503,11 +4513,10 @@ def test_a_body_named_of_something_has_the_kind_of_the_word_before_of():
     assert res.org_kind("Organization of Petroleum Exporting Countries") == ""
     names = ("Free University of Berlin", "Christian Democratic Union", "Left Party",
              "Green Party", "Free Democratic Party")  # fmt: skip
-    pool = {"org": [(v, v.lower()) for v in names]}
+    pool = _org_pool(names)
     q = _q("Voters turned to the _____ in Hesse.", "Social Democratic Party", "org",
            date="2018-10-29", id="q71")  # fmt: skip
-    for seed in range(10):
-        assert "Free University of Berlin" not in distractors(q, pool, seed)
+    assert _never_offered("Free University of Berlin", q, pool, seeds=10)
 
 
 def test_a_bystanders_reaction_is_not_asked_but_a_named_actors_is(tmp_path):
@@ -5442,11 +5451,10 @@ def test_a_body_named_either_way_round_is_one_body():
     assert _same_thing("U.S. State Department", "Department of State")
     assert not _same_thing("Justice Department", "Department of Homeland Security")
     names = ("Department of Justice", "Department of Homeland Security", "FBI", "CIA")
-    pool = {"org": [(v, v.lower()) for v in names]}
+    pool = _org_pool(names)
     q = _q("The Trump administration and the _____ were asked to reply.", "Justice Department",
            "org", date="2017-02-06", id="q1")  # fmt: skip
-    for seed in range(20):
-        assert "Department of Justice" not in distractors(q, pool, seed)
+    assert _never_offered("Department of Justice", q, pool, seeds=20)
 
 
 def test_a_question_or_an_interviewers_line_makes_no_card(tmp_path):
