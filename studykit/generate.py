@@ -190,14 +190,15 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
         return False  # "He added ..." cannot be understood alone
     if _has_byline(text):
         return False  # "Joann S. Lublin in London contributed to this article": no news
-    if _DIGITS_READ_OUT.search(text):
+    words = text.lower().split()
+    if not _DIGIT_WORDS.isdisjoint(words) and _DIGITS_READ_OUT.search(text):
         return False  # "climb and maintain one five thousand": radio talk, read out
     if text.rstrip(" \"'”’)").endswith("?"):
         return False  # "Is the movie available via VOD?": a question asks, it tells nothing
     if _SPEAKER_LABEL.match(text):
         return False  # "Francisco G. Gonzálvez: The experiments were ...", "((WN)) You've
         # said ...": a line of an interview
-    if not _in_english(text):
+    if not _in_english(words):
         return False  # "Y en ese aspecto ha sido la ONCE muy pionera.": quoted in Spanish
     figure = _A_FIGURE_POINTED_AT.search(text)
     if figure and not _DIGIT.search(text, 0, figure.start()):
@@ -212,7 +213,10 @@ def cloze_ok(sent: AnnotatedSentence, about_lead: bool = False) -> bool:
 _QUOTE_OPENED_BEFORE = re.compile(r"[\"“]([^\"“”]{0,80})$")
 _QUOTE_CLOSED_AFTER = re.compile(r"([^\"“”]{0,80})[\"”]")
 # Figures read out digit by digit, as pilots and controllers talk: "climb and maintain one
-# five thousand".
+# five thousand" (only a sentence with one of these words can hold them).
+_DIGIT_WORDS = frozenset(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+)
 _DIGITS_READ_OUT = re.compile(
     r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
@@ -239,12 +243,11 @@ _FOREIGN_WORDS = frozenset((
 ))  # fmt: skip
 
 
-def _in_english(text: str) -> bool:
-    """Whether a sentence reads as English: one of eight or more words without any of the
-    commonest English words, or with fewer of them than of other languages' commonest
-    words, is in another language ("Daarom pleit ik er ook voor dat ...", "Ik ben nu 33
-    jaar, ik speel bij een topclub in Europa")."""
-    words = text.lower().split()
+def _in_english(words: list[str]) -> bool:
+    """Whether a sentence, its words lower-cased, reads as English: one of eight or more
+    words without any of the commonest English words, or with fewer of them than of other
+    languages' commonest words, is in another language ("Daarom pleit ik er ook voor dat
+    ...", "Ik ben nu 33 jaar, ik speel bij een topclub in Europa")."""
     if len(words) < 8:
         return True
     if _FOREIGN_WORDS.isdisjoint(words):  # nearly every sentence: no need to count
