@@ -310,7 +310,7 @@ _FOR_NAME = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
 _LEGAL_FORM_AFTER = re.compile(r" (?:PLC|AG|SA|NV|SpA|AB|ASA|Oyj)(?![\w&-])")
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*\s+and\s+$")
 _NAME_OF_BEFORE = re.compile(rf"\b[Tt]he\s+([{UPPER}][\w'’.-]*)\s+of\s+(?:the\s+)?$")
-_OF_AND_BEFORE = re.compile(rf"\bof\s+[{UPPER}][\w'’-]*\s+and\s+$")
+_OF_AND_BEFORE = re.compile(rf"\b(?:of|for)\s+[{UPPER}][\w'’-]*\s+and\s+$")
 _LISTED_NAME_BEFORE = re.compile(rf"\bthe\s+(?:[{UPPER}][\w'’-]*,\s+){{2,}}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,4}) $")
 # Name endings written with a period that is part of the name.

@@ -5525,3 +5525,15 @@ def test_a_quoted_sentence_in_dutch_and_a_length_back_beside_its_year(tmp_path):
     texts = {q.question: q.answer for q in qs}
     assert not [t for t in texts if "jaar" in t], texts
     assert not [a for a in texts.values() if "1989" in a], texts
+
+
+def test_a_bodys_name_with_for_and_and_is_no_person():
+    art = _article(
+        "Anthony Cordesman, a security analyst at the Center for Strategic and International "
+        'Studies, told Bloomberg: "The current fighting is as much a power struggle as it is '
+        'anything else."'
+    )
+    people = _people(art)
+    assert "International Studies" not in people, people
+    quotes = [m for s in annotate(art) for m in s.mentions if m.kind == "quote"]
+    assert [q.attr("speaker") for q in quotes] == ["Anthony Cordesman"]
