@@ -2393,6 +2393,12 @@ def _attribute_quotes(sent: Sentence, ms: list[Mention], st: _Scratch) -> list[M
                     p
                     for p in before_verb
                     if _CLAUSE_GAP.fullmatch(sent.text, p.end - sent.start, verb)
+                    # ("MacDonncha, speaking to Dublin Live, said": who was spoken to; but
+                    # "joined by Gavin Newsom, who said" is Newsom's)
+                    and (
+                        "who" in sent.text[p.end - sent.start : verb]
+                        or not _after_a_preposition(sent, ms, p)
+                    )
                 ]
                 if near:
                     speaker = near[-1].value

@@ -5537,3 +5537,12 @@ def test_a_bodys_name_with_for_and_and_is_no_person():
     assert "International Studies" not in people, people
     quotes = [m for s in annotate(art) for m in s.mentions if m.kind == "quote"]
     assert [q.attr("speaker") for q in quotes] == ["Anthony Cordesman"]
+
+
+def test_who_was_spoken_to_did_not_say_it():
+    art = _article(
+        "Dublin Mayor Micheal MacDonncha spoke on Sunday. MacDonncha, speaking to Dublin Live, "
+        'said, "The campaign has collected the names of 500 artists."'
+    )
+    quotes = [m for s in annotate(art) for m in s.mentions if m.kind == "quote"]
+    assert [q.attr("speaker") for q in quotes] == ["Micheal MacDonncha"]
