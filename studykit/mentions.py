@@ -1018,6 +1018,8 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             # "Imam Khomeini International Airport", "Evin Prison", "Leicester City": no
             # people (but "Cape Canaveral Air Force Station" and "Mexico City" are places)
             continue
+        if len(words) > 2 and "Base" in words[:-1]:
+            continue  # "Forward Operating Base Chapman": a base named for someone
         if " " in name and (
             (last in place_heads and not _role_before(before))
             or (last in venue_heads and not _named_as_a_person(words, before))

@@ -5546,3 +5546,13 @@ def test_who_was_spoken_to_did_not_say_it():
     )
     quotes = [m for s in annotate(art) for m in s.mentions if m.kind == "quote"]
     assert [q.attr("speaker") for q in quotes] == ["Micheal MacDonncha"]
+
+
+def test_a_base_named_for_someone_is_no_person():
+    people = _people(
+        _article(
+            "The bombing last Wednesday at the CIA base, known as Forward Operating Base "
+            "Chapman, in Khowst province killed seven CIA employees."
+        )
+    )
+    assert not [p for p in people if "Chapman" in p], people
