@@ -1467,9 +1467,11 @@ _AFTER_A_PREPOSITION = re.compile(rf"\b{_NOT_A_ROLE}\s+(?:[A-Z][\w.'’-]*\s+){{
 # five words of role before the next name ("City Clerk Susana Mendoza, Chicago 40th ward
 # alderman Patrick J. O'Connor, retired Cook County Judge Maureen Durkin Roy").
 _PEOPLE_LIST_GAP = re.compile(
-    # (or where the first one is from: "Dan Coats of Indiana, John McCain of Arizona")
-    r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+|\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
-    r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    # (or where the first one is from: "Dan Coats of Indiana, John McCain of Arizona"; or
+    # their score in a table told as a sentence: "Keselowski, 666; Kenseth, 661; ...")
+    r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+|\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+    r"|,\s*\d[\d,.]*(?=\s*;))?"
+    r"(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
     rf"(?P<role>(?:(?!{_NOT_A_ROLE}\b)[\w.'’-]+\s+){{0,5}})"
 )
 

@@ -5556,3 +5556,15 @@ def test_a_base_named_for_someone_is_no_person():
         )
     )
     assert not [p for p in people if "Chapman" in p], people
+
+
+def test_people_of_a_table_told_as_a_sentence_are_no_blanks(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2014-07-29 Jeff Gordon won the Brickyard 400 on Sunday. The standings after the "
+        "race had Gordon in the lead with 717 points, followed by Brad Keselowski, 666; Matt "
+        "Kenseth, 661; Ryan Newman, 628; and Kyle Busch, 609.",
+    )
+    answers = {q.answer for q in qs}
+    listed = {"Brad Keselowski", "Matt Kenseth", "Ryan Newman", "Kyle Busch"}
+    assert not listed & answers, answers
