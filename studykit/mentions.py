@@ -930,7 +930,10 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
         # Drop leading capitalized function words ("The", "However") and possessives,
         # honorifics, and an adverb or participle that opens the sentence.
         while words and (
-            (words[0].rstrip("'’s") in not_names and not (body and words[0] in body_first))
+            (
+                (words[0] in not_names or _without_possessive(words[0]) in not_names)
+                and not (body and words[0] in body_first)
+            )
             or (not body and words[0] in honorifics and not _carried(words))
             or (based and any(_COMPOUND_OPENER.search(w) for w in words[:-1]))
             or words[0].lower() in _SPEECH_VERB_SET  # "Replied State Department spokesman"

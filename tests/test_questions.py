@@ -5568,3 +5568,13 @@ def test_people_of_a_table_told_as_a_sentence_are_no_blanks(tmp_path):
     answers = {q.answer for q in qs}
     listed = {"Brad Keselowski", "Matt Kenseth", "Ryan Newman", "Kyle Busch"}
     assert not listed & answers, answers
+
+
+def test_a_capitalized_word_ending_in_s_that_opens_no_name_is_dropped():
+    # "Besides", "Towards", "Officials" are no given names: the test of the words that open
+    # no name once cut every final "s" off ("Beside"), and missed them.
+    from studykit.mentions import _recognize
+
+    text = "Besides Naruhito, Akihito has another son and a daughter."
+    names = [m.text for m in _recognize(split_sentences(text)[0], [])]
+    assert names == ["Naruhito", "Akihito"], names
