@@ -885,6 +885,31 @@ _THE_OR_THE_BEFORE = _Ending(("the", "The"), r"\b[Tt]he$")  # and at a sentence'
 _IN_BEFORE = _Ending(("in",), r"\bin$")
 _A_NOUN_AFTER = re.compile(r"[A-Za-z]")
 _A_NAME_GOES_ON = re.compile(r"[A-Z][a-z]")
+# A figure of a list of like figures, with its sign or unit: "$90, $180, or $360", "3 months,
+# 6 months, or one full year".
+_FIGURE = r"(?:[$£€]\s?)?\d[\d,.]*(?:\s+[a-z]+)?"
+_FIGURES_AFTER = re.compile(rf"(?:,\s*{_FIGURE})*,?\s+(?:or|and)\s+(?:[$£€]|\d|one\b)")
+_FIGURE_THEN_JOINT_AFTER = re.compile(r",\s*(?:[$£€]\s?)?\d")
+_FIGURES_BEFORE = re.compile(rf"{_FIGURE},(?:\s+[$£€])?$")
+_LAST_FIGURE_BEFORE = re.compile(rf"{_FIGURE},\s+{_FIGURE},?\s+(?:or|and)(?:\s+[$£€])?$")
+
+
+def _one_of_listed_figures(before: str, after: str) -> bool:
+    """Whether the blank is one of three or more like figures listed together."""
+    if _FIGURE_THEN_JOINT_AFTER.match(after) and _FIGURES_AFTER.match(after):
+        return True  # the first, or one in the middle
+    if _FIGURES_BEFORE.search(before[-40:]) and _FIGURES_AFTER.match(after):
+        return True
+    return bool(_LAST_FIGURE_BEFORE.search(before[-60:]))
+
+
+# A length told in two units: "19 years and 205 days", "two hours and 20 minutes".
+_MORE_OF_A_LENGTH_AFTER = re.compile(
+    r"and\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|hours?|minutes?|seconds?)\b"
+)
+_MORE_OF_A_LENGTH_BEFORE = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+and$"
+)
 _IN_A_YEAR_AFTER = re.compile(r"(?:,\s*)?(?:in\s+|\()(?:1[5-9]|20)\d\d\b")
 _A_NAME_GOES_ON_IN_FIGURES = re.compile(r"(?:[IVXL]+|\d+[a-z]+)\b")
 # The day a span ends on, its month left to the day it starts on: "from May 25 to 27".
@@ -1999,6 +2024,12 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
         for m in sent.mentions
     ):
         return False  # "the February 14 _____" (Youth Coalition): the rest of that name
+    if blank.kind in ("number", "quantity", "date") and _one_of_listed_figures(before, after):
+        return False  # "raise either $90, $_____, or $360": which of the list is arbitrary
+    if blank.kind == "date" and (
+        _MORE_OF_A_LENGTH_AFTER.match(after) or _MORE_OF_A_LENGTH_BEFORE.search(before, near)
+    ):
+        return False  # "at the age of _____ and 205 days" (19 years): half of one length
     if blank.kind == "date" and blank.text.endswith("ago") and _IN_A_YEAR_AFTER.match(after):
         return False  # "featured in the World Cup _____ in 1990" (28 years ago): it says when
     if (

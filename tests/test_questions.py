@@ -5578,3 +5578,16 @@ def test_a_capitalized_word_ending_in_s_that_opens_no_name_is_dropped():
     text = "Besides Naruhito, Akihito has another son and a daughter."
     names = [m.text for m in _recognize(split_sentences(text)[0], [])]
     assert names == ["Naruhito", "Akihito"], names
+
+
+def test_a_figure_of_a_list_or_half_of_a_length_is_no_blank(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2009-04-22 The charity launched its climbing appeal on Tuesday. Individuals raise "
+        "either $90, $180, or $360 for the charity, and each team must raise $5,000 in total.\n\n"
+        "At the age of 17 years and 285 days, Matthijs de Ligt became the youngest player "
+        "to play in a Europa League final on Wednesday.",
+    )
+    answers = {q.answer for q in qs}
+    assert not {"90", "180", "360", "17 years", "285 days"} & answers, answers
+    assert "5,000" in answers, answers
