@@ -948,6 +948,14 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     past_year = dct.year if there <= here else dct.year - 1
     if _told_in_the_past(ctx) or _told_as_past(ctx) or _past_verb_next(ctx):
         return past_year
+    if _AN_OPENING_ARTICLE.fullmatch(ctx.text, ctx.sentence_start(), ctx.start) and _tells_past(
+        ctx.text, ctx.end, ctx.sentence_end()
+    ):
+        sentence = ctx.text[ctx.sentence_start() : ctx.sentence_end()]
+        if not (ctx.future_re.search(sentence) or _MODAL.search(sentence)):
+            # "A mid-December meeting between the two ministers saw the subject brought up
+            # again": the month names the subject of a sentence told in the past.
+            return past_year
     # News mostly reports the past: the latest such month (or day) up to the article date,
     # unless the next one is only weeks away (a "Jan. 5" written in November).
     future_year = dct.year if there > here else dct.year + 1
@@ -1075,6 +1083,9 @@ def _told_in_the_past(ctx: Context) -> bool:
 # A past-tense verb right after the date, in its clause: "whose failure in January left".
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?=[a-z])")  # (an adverb may come between)
 _SAYING = re.compile(r"(?:said|told|added|announced|reported|wrote|stated|noted)\b")
+
+
+_AN_OPENING_ARTICLE = re.compile(r"[\s\"'“‘]*(?:A|An|The)\s+")
 
 
 def _past_verb_next(ctx: Context) -> bool:
