@@ -911,7 +911,7 @@ _MORE_OF_A_LENGTH_BEFORE = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+and$"
 )
 _IN_A_YEAR_AFTER = re.compile(r"(?:,\s*)?(?:in\s+|\()(?:1[5-9]|20)\d\d\b")
-_A_NAME_GOES_ON_IN_FIGURES = re.compile(r"(?:[IVXL]+|\d+[a-z]+)\b")
+_A_NAME_GOES_ON_IN_FIGURES = re.compile(r"(?:[IVXL]+|\d+[a-z]+|A?FC|CF)\b")
 # The day a span ends on, its month left to the day it starts on: "from May 25 to 27".
 _DAY_RANGE_END_AFTER = re.compile(
     r"(?:to|through|until|-|–)\s*\d{1,2}(?![\d%]|[.,]\d|\s*(?:percent|per))"
@@ -1754,8 +1754,8 @@ def blank_worth_asking(blank: Mention, sent: AnnotatedSentence, article: Article
     if blank.kind in ("org", "person", "place") and (before.endswith("(") or after.startswith("(")):
         return False
     if blank.kind in ("org", "place") and _A_NAME_GOES_ON_IN_FIGURES.match(after):
-        # "to win _____ XLVII" (Super Bowl), "defeated the _____ 49ers" (San Francisco): the
-        # name goes on with its number
+        # "to win _____ XLVII" (Super Bowl), "defeated the _____ 49ers" (San Francisco), "club
+        # _____ FC" (Liverpool): the name goes on with its number or its club's letters
         return False
     if blank.kind in ("org", "place", "country") and _acronym_spells_it(blank.value, after):
         return False  # "The _____ refugee agency (UNHCR)": the letters give United Nations

@@ -5512,6 +5512,12 @@ def test_a_name_that_goes_on_with_its_number_is_not_cut(tmp_path):
     answers = {q.answer for q in qs}
     assert not {"XLVII", "Super Bowl", "San Francisco"} & answers, answers
     assert "Sunday, 3 February 2013" in answers, answers
+    qs = _cards(
+        tmp_path,
+        "date 2017-05-26 Last season, Premier League club Liverpool FC lost the Europa League "
+        "final against Spanish side Sevilla FC in Basel on 18 May.",
+    )
+    assert "Liverpool" not in {q.answer for q in qs}, [q.question for q in qs]
 
 
 def test_a_quoted_sentence_in_dutch_and_a_length_back_beside_its_year(tmp_path):
