@@ -2515,6 +2515,12 @@ def _office_not_held(match: Match, sent: AnnotatedSentence) -> bool:
     person, title = bound.get("person"), bound.get("title")
     if person is None or title is None or person.kind != "person" or title.kind != "title":
         return False
+    if person.end <= title.start and any(
+        m.kind == "person" and m.start == title.end + 1 for m in sent.mentions
+    ):
+        # "Like President Bush, Israeli Prime Minister Ehud Olmert kept ...": the office
+        # after the name is the next person's
+        return True
     base = sent.sentence.start
     return office_given_up(sent.sentence.text, person.end - base, title.end - base)
 

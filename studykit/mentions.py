@@ -2298,9 +2298,9 @@ _CLAUSE_GAP = re.compile(r"[\s,]*(?:who\s+)?(?:has |had |also |later |then )?")
 # A person after a preposition is no subject: "In a letter to Bass, Park wrote: …", "Bass was
 # joined by Governor Gavin Newsom" (a title or two may stand between).
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to|by|with|for|from|of|at|on|about|against|like|including|than|towards?|into|"
-    r"among|between|behind|beside|besides|despite|except|near|over|under|via|without)\s+"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+    r"\b(?:to|by|with|for|from|of|at|on|about|against|[Ll]ike|including|than|towards?|into|"
+    r"among|between|behind|beside|[Bb]esides|despite|except|near|over|under|via|without|"
+    r"[Uu]nlike)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 _BLANK = re.compile(r"\s*$")
 # "according to Smith", "according to police chief John Smith", "according to Prime Minister

@@ -5597,3 +5597,26 @@ def test_a_figure_of_a_list_or_half_of_a_length_is_no_blank(tmp_path):
     answers = {q.answer for q in qs}
     assert not {"90", "180", "360", "17 years", "285 days"} & answers, answers
     assert "5,000" in answers, answers
+
+
+def test_an_office_after_a_name_can_be_the_next_persons(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2008-01-09 President George W. Bush arrived in Israel on Wednesday. Like "
+        "President Bush, Israeli Prime Minister Ehud Olmert kept his comments at the "
+        'ceremony broad. "Your policies have reflected a solid commitment to our national '
+        'security," he said.',
+    )
+    art = _article(
+        "President George W. Bush arrived in Israel on Wednesday. Like President Bush, Israeli "
+        "Prime Minister Ehud Olmert kept his comments at the ceremony broad.",
+        date="2008-01-09",
+    )
+    offices = {
+        q.answer
+        for q in generate_article(art, TEMPLATES).questions  # every match, before selection
+        if q.question.startswith("Who was the Prime Minister of Israel")
+    }
+    assert offices == {"Ehud Olmert"}, offices
+    said = [q for q in qs if q.question.startswith("Who said")]
+    assert said and {q.answer for q in said} == {"Ehud Olmert"}, [q.answer for q in said]
