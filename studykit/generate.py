@@ -2488,6 +2488,11 @@ _PREPOSITION_BEFORE = re.compile(
 _PARTS_OF_A_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 
+_DAY_AS_SUBJECT_AFTER = re.compile(
+    r"\s+(?:saw|sees|marked|marks|was|is|will|brought|brings|began|begins|became|proved)\b"
+)
+
+
 def _told_days_away(blank: Mention, text: str, s0: int, e0: int) -> tuple[str, str] | None:
     """For a blank that is a day said by its distance from the report, with no preposition
     before it ("went on strike _____", early Tuesday): the words to put before the blank
@@ -2498,6 +2503,8 @@ def _told_days_away(blank: Mention, text: str, s0: int, e0: int) -> tuple[str, s
         return None
     if _PREPOSITION_BEFORE.search(text, max(0, s0 - 8), s0):
         return None  # "on Tuesday", "since Monday": the sentence has its preposition
+    if not text[:s0].strip(" \"'“‘") and _DAY_AS_SUBJECT_AFTER.match(text, e0):
+        return None  # "Thursday saw the start of the conference": the day is the subject
     part = _PARTS_OF_A_DAY.get(value[11:]) if len(value) == 13 else None
     if len(value) == 13 and part is None:
         return None

@@ -5620,3 +5620,20 @@ def test_an_office_after_a_name_can_be_the_next_persons(tmp_path):
     assert offices == {"Ehud Olmert"}, offices
     said = [q for q in qs if q.question.startswith("Who said")]
     assert said and {q.answer for q in said} == {"Ehud Olmert"}, [q.answer for q in said]
+
+
+def test_a_day_that_is_the_subject_gets_no_on(tmp_path):
+    qs = _cards(
+        tmp_path,
+        "date 2008-07-18 Thursday saw the start of the fourth Wikimedia Conference in "
+        "Alexandria, Egypt, with 650 participants.",
+    )
+    days = [q.question for q in qs if q.answer.startswith("Thursday")]
+    assert days and all("On _____" not in t and "on _____" not in t for t in days), days
+    # (but a day in the middle of its sentence, with no preposition, takes "on")
+    qs = _cards(
+        tmp_path,
+        "date 2008-03-08 An exchange of handshakes at a Latin American summit Friday marked "
+        "the end of the dispute between Colombia and Ecuador.",
+    )
+    assert [q for q in qs if "summit on _____ marked" in q.question], [q.question for q in qs]
