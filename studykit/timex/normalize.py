@@ -2453,8 +2453,11 @@ def _holiday(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Re
 @normalizer
 def _quarter_ref(g: dict[str, str | None], args: dict[str, Any], ctx: Context) -> Result:
     """ "the quarter", "the latest quarter", "the year-earlier quarter": the quarter under
-    discussion (the last one named), else the latest complete quarter."""
+    discussion (the last one named), else the latest complete quarter (but "The quarter
+    ended 13-19" is a game's)."""
     lq = ctx.last_quarter
+    if lq is None and ctx.about_a_game():
+        return None
     latest = cal.shift_quarter(ctx.dct.year, cal.quarter_of(ctx.dct), -1)
     y, q = (lq[0], lq[1]) if lq else latest
     if g.get("latest") and (y, q) > latest and not (lq and ctx.memo.get("quarter_reported")):
