@@ -947,6 +947,14 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
             # the end of a body's name before a person's: "European Pride Organisers
             # Association Kristine Garina"
             or (not body and len(words) > 2 and words[0] in org_last)
+            # what someone is, before a given name: "Environmentalist Mark Lynas said"
+            or (
+                not body
+                and len(words) > 2
+                and words[0] not in given
+                and words[1] in given
+                and words[0].lower().endswith(_ROLE_ENDINGS)
+            )
         ):
             s0 = text.index(words[0], s0) + len(words[0])
             while s0 < e0 and text[s0].isspace():
@@ -1161,6 +1169,8 @@ _PLACE_PARTICLE_AFTER = re.compile(r" (?:am|an der|upon|sur) [A-Z][a-z]+\b(?!['â
 # ("former U.S. Marine Paul Whelan": a country's short name may stand between)
 # (and the end of an office's name: "Advisor for Homeland Security and Counterterrorism John
 # O. Brennan")
+# How the words for what someone does end ("Environmentalist", "Campaigner", "Spokesman").
+_ROLE_ENDINGS = ("ist", "er", "or", "ian", "man", "woman")
 # The last word of an office's name ("National Security Advisor", "Press Secretary").
 _OFFICE_ENDS = frozenset((
     "advisor", "adviser", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",

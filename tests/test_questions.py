@@ -5637,3 +5637,13 @@ def test_a_day_that_is_the_subject_gets_no_on(tmp_path):
         "the end of the dispute between Colombia and Ecuador.",
     )
     assert [q for q in qs if "summit on _____ marked" in q.question], [q.question for q in qs]
+
+
+def test_what_someone_is_before_a_given_name_is_no_part_of_the_name():
+    people = _people(
+        _article(
+            "Environmentalist Mark Lynas said the plan was cheap. Campaigner Peter Tatchell "
+            "said on Monday it was wrong. Hunter Biden said nothing."
+        )
+    )
+    assert {"Mark Lynas", "Peter Tatchell", "Hunter Biden"} <= set(people), people
