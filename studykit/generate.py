@@ -896,8 +896,10 @@ _LAST_FIGURE_BEFORE = re.compile(rf"{_FIGURE},\s+{_FIGURE},?\s+(?:or|and)(?:\s+[
 
 def _one_of_listed_figures(before: str, after: str) -> bool:
     """Whether the blank is one of three or more like figures listed together."""
-    if _FIGURE_THEN_JOINT_AFTER.match(after) and _FIGURES_AFTER.match(after):
-        return True  # the first, or one in the middle
+    if after.startswith(",") and _FIGURE_THEN_JOINT_AFTER.match(after):
+        return _FIGURES_AFTER.match(after) is not None  # the first, or one in the middle
+    if not before.endswith((",", "or", "and", "$", "£", "€")):
+        return False  # (nearly every blank: no list can end here)
     if _FIGURES_BEFORE.search(before[-40:]) and _FIGURES_AFTER.match(after):
         return True
     return bool(_LAST_FIGURE_BEFORE.search(before[-60:]))
