@@ -219,6 +219,12 @@ _EVENT_NAMED_AFTER = re.compile(
     r"shootings?|coup)\b",
     re.I,
 )
+# Happenings no one plans, named by when they struck: "the February earthquake".
+_DISASTER_NAMED_AFTER = re.compile(
+    r"\s+(?:earthquake|quake|tsunami|floods?|storms?|hurricane|typhoon|cyclone|attacks?|"
+    r"bombings?|massacre|riots|uprising|coup|crash|explosions?|blasts?|fire|killings|"
+    r"shootings?|disaster)\b"
+)
 # "The country voted to leave the EU on June 23": the day of the vote, not of the leaving.
 _VOTED_BEFORE = re.compile(r"\bvoted\s+$")
 # "the candidates invited to the August 6 debates": who were invited, not an invitation to
@@ -956,6 +962,14 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
             # "A mid-December meeting between the two ministers saw the subject brought up
             # again": the month names the subject of a sentence told in the past.
             return past_year
+    if (
+        d is None
+        and _DISASTER_NAMED_AFTER.match(ctx.text, ctx.end)
+        and _tells_past(ctx.text, ctx.sentence_start(), ctx.start)
+    ):
+        # "performed before the February earthquake", told in November: a disaster named by
+        # its month, in a sentence told in the past, has happened.
+        return past_year
     # News mostly reports the past: the latest such month (or day) up to the article date,
     # unless the next one is only weeks away (a "Jan. 5" written in November).
     future_year = dct.year if there > here else dct.year + 1
