@@ -1166,9 +1166,6 @@ def _recognize(sent: Sentence, timexes: list[Timex]) -> list[Mention]:
 
 
 _PLACE_PARTICLE_AFTER = re.compile(r" (?:am|an der|upon|sur) [A-Z][a-z]+\b(?!['’])")
-# ("former U.S. Marine Paul Whelan": a country's short name may stand between)
-# (and the end of an office's name: "Advisor for Homeland Security and Counterterrorism John
-# O. Brennan")
 # How the words for what someone does end ("Environmentalist", "Campaigner", "Spokesman").
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "man", "woman")
 # The last word of an office's name ("National Security Advisor", "Press Secretary").
@@ -1176,6 +1173,8 @@ _OFFICE_ENDS = frozenset((
     "advisor", "adviser", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
     "chairman", "chairwoman", "commissioner", "ambassador", "administrator",
 ))  # fmt: skip
+# ("former U.S. Marine Paul Whelan": a country's short name may stand between; and the end
+# of an office's name: "Advisor for Homeland Security and Counterterrorism John O. Brennan")
 _BODY_OR_RANK_BEFORE = re.compile(
     r"\b(?:of|for|former|ex-|(?:of|for)(?:\s+[A-Z][a-z]+)+\s+and)(?:\s+[A-Z][A-Z.]{1,5})?\s*$"
 )
