@@ -954,14 +954,6 @@ def _infer_year(m: int, d: int | None, shift: str | None, ctx: Context) -> int:
     past_year = dct.year if there <= here else dct.year - 1
     if _told_in_the_past(ctx) or _told_as_past(ctx) or _past_verb_next(ctx):
         return past_year
-    if _AN_OPENING_ARTICLE.fullmatch(ctx.text, ctx.sentence_start(), ctx.start) and _tells_past(
-        ctx.text, ctx.end, ctx.sentence_end()
-    ):
-        sentence = ctx.text[ctx.sentence_start() : ctx.sentence_end()]
-        if not (ctx.future_re.search(sentence) or _MODAL.search(sentence)):
-            # "A mid-December meeting between the two ministers saw the subject brought up
-            # again": the month names the subject of a sentence told in the past.
-            return past_year
     if (
         d is None
         and _DISASTER_NAMED_AFTER.match(ctx.text, ctx.end)
@@ -1058,8 +1050,8 @@ def _habitual(ctx: Context) -> bool:
     return bool(_HABITUAL.search(sentence)) and not _tells_past(sentence)
 
 
-_OPENING_WORD = re.compile(r"\b(?:In|On|During|Since|By|Until|The|This|Last|Next)\s+$")
-_SUBJECT_OPENING = re.compile(r"\s*[\"“]?(?:The|This|Last|Next)\s+")
+_OPENING_WORD = re.compile(r"\b(?:In|On|During|Since|By|Until|The|This|Last|Next|A|An)\s+$")
+_SUBJECT_OPENING = re.compile(r"[\s\"'“‘]*(?:The|This|Last|Next|A|An)\s+")
 
 
 def _story_goes_on(m: int, d: int | None, ctx: Context) -> int | None:
@@ -1080,8 +1072,10 @@ def _story_goes_on(m: int, d: int | None, ctx: Context) -> int | None:
 
 
 def _told_in_the_past(ctx: Context) -> bool:
-    """ "In January, a week after the anniversary, a clinic bombing killed a guard": a
-    sentence that opens with the date and tells in the past tense, with no future cue."""
+    """ "In January, a week after the anniversary, a clinic bombing killed a guard", "A
+    mid-December meeting between the two ministers saw the subject brought up again": a
+    sentence that opens with the date, or with a subject the date qualifies, and tells in the
+    past tense, with no future cue."""
     if not _OPENING_WORD.search(ctx.text, max(0, ctx.start - 10), ctx.start):
         return False  # (the cheap test first)
     start = ctx.sentence_start()
@@ -1097,9 +1091,6 @@ def _told_in_the_past(ctx: Context) -> bool:
 # A past-tense verb right after the date, in its clause: "whose failure in January left".
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?=[a-z])")  # (an adverb may come between)
 _SAYING = re.compile(r"(?:said|told|added|announced|reported|wrote|stated|noted)\b")
-
-
-_AN_OPENING_ARTICLE = re.compile(r"[\s\"'“‘]*(?:A|An|The)\s+")
 
 
 def _past_verb_next(ctx: Context) -> bool:
