@@ -214,13 +214,11 @@ _QUOTE_OPENED_BEFORE = re.compile(r"[\"“]([^\"“”]{0,80})$")
 _QUOTE_CLOSED_AFTER = re.compile(r"([^\"“”]{0,80})[\"”]")
 # Figures read out digit by digit, as pilots and controllers talk: "climb and maintain one
 # five thousand" (only a sentence with one of these words can hold them).
-_DIGIT_WORDS = frozenset(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-)
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_WORDS = frozenset(_DIGIT_NAMES)
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_NAMES) + ")"
 _DIGITS_READ_OUT = re.compile(
-    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|thousand)\b"
+    rf"(?i)\b{_DIGIT_WORD}\s+{_DIGIT_WORD}\s+(?:{_DIGIT_WORD}|hundred|thousand)\b"
 )
 # The speaker's name before an answer in an interview: "Francisco G. Gonzálvez: Mostly ...".
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:|\(\(\w+\)\))\s")
